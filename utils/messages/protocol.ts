@@ -1,0 +1,164 @@
+/**
+ * The typed protocol between content scripts / extension pages and the background service
+ * worker, which alone owns the Dexie database (a content script's IndexedDB would belong to the
+ * visited site). Declared once here; `send` and `handle` (./runtime.ts) are typed from it.
+ *
+ * Payloads are plain JSON: they cross structured-clone boundaries and must stay small.
+ */
+import type { KamerDocument, Person, Reference, SetStatus } from '../corpus/model';
+
+/** A compact view of a set, enough for a result row or a history entry. */
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  submitters: Person[];
+  addressees: Person[];
+  status: SetStatus;
+  questionCount: number;
+}
+
+export interface SearchFilters {
+  person?: string;
+  party?: string;
+  /** Name (or part of one) of an addressed minister / staatssecretaris. */
+  addressee?: string;
+  status?: SetStatus;
+}
+
+export interface SearchRequest {
+  query: string;
+  filters?: SearchFilters;
+  limit?: number;
+}
+
+/** A span [start, end) in a text to highlight, in UTF-16 code units. */
+export type HighlightRange = [number, number];
+
+export interface SearchHit {
+  document: DocumentSummary;
+  score: number;
+  /** The best-matching question, or null when only the title matched. */
+  question: { number: number; text: string; highlights: HighlightRange[] } | null;
+  titleHighlights: HighlightRange[];
+}
+
+export interface SearchResponse {
+  hits: SearchHit[];
+  /** Total matching sets before `limit`. */
+  total: number;
+  /** Query terms after analysis, for "did you mean" and empty-state help. */
+  terms: string[];
+  tookMs: number;
+}
+
+export type RelationKind =
+  | 'same-questions' // the same question list put to another minister
+  | 'same-motion'
+  | 'same-kamerstuk'
+  | 'same-news'
+  | 'same-topic'
+  | 'same-submitters';
+
+export interface RelatedSet {
+  document: DocumentSummary;
+  score: number;
+  /** Best reason first; each with a reader-facing detail ("motie-Kathmann c.s., Kamerstuk 26643-1315"). */
+  reasons: { kind: RelationKind; detail: string }[];
+}
+
+export interface PriorAnswer {
+  document: DocumentSummary;
+  questionNumber: number;
+  questionText: string;
+  /** The opening of the answer (first sentences, ≤ 300 chars). */
+  answerOpening: string;
+  /** Who gave it: the addressees of that set. */
+  answeredBy: Person[];
+  score: number;
+}
+
+/** What a content script extracted from a page, for identification against the corpus. */
+export interface PageFingerprint {
+  url: string;
+  title: string;
+  people: string[];
+  questions: string[];
+}
+
+export interface PageIdentification {
+  /** The identified set, or null below the confidence threshold. */
+  document: DocumentSummary | null;
+  confidence: number;
+}
+
+export interface SyncProgress {
+  state: 'idle' | 'syncing' | 'error' | 'done';
+  phase?: string;
+  done: number;
+  total: number;
+}
+
+export interface SyncStatus {
+  progress: SyncProgress;
+  /** Last successful sync. */
+  last: null | {
+    at: string; // ISO time
+    source: string; // 'bundled' or the URL
+    version: string;
+    sets: number;
+    questions: number;
+    bytes: number;
+  };
+  lastError: null | { at: string; source: string; message: string };
+  sourceUrl: string | null;
+  indexBytes: number | null;
+}
+
+export interface HistoryEntry {
+  id?: number;
+  documentId: string;
+  title: string;
+  visitedAt: number; // epoch ms
+  via: 'page' | 'reader';
+  url?: string;
+  /** Status at the time of the visit, to notice answers arriving later. */
+  statusAtVisit: SetStatus;
+  /** Set when a sync brought answers after the visit and the reader has not looked since. */
+  answeredSinceVisit?: boolean;
+}
+
+/** Every message: name → request and response. */
+export interface Protocol {
+  search: { request: SearchRequest; response: SearchResponse };
+  getDocument: { request: { id: string }; response: KamerDocument | null };
+  getDocuments: { request: { ids: string[] }; response: (KamerDocument | null)[] };
+  related: { request: { id: string; limit?: number }; response: RelatedSet[] };
+  priorAnswers: {
+    request: { id: string; questionNumber: number; limit?: number };
+    response: PriorAnswer[];
+  };
+  /** Sets citing a Kamerstuk (motion) key like "26643-1315". */
+  citing: { request: { kamerstuk: string }; response: DocumentSummary[] };
+  identifyPage: { request: PageFingerprint; response: PageIdentification };
+  recordVisit: {
+    request: { documentId: string; via: HistoryEntry['via']; url?: string };
+    response: { ok: true };
+  };
+  syncStatus: { request: Record<string, never>; response: SyncStatus };
+  syncNow: { request: Record<string, never>; response: SyncStatus };
+  setSyncSource: { request: { url: string | null }; response: SyncStatus };
+  clearLocalData: { request: Record<string, never>; response: { ok: true } };
+}
+
+export type MessageName = keyof Protocol;
+export type RequestOf<N extends MessageName> = Protocol[N]['request'];
+export type ResponseOf<N extends MessageName> = Protocol[N]['response'];
+
+/** What travels over runtime messaging. */
+export interface Envelope<N extends MessageName = MessageName> {
+  kamerlezer: N;
+  payload: RequestOf<N>;
+}
+
+/** Responses carry either a result or an error message, never a thrown exception. */
+export type Reply<N extends MessageName> = { ok: true; result: ResponseOf<N> } | { ok: false; error: string };
