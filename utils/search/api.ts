@@ -1,0 +1,45 @@
+/**
+ * The contract between the pure search core (utils/search, utils/text) and its hosts: the
+ * bundle writer (utils/bundle), the background (entrypoints/background.ts, utils/store) and
+ * the benchmarks. Implementation lives beside this file; hosts import only what is here.
+ *
+ * Index data is built per *segment* — the sets of one bundle shard — so a sync that changes
+ * one shard replaces one segment and nothing else. Segments are structured-clonable (plain
+ * objects, strings, typed arrays), so they can be stored in IndexedDB as-is and loaded fast by
+ * a cold service worker.
+ */
+import type { KamerDocument } from '../corpus/model';
+import type {
+  DocumentSummary,
+  PageFingerprint,
+  PageIdentification,
+  PriorAnswer,
+  RelatedSet,
+  SearchRequest,
+  SearchResponse,
+} from '../messages/protocol';
+
+/** Opaque to hosts: store and hand back as-is. `id` is the shard's id, `version` its format. */
+export interface SearchSegment {
+  id: string;
+  version: number;
+  [field: string]: unknown;
+}
+
+/** How the index reaches full documents (for snippets, highlights, relatedness details). */
+export interface DocumentLookup {
+  getDocuments(ids: string[]): Promise<(KamerDocument | null)[]>;
+}
+
+export interface SearchEngine {
+  /** Replace the whole set of segments (after a sync switched generations). */
+  setSegments(segments: SearchSegment[]): void;
+  search(request: SearchRequest): Promise<SearchResponse>;
+  related(documentId: string, limit?: number): Promise<RelatedSet[]>;
+  priorAnswers(documentId: string, questionNumber: number, limit?: number): Promise<PriorAnswer[]>;
+  citing(kamerstuk: string): Promise<DocumentSummary[]>;
+  identify(fingerprint: PageFingerprint): Promise<PageIdentification>;
+}
+
+export type BuildSegment = (id: string, documents: KamerDocument[]) => SearchSegment;
+export type CreateSearchEngine = (lookup: DocumentLookup) => SearchEngine;
