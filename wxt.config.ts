@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 
 // The manifest is the extension's privacy promise: every permission below is listed with its
 // reason in README.md ("Permissions"). Add nothing here without adding it there.
+const SYNC_SOURCE_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+
 export default defineConfig({
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
@@ -25,7 +27,22 @@ export default defineConfig({
       'alarms',
       ...(browser === 'chrome' ? ['sidePanel'] : []),
     ],
-    // Sync sources are asked for at the moment the user sets one (options page).
-    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    // Sync sources are asked for at the moment the user sets one (options page). MV2 (Firefox)
+    // has no optional_host_permissions: the same origins go in optional_permissions there.
+    ...(browser === 'firefox'
+      ? { optional_permissions: SYNC_SOURCE_ORIGINS }
+      : { optional_host_permissions: SYNC_SOURCE_ORIGINS }),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'kamerlezer@kamerlezer.nl',
+              strict_min_version: '142.0',
+              // Kamerlezer collects nothing: no data leaves the browser but the sync request.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
   }),
 });

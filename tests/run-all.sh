@@ -5,7 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n== %s\n' "$*"; }
 step typecheck;      npx tsc --noEmit
+step lint;           npx eslint .
 step unit tests;     npx vitest run
 step build chrome;   npx wxt build
 step build firefox;  npx wxt build -b firefox
+step firefox lint;   npx web-ext lint --source-dir .output/firefox-mv2 --output text 2>&1 | tail -n 5
 step browser tests;  npx vitest run --config vitest.browser.config.ts

@@ -5,7 +5,7 @@
  *
  * Payloads are plain JSON: they cross structured-clone boundaries and must stay small.
  */
-import type { KamerDocument, Person, Reference, SetStatus } from '../corpus/model';
+import type { KamerDocument, Person, SetStatus } from '../corpus/model';
 
 /** A compact view of a set, enough for a result row or a history entry. */
 export interface DocumentSummary {
