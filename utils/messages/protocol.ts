@@ -127,6 +127,17 @@ export interface HistoryEntry {
   answeredSinceVisit?: boolean;
 }
 
+/** Sets per fractie / addressee, answered share and most-cited motions (overview page). */
+export interface CorpusOverview {
+  sets: number;
+  questions: number;
+  status: Record<SetStatus, number>;
+  byParty: { label: string; count: number }[];
+  byAddressee: { label: string; count: number }[];
+  /** Motions by the number of sets citing them; `label` is the most frequent way of writing it. */
+  topMotions: { kamerstuk: string; label: string; url: string; sets: number }[];
+}
+
 /** Every message: name → request and response. */
 export interface Protocol {
   search: { request: SearchRequest; response: SearchResponse };
@@ -148,6 +159,18 @@ export interface Protocol {
   syncNow: { request: Record<string, never>; response: SyncStatus };
   setSyncSource: { request: { url: string | null }; response: SyncStatus };
   clearLocalData: { request: Record<string, never>; response: { ok: true } };
+  /**
+   * History (side panel, popup's empty state), newest first. Added by the surfaces area; the
+   * background owns the table. `markHistorySeen` clears `answeredSinceVisit` (and the badge)
+   * for one set, or for all when no id is given.
+   */
+  listHistory: { request: { limit?: number }; response: HistoryEntry[] };
+  removeHistory: { request: { id: number }; response: { ok: true } };
+  clearHistory: { request: Record<string, never>; response: { ok: true } };
+  exportHistory: { request: Record<string, never>; response: HistoryEntry[] };
+  markHistorySeen: { request: { documentId?: string }; response: { ok: true } };
+  /** The overview page's figures over the whole local corpus (utils/ui/corpus-overview.ts computes them). */
+  overview: { request: Record<string, never>; response: CorpusOverview };
 }
 
 export type MessageName = keyof Protocol;
