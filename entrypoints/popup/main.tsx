@@ -1,7 +1,12 @@
 import { render } from 'preact';
+import { I18nProvider } from '../../components/i18n';
+import { PopupApp } from '../../components/popup-app';
+import '../../components/base.css';
+import './popup.css';
 
-function Popup() {
-  return <label>Zoeken <input type="search" /></label>;
-}
-
-render(<Popup />, document.getElementById('app')!);
+render(
+  <I18nProvider>
+    <PopupApp />
+  </I18nProvider>,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,130 @@
+/**
+ * The side panel: the current tab's set and its related sets on top, then the history by day,
+ * newest first. Remove one, clear all, export as JSON. Data access is passed in (HistoryApi) so
+ * the same component runs in tests and in the extension.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { HistoryEntry, RelatedSet, SyncStatus } from '../../utils/messages/protocol';
+import { groupHistoryByDay, type HistoryDay } from '../../utils/ui/history-by-day';
+import { useI18n } from '../i18n';
+import { ProgressBar } from '../progress-bar';
+import { HistoryEntryItem } from './history-entry';
+
+export interface HistoryApi {
+  list(): Promise<HistoryEntry[]>;
+  remove(id: number): Promise<unknown>;
+  clear(): Promise<unknown>;
+  exportJson(): Promise<void>;
+  related(documentId: string): Promise<RelatedSet[]>;
+  markSeen(documentId: string): Promise<unknown>;
+  syncStatus(): Promise<SyncStatus>;
+  currentTabUrl(): Promise<string | null>;
+  open(documentId: string): void;
+  readerHref(documentId: string): string;
+  confirm(message: string): boolean;
+  /** Calls back when something outside may have changed (tab switched, page loaded). */
+  onOutsideChange(callback: () => void): () => void;
+}
+
+export function HistoryPanel({ api, now = Date.now, pollMs = 2000 }: { api: HistoryApi; now?: () => number; pollMs?: number }) {
+  const { t, language } = useI18n();
+  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
+  const [tabUrl, setTabUrl] = useState<string | null>(null);
+  const [sync, setSync] = useState<SyncStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const lastSyncAt = useRef<string | null | undefined>(undefined);
+
+  const refresh = useCallback(() => {
+    api.list().then(
+      (list) => {
+        setEntries(list);
+        setError(null);
+      },
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
+    api.currentTabUrl().then(setTabUrl, () => setTabUrl(null));
+  }, [api]);
+
+  useEffect(() => {
+    refresh();
+    const unsubscribe = api.onOutsideChange(refresh);
+    // Poll the sync status: while syncing it drives the progress bar, and a finished sync
+    // (a new `last.at`) may have brought answers, so the history is read again.
+    const timer = setInterval(() => {
+      api.syncStatus().then((status) => {
+        setSync(status);
+        const at = status.last?.at ?? null;
+        if (lastSyncAt.current !== undefined && at !== lastSyncAt.current) refresh();
+        lastSyncAt.current = at;
+      }, () => undefined);
+      refresh();
+    }, pollMs);
+    return () => {
+      clearInterval(timer);
+      unsubscribe();
+    };
+  }, [api, refresh, pollMs]);
+
+  const open = (entry: HistoryEntry) => {
+    if (entry.answeredSinceVisit) void api.markSeen(entry.documentId).then(refresh);
+    api.open(entry.documentId);
+  };
+  const remove = (entry: HistoryEntry) => {
+    if (entry.id === undefined) return;
+    void api.remove(entry.id).then(refresh);
+  };
+  const clear = () => {
+    if (api.confirm(t('confirmClearHistory'))) void api.clear().then(refresh);
+  };
+
+  const current = tabUrl && entries ? entries.find((e) => e.url === tabUrl) : undefined;
+  const days: HistoryDay[] = entries ? groupHistoryByDay(entries, now()) : [];
+  const dayTitle = (day: HistoryDay) =>
+    day.label.kind === 'today'
+      ? t('today')
+      : day.label.kind === 'yesterday'
+        ? t('yesterday')
+        : day.label.date.toLocaleDateString(language === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  const entryProps = { readerHref: api.readerHref, loadRelated: api.related, onOpen: open };
+
+  return (
+    <main class="history">
+      <h1>{t('historyTitle')}</h1>
+      <p class="hint">{t('historyIntro')}</p>
+      {sync && <ProgressBar progress={sync.progress} />}
+      {error && (
+        <p class="error" role="alert">
+          {t('error', { message: error })}
+        </p>
+      )}
+      {current && (
+        <section class="current-tab" aria-labelledby="current-tab-title">
+          <h2 id="current-tab-title">{t('currentTabTitle')}</h2>
+          <ul>
+            <HistoryEntryItem key={`current-${current.documentId}`} entry={current} expanded {...entryProps} />
+          </ul>
+        </section>
+      )}
+      <div class="history-actions">
+        <button type="button" onClick={() => void api.exportJson()} disabled={!entries?.length}>
+          {t('exportHistory')}
+        </button>
+        <button type="button" class="danger" onClick={clear} disabled={!entries?.length}>
+          {t('clearHistory')}
+        </button>
+      </div>
+      {entries === null && !error && <p class="hint">{t('loading')}</p>}
+      {entries?.length === 0 && <p class="empty">{t('historyEmpty')}</p>}
+      {days.map((day) => (
+        <section key={day.key} class="history-day" aria-labelledby={`day-${day.key}`}>
+          <h2 id={`day-${day.key}`}>{dayTitle(day)}</h2>
+          <ul>
+            {day.entries.map((entry) => (
+              <HistoryEntryItem key={entry.id ?? `${entry.documentId}-${entry.visitedAt}`} entry={entry} onRemove={remove} {...entryProps} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </main>
+  );
+}

@@ -1,0 +1,48 @@
+/** One search hit: title, people, status, best question with the match marked. */
+import type { SearchHit } from '../../utils/messages/protocol';
+import { officialSearchUrl } from '../../utils/ui/official-links';
+import { HighlightedText } from '../highlighted-text';
+import { useT } from '../i18n';
+import { PeopleLine } from '../people-line';
+import { StatusBadge } from '../status-badge';
+
+export interface SearchResultProps {
+  hit: SearchHit;
+  href: string;
+  onOpen: (documentId: string) => void;
+  linkRef?: (element: HTMLAnchorElement | null) => void;
+}
+
+export function SearchResult({ hit, href, onOpen, linkRef }: SearchResultProps) {
+  const t = useT();
+  const { document: doc, question } = hit;
+  return (
+    <li class="result" data-kamerlezer-doc={doc.id}>
+      <a
+        class="result-title"
+        href={href}
+        ref={linkRef}
+        onClick={(event) => {
+          event.preventDefault();
+          onOpen(doc.id);
+        }}
+      >
+        <HighlightedText text={doc.title} ranges={hit.titleHighlights} />
+      </a>
+      <div class="result-meta">
+        <StatusBadge status={doc.status} />
+        <span>{t('questionCount', { count: doc.questionCount })}</span>
+      </div>
+      <PeopleLine submitters={doc.submitters} addressees={doc.addressees} />
+      {question && (
+        <p class="result-question">
+          <span class="question-number">{t('questionHeading', { number: question.number })}:</span>{' '}
+          <HighlightedText text={question.text} ranges={question.highlights} />
+        </p>
+      )}
+      <a class="official-link" href={officialSearchUrl(doc.title)} target="_blank" rel="noopener noreferrer">
+        {t('officialSearch')}
+      </a>
+    </li>
+  );
+}
