@@ -1,0 +1,43 @@
+/**
+ * Which site adapter and page detector apply to a URL. Pure: the content script passes
+ * location.href; tests pass the examples.
+ */
+import type { SiteAdapter } from './extracted-page';
+import type { PageDetector } from './page-detector';
+import * as officielebekendmakingen from './officielebekendmakingen';
+import * as rijksoverheid from './rijksoverheid';
+import * as tweedekamer from './tweedekamer';
+
+export const sites: { adapter: SiteAdapter; detectors: PageDetector[] }[] = [
+  { adapter: tweedekamer.tweedekamer, detectors: tweedekamer.detectors },
+  { adapter: officielebekendmakingen.officielebekendmakingen, detectors: officielebekendmakingen.detectors },
+  { adapter: rijksoverheid.rijksoverheid, detectors: rijksoverheid.detectors },
+];
+
+export interface DetectedPage {
+  adapter: SiteAdapter;
+  detector: PageDetector;
+}
+
+export function detectPage(href: string): DetectedPage | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  for (const { adapter, detectors } of sites) {
+    const detector = detectors.find((d) => d.test(url));
+    if (detector) return { adapter, detector };
+  }
+  return null;
+}
+
+/** Content-script match patterns: the official hosts only (least privilege, README). */
+export const MATCHES = [
+  'https://www.tweedekamer.nl/kamerstukken/*',
+  'https://zoek.officielebekendmakingen.nl/*',
+  'https://www.officielebekendmakingen.nl/*',
+  'https://www.rijksoverheid.nl/documenten/kamerstukken/*',
+  'https://www.rijksoverheid.nl/ministeries/*',
+];

@@ -1,0 +1,36 @@
+/**
+ * What a site adapter reads from a page: the text that identifies the set (title, people,
+ * question texts) and the elements the features annotate. Adapters read by text and structure
+ * with fallbacks, never by one brittle selector, and return empty lists when nothing fits.
+ */
+export interface ExtractedQuestion {
+  /** The number as printed ("Vraag 7"), or the position when the page prints none. */
+  number: number;
+  /** Question text without footnote markers, whitespace collapsed. */
+  text: string;
+  /** The element holding the question; markers are added at its end. */
+  element: Element;
+}
+
+export interface ExtractedAnswer {
+  /** All questions this answer covers ("Antwoord 4 en 5" → [4, 5]). */
+  numbers: number[];
+  element: Element;
+}
+
+export interface ExtractedPage {
+  title: string;
+  /** Submitters and addressees as printed, surnames at least ("Kathmann", "Six Dijkstra"). */
+  people: string[];
+  questions: ExtractedQuestion[];
+  answers: ExtractedAnswer[];
+  /** Elements whose text may cite motions and Kamerstukken (body text, footnotes). */
+  textRoots: Element[];
+  /** Where the panel goes: before this element (the document body text, under the title). */
+  panelAnchor: Element | null;
+}
+
+export interface SiteAdapter {
+  site: 'tweedekamer' | 'officielebekendmakingen' | 'rijksoverheid';
+  extract(doc: Document): ExtractedPage;
+}

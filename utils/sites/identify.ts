@@ -1,0 +1,82 @@
+/**
+ * Does this page show that set? The background proposes a set for a page fingerprint; the page
+ * side checks the proposal (and its near-identical siblings, which differ only in the addressed
+ * ministry and an organisation name or two) against the full text it sees, and claims nothing
+ * below THRESHOLD. Pure: plain strings and the corpus model.
+ */
+import type { KamerDocument } from '../corpus/model';
+import type { PageFingerprint } from '../messages/protocol';
+import type { ExtractedPage } from './extracted-page';
+
+/** Below this, the page is "not in the corpus" and gets no corpus claims. */
+export const THRESHOLD = 0.6;
+
+const MAX_QUESTIONS = 60;
+const MAX_QUESTION_CHARS = 600;
+
+export function fingerprintOf(url: string, page: ExtractedPage): PageFingerprint {
+  return {
+    url,
+    title: page.title,
+    people: page.people,
+    questions: page.questions.slice(0, MAX_QUESTIONS).map((q) => q.text.slice(0, MAX_QUESTION_CHARS)),
+  };
+}
+
+/** Lowercased, diacritics folded, words of three letters or more ("DUO", "UWV" count). */
+export function words(text: string): Set<string> {
+  const folded = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return new Set(folded.match(/[a-z0-9]{3,}/g) ?? []);
+}
+
+/** Dice overlap of two word sets, 0…1. */
+function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+/**
+ * 0…1: how well the page's title, people and questions fit the set. Questions weigh most: the
+ * sibling sets share title and submitters and differ in a word per question ("UWV", "DUO").
+ */
+export function matchConfidence(fingerprint: PageFingerprint, document: KamerDocument): number {
+  const title = dice(words(fingerprint.title), words(document.title));
+  const names = [...document.submitters, ...document.addressees].map((p) => p.name.toLowerCase());
+  const people =
+    fingerprint.people.length === 0
+      ? null
+      : fingerprint.people.filter((person) => {
+          const surname = person.toLowerCase().trim();
+          return surname.length > 1 && names.some((name) => name.includes(surname) || surname.includes(name));
+        }).length / fingerprint.people.length;
+  let questions: number | null = null;
+  if (fingerprint.questions.length > 0 && document.questions.length > 0) {
+    const documentWords = document.questions.map((q) => words(q.text));
+    const best = fingerprint.questions.map((text) => {
+      const pageWords = words(text);
+      return Math.max(...documentWords.map((w) => dice(pageWords, w)));
+    });
+    const coverage = Math.min(fingerprint.questions.length, document.questions.length) / Math.max(fingerprint.questions.length, document.questions.length);
+    questions = (best.reduce((sum, x) => sum + x, 0) / best.length) * (0.7 + 0.3 * coverage);
+  }
+  const parts: [number, number][] = [[title, questions === null ? 0.7 : 0.3]];
+  if (questions !== null) parts.push([questions, 0.55]);
+  if (people !== null) parts.push([people, questions === null ? 0.3 : 0.15]);
+  const weight = parts.reduce((sum, [, w]) => sum + w, 0);
+  return parts.reduce((sum, [score, w]) => sum + score * w, 0) / weight;
+}
+
+/** The best-fitting candidate at or above THRESHOLD, or null. */
+export function bestMatch(
+  fingerprint: PageFingerprint,
+  candidates: KamerDocument[],
+): { document: KamerDocument; confidence: number } | null {
+  let best: { document: KamerDocument; confidence: number } | null = null;
+  for (const document of candidates) {
+    const confidence = matchConfidence(fingerprint, document);
+    if (!best || confidence > best.confidence) best = { document, confidence };
+  }
+  return best && best.confidence >= THRESHOLD ? best : null;
+}

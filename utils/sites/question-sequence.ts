@@ -1,0 +1,65 @@
+/**
+ * Finds numbered questions and answers in a run of text blocks, the way a reader does: "Vraag 3"
+ * labels a question, "Antwoord 4 en 5" a joint answer, a sentence ending in "?" is a question,
+ * and without labels the paragraphs after a run of questions answer that run (the seed's shape).
+ * Used where a site gives no dedicated markup (tweedekamer.nl, rijksoverheid.nl) and as the
+ * fallback when officielebekendmakingen.nl's div.vraag / div.antwoord are missing.
+ */
+import type { ExtractedAnswer, ExtractedQuestion } from './extracted-page';
+import { cleanText, isQuestionText, numbersIn } from './page-text';
+
+const QUESTION_LABEL = /^vraag\s+(\d+)\s*[:.]?\s*(.*)$/i;
+const ANSWER_LABEL = /^antwoord(?:en)?(?:\s+(?:op|bij))?(?:\s+(?:vraag|vragen))?\s*([\d\s,ent/m–-]*)[:.]?\s*(.*)$/i;
+
+/** "Antwoord 4 en 5", "Antwoord op vraag 3:", a bare "Antwoord" — not "Antwoorden van minister …". */
+function isAnswerLabel(text: string): boolean {
+  const match = ANSWER_LABEL.exec(text);
+  return !!match && (/\d/.test(match[1]) || /^antwoord\s*:?$/i.test(text));
+}
+
+export function questionsAndAnswers(blocks: Element[]): { questions: ExtractedQuestion[]; answers: ExtractedAnswer[] } {
+  const questions: ExtractedQuestion[] = [];
+  const answers: ExtractedAnswer[] = [];
+  const texts = blocks.map(cleanText);
+  const labelled = texts.some(isAnswerLabel);
+  let pending: number | null = null;
+  let inAnswer = false;
+  // Questions since the last answer: an unlabelled answer covers all of them.
+  let run: number[] = [];
+
+  blocks.forEach((element, i) => {
+    const text = texts[i];
+    if (!text) return;
+    const questionLabel = QUESTION_LABEL.exec(text);
+    if (questionLabel) {
+      inAnswer = false;
+      const number = Number(questionLabel[1]);
+      if (isQuestionText(questionLabel[2])) {
+        questions.push({ number, text: questionLabel[2], element });
+        run.push(number);
+      } else pending = number;
+      return;
+    }
+    const answerLabel = isAnswerLabel(text) ? ANSWER_LABEL.exec(text) : null;
+    if (answerLabel) {
+      const numbers = numbersIn(answerLabel[1]);
+      answers.push({ numbers: numbers.length > 0 ? numbers : run.slice(-1), element });
+      inAnswer = true;
+      run = [];
+      return;
+    }
+    if (inAnswer) return;
+    if (isQuestionText(text) && text.length > 12) {
+      const number = pending ?? (questions.length > 0 ? questions[questions.length - 1].number + 1 : 1);
+      questions.push({ number, text, element });
+      run.push(number);
+      pending = null;
+      return;
+    }
+    if (!labelled && run.length > 0) {
+      answers.push({ numbers: run, element });
+      run = [];
+    }
+  });
+  return { questions, answers };
+}
