@@ -1,0 +1,91 @@
+/**
+ * The reader's side of the bundle: parse and check a manifest, verify a shard's bytes against
+ * its manifest entry before anything of it is believed. Every failure is a BundleError whose
+ * message a reader of the options page can act on.
+ */
+import { BUNDLE_FORMAT, type BundleManifest, type ShardEntry, type ShardFile } from './format';
+import { sha256Hex } from './hash';
+
+export class BundleError extends Error {
+  override name = 'BundleError';
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new BundleError(`${what} is not valid JSON`);
+  }
+}
+
+const HEX64 = /^[0-9a-f]{64}$/;
+
+function checkEntry(entry: unknown, index: number): ShardEntry {
+  if (
+    !isObject(entry) ||
+    typeof entry.id !== 'string' ||
+    typeof entry.file !== 'string' ||
+    typeof entry.sha256 !== 'string' ||
+    !HEX64.test(entry.sha256) ||
+    typeof entry.bytes !== 'number' ||
+    typeof entry.sets !== 'number' ||
+    typeof entry.questions !== 'number'
+  ) {
+    throw new BundleError(`Manifest shard ${index + 1} is malformed`);
+  }
+  // Shards live beside the manifest; a file name may not climb out of the bundle.
+  if (entry.file.includes('..') || /^[a-z]+:/i.test(entry.file) || entry.file.startsWith('/')) {
+    throw new BundleError(`Manifest shard ${index + 1} has an unsafe path: ${entry.file}`);
+  }
+  return entry as unknown as ShardEntry;
+}
+
+export function parseManifest(text: string): BundleManifest {
+  const value = parseJson(text, 'The manifest');
+  if (!isObject(value)) throw new BundleError('The manifest is not a JSON object');
+  if (value.format !== BUNDLE_FORMAT) {
+    throw new BundleError(`Unsupported bundle format ${String(value.format)} (this version reads ${BUNDLE_FORMAT})`);
+  }
+  if (typeof value.version !== 'string' || !Array.isArray(value.shards)) {
+    throw new BundleError('The manifest lacks a version or a shard list');
+  }
+  const shards = value.shards.map(checkEntry);
+  const ids = new Set(shards.map((s) => s.id));
+  if (ids.size !== shards.length) throw new BundleError('The manifest lists a shard twice');
+  return {
+    format: BUNDLE_FORMAT,
+    version: value.version,
+    sets: typeof value.sets === 'number' ? value.sets : shards.reduce((n, s) => n + s.sets, 0),
+    questions: typeof value.questions === 'number' ? value.questions : shards.reduce((n, s) => n + s.questions, 0),
+    bytes: typeof value.bytes === 'number' ? value.bytes : shards.reduce((n, s) => n + s.bytes, 0),
+    segmentVersion: typeof value.segmentVersion === 'number' ? value.segmentVersion : null,
+    shards,
+  };
+}
+
+/** Check a fetched shard's bytes against its manifest entry, then parse it. */
+export async function verifyShard(entry: ShardEntry, bytes: ArrayBuffer | Uint8Array): Promise<ShardFile> {
+  const length = bytes.byteLength;
+  if (length !== entry.bytes) {
+    throw new BundleError(`Shard ${entry.id} is corrupt: ${length} bytes instead of ${entry.bytes}`);
+  }
+  const actual = await sha256Hex(bytes);
+  if (actual !== entry.sha256) throw new BundleError(`Shard ${entry.id} is corrupt: sha256 mismatch`);
+  const value = parseJson(new TextDecoder().decode(bytes), `Shard ${entry.id}`);
+  if (!isObject(value) || value.format !== BUNDLE_FORMAT || value.id !== entry.id || !Array.isArray(value.documents)) {
+    throw new BundleError(`Shard ${entry.id} does not match its manifest entry`);
+  }
+  for (const item of value.documents) {
+    if (!isObject(item) || typeof item.hash !== 'string' || !isObject(item.doc) || typeof item.doc.id !== 'string') {
+      throw new BundleError(`Shard ${entry.id} holds a malformed document`);
+    }
+  }
+  if (value.documents.length !== entry.sets) {
+    throw new BundleError(`Shard ${entry.id} holds ${value.documents.length} sets instead of ${entry.sets}`);
+  }
+  return value as unknown as ShardFile;
+}

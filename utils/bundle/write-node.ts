@@ -1,0 +1,31 @@
+/**
+ * Node side of the bundle writer, used by the CLI's `build` command, the WXT build hook and the
+ * benchmarks: write a bundle to a directory (manifest.json + shards/).
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Corpus } from '../corpus/model';
+import { buildBundle, manifestText, type BuildBundleOptions } from './build';
+import { MANIFEST_FILE, type Bundle, type BundleManifest } from './format';
+
+export function writeBundleFiles(bundle: Bundle, outDir: string): void {
+  // Old shards of a previous build would linger under their old hashes: start clean.
+  rmSync(join(outDir, 'shards'), { recursive: true, force: true });
+  for (const [path, text] of bundle.files) {
+    const target = join(outDir, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  }
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, MANIFEST_FILE), manifestText(bundle.manifest));
+}
+
+export async function writeBundleToDir(
+  corpus: Corpus,
+  outDir: string,
+  options: BuildBundleOptions = {},
+): Promise<BundleManifest> {
+  const bundle = await buildBundle(corpus, options);
+  writeBundleFiles(bundle, outDir);
+  return bundle.manifest;
+}
