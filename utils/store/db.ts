@@ -1,0 +1,55 @@
+/**
+ * The Kamerlezer database. Opened by the background (which alone writes the index) and, read
+ * only, by extension pages (liveQuery on history and sync status). Never by a content script:
+ * its IndexedDB would belong to the visited site.
+ */
+import Dexie, { type Table } from 'dexie';
+import type { KamerDocument } from '../corpus/model';
+import type { HistoryEntry } from '../messages/protocol';
+import type { SearchSegment } from '../search/api';
+import { declareSchema } from './schema';
+
+export const DB_NAME = 'kamerlezer';
+
+export interface DocumentRow {
+  hash: string;
+  id: string;
+  doc: KamerDocument;
+}
+
+export interface ShardRow {
+  sha256: string;
+  id: string;
+  /** [document id, document hash] in shard order. */
+  docs: [string, string][];
+  segment: SearchSegment | null;
+  sets: number;
+  questions: number;
+  bytes: number;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export interface HistoryRow extends HistoryEntry {
+  /** 1 while answeredSinceVisit is set and not yet seen (indexed; booleans are not indexable). */
+  unseen: 0 | 1;
+  /** The best status the reader has been told about (statusAtVisit until answers arrive). */
+  lastKnownStatus?: HistoryEntry['statusAtVisit'];
+}
+
+export class KamerDb extends Dexie {
+  documents!: Table<DocumentRow, string>;
+  shards!: Table<ShardRow, string>;
+  meta!: Table<MetaRow, string>;
+  history!: Table<HistoryRow, number>;
+
+  constructor(name: string = DB_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+    // Relaxed durability: a lost last write after a power cut is repaired by the next sync, and
+    // Chromium commits several times faster without the fsync.
+    super(name, { ...options, chromeTransactionDurability: 'relaxed' });
+    declareSchema(this);
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Generations: the index a reader sees is the one named by meta 'active', a list of immutable
+ * shard rows. A sync writes the next generation's missing rows aside, then switches the pointer
+ * in one transaction; readers that load the active generation in one read transaction therefore
+ * see the old index or the new one, never a mix.
+ */
+import type { BundleManifest } from '../bundle/format';
+import type { KamerDocument } from '../corpus/model';
+import type { SearchSegment } from '../search/api';
+import type { KamerDb } from './db';
+
+export interface Generation {
+  /** Increases by one per switch. */
+  number: number;
+  version: string;
+  /** 'bundled' or the manifest URL. */
+  source: string;
+  /** Shard file hashes in manifest order. */
+  shards: string[];
+  sets: number;
+  questions: number;
+  bytes: number;
+  /** ISO time of the switch. */
+  activatedAt: string;
+}
+
+/** A sync under way, kept so that a restarted service worker resumes it. */
+export interface PendingSync {
+  source: string;
+  manifest: BundleManifest;
+  startedAt: string;
+}
+
+export const META_ACTIVE = 'active';
+export const META_PENDING = 'pending';
+
+export async function readActiveGeneration(db: KamerDb): Promise<Generation | null> {
+  return ((await db.meta.get(META_ACTIVE))?.value as Generation | undefined) ?? null;
+}
+
+export async function readPendingSync(db: KamerDb): Promise<PendingSync | null> {
+  return ((await db.meta.get(META_PENDING))?.value as PendingSync | undefined) ?? null;
+}
+
+/** What the background keeps in memory of the active generation. */
+export interface ActiveIndex {
+  generation: Generation | null;
+  /** Document id → document row hash. */
+  byId: Map<string, string>;
+  segments: SearchSegment[];
+}
+
+export const EMPTY_INDEX: ActiveIndex = { generation: null, byId: new Map(), segments: [] };
+
+/** Load the active generation's id map and segments in one read transaction (a consistent view). */
+export async function loadActiveIndex(db: KamerDb): Promise<ActiveIndex> {
+  return db.transaction('r', db.meta, db.shards, async () => {
+    const generation = await readActiveGeneration(db);
+    if (!generation) return EMPTY_INDEX;
+    const rows = await db.shards.bulkGet(generation.shards);
+    const byId = new Map<string, string>();
+    const segments: SearchSegment[] = [];
+    rows.forEach((row, i) => {
+      if (!row) throw new Error(`Index damaged: shard ${generation.shards[i]} of the active generation is missing`);
+      for (const [id, hash] of row.docs) byId.set(id, hash);
+      if (row.segment) segments.push(row.segment);
+    });
+    return { generation, byId, segments };
+  });
+}
+
+/** Full documents by id from a loaded index; null for ids it does not hold. */
+export async function getDocuments(db: KamerDb, index: ActiveIndex, ids: string[]): Promise<(KamerDocument | null)[]> {
+  const hashes = ids.map((id) => index.byId.get(id));
+  const known = hashes.filter((h): h is string => h !== undefined);
+  const rows = await db.documents.bulkGet(known);
+  const byHash = new Map<string, KamerDocument>();
+  rows.forEach((row) => row && byHash.set(row.hash, row.doc));
+  return hashes.map((h) => (h === undefined ? null : (byHash.get(h) ?? null)));
+}

@@ -1,0 +1,98 @@
+/**
+ * The reader's history (side panel): visits to identified sets, newest first, bounded. Only a
+ * reader's own actions remove entries; syncs and migrations never do.
+ */
+import type { KamerDocument } from '../corpus/model';
+import type { HistoryEntry } from '../messages/protocol';
+import type { HistoryRow, KamerDb } from './db';
+
+export const HISTORY_LIMIT = 5_000;
+/** A revisit within this window refreshes the last entry instead of adding one. */
+export const REVISIT_WINDOW_MS = 30 * 60 * 1000;
+
+export interface VisitInput {
+  documentId: string;
+  via: HistoryEntry['via'];
+  url?: string;
+}
+
+export async function recordVisit(db: KamerDb, doc: KamerDocument, visit: VisitInput, at: number = Date.now()): Promise<HistoryEntry> {
+  return db.transaction('rw', db.history, async () => {
+    const last = await db.history.where('documentId').equals(doc.id).reverse().sortBy('visitedAt').then((rows) => rows[0]);
+    if (last && at - last.visitedAt < REVISIT_WINDOW_MS && last.via === visit.via) {
+      // Looking at the set again is seeing its answers.
+      const refreshed: HistoryRow = {
+        ...last,
+        visitedAt: at,
+        url: visit.url ?? last.url,
+        title: doc.title,
+        answeredSinceVisit: false,
+        unseen: 0,
+        lastKnownStatus: doc.status,
+      };
+      await db.history.put(refreshed);
+      return toEntry(refreshed);
+    }
+    const row: HistoryRow = {
+      documentId: doc.id,
+      title: doc.title,
+      visitedAt: at,
+      via: visit.via,
+      ...(visit.url ? { url: visit.url } : {}),
+      statusAtVisit: doc.status,
+      lastKnownStatus: doc.status,
+      answeredSinceVisit: false,
+      unseen: 0,
+    };
+    row.id = await db.history.add(row);
+    // Earlier visits to the same set have now been seen too.
+    await db.history.where('documentId').equals(doc.id).and((e) => e.unseen === 1).modify({ unseen: 0, answeredSinceVisit: false });
+    const excess = (await db.history.count()) - HISTORY_LIMIT;
+    if (excess > 0) await db.history.orderBy('visitedAt').limit(excess).delete();
+    return toEntry(row);
+  });
+}
+
+export function toEntry(row: HistoryRow): HistoryEntry {
+  const { unseen: _unseen, lastKnownStatus: _known, ...entry } = row;
+  return entry;
+}
+
+export async function listHistory(db: KamerDb, options: { limit?: number; offset?: number } = {}): Promise<HistoryEntry[]> {
+  const rows = await db.history
+    .orderBy('visitedAt')
+    .reverse()
+    .offset(options.offset ?? 0)
+    .limit(options.limit ?? HISTORY_LIMIT)
+    .toArray();
+  return rows.map(toEntry);
+}
+
+export async function removeHistory(db: KamerDb, ids: number[]): Promise<void> {
+  await db.history.bulkDelete(ids);
+}
+
+export async function clearHistory(db: KamerDb): Promise<void> {
+  await db.history.clear();
+}
+
+export interface HistoryExport {
+  format: 'kamerlezer-history';
+  version: 1;
+  exportedAt: string;
+  entries: HistoryEntry[];
+}
+
+export async function exportHistory(db: KamerDb, at: Date = new Date()): Promise<HistoryExport> {
+  return { format: 'kamerlezer-history', version: 1, exportedAt: at.toISOString(), entries: await listHistory(db) };
+}
+
+/** The reader has seen the arrived answers (of one set, or of all). */
+export async function markHistorySeen(db: KamerDb, documentId?: string): Promise<void> {
+  const unseen = db.history.where('unseen').equals(1);
+  await (documentId ? unseen.and((e) => e.documentId === documentId) : unseen).modify({ unseen: 0, answeredSinceVisit: false });
+}
+
+export async function countUnseenAnswers(db: KamerDb): Promise<number> {
+  return db.history.where('unseen').equals(1).count();
+}

@@ -1,0 +1,65 @@
+/**
+ * Every version of the database schema, in order, with its upgrade. Dexie replays them on open,
+ * so a browser that skipped releases still migrates step by step. Rules:
+ * - never edit a released version, add the next one;
+ * - an upgrade never drops or rewrites history beyond what its comment says;
+ * - index only what a query needs: every index slows every write (a multi-entry index roughly
+ *   triples the cost of a put in Chromium).
+ *
+ * Tables:
+ * - documents  immutable rows keyed by content hash: { hash, id, doc }. A changed set is a new
+ *              row; rows shared by the old and new generation are written once.
+ * - shards     immutable rows keyed by the shard file's sha256: the shard's [id, hash] pairs and
+ *              its search segment. Present ⇔ completely written (one transaction), which is what
+ *              makes a sync resumable per shard.
+ * - meta       small keyed records: the active generation, a pending sync, sync status, source.
+ * - history    the reader's visits (side panel). Survives every sync and every migration.
+ */
+import type Dexie from 'dexie';
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: SchemaVersion[] = [
+  {
+    // First release.
+    version: 1,
+    stores: {
+      documents: 'hash',
+      shards: 'sha256',
+      meta: 'key',
+      history: '++id, documentId, visitedAt',
+    },
+  },
+  {
+    // "Answers arriving": the badge counts entries with unseen answers, so that flag becomes an
+    // indexed 0/1 field (IndexedDB cannot index booleans). Existing entries keep every field.
+    version: 2,
+    stores: {
+      history: '++id, documentId, visitedAt, unseen',
+    },
+    async upgrade(tx) {
+      await tx
+        .table('history')
+        .toCollection()
+        .modify((entry: { answeredSinceVisit?: boolean; unseen?: number }) => {
+          entry.unseen = entry.answeredSinceVisit ? 1 : 0;
+        });
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
+
+/** Declare the versions up to `upTo` (all by default; tests open older ones to make fixtures). */
+export function declareSchema(db: Dexie, upTo: number = CURRENT_SCHEMA_VERSION): void {
+  for (const step of SCHEMA_VERSIONS) {
+    if (step.version > upTo) break;
+    const version = db.version(step.version).stores(step.stores);
+    if (step.upgrade) version.upgrade(step.upgrade);
+  }
+}

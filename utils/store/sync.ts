@@ -1,0 +1,215 @@
+/**
+ * One sync: bring the local index to the bundle a source serves, atomically and resumably.
+ *
+ * 1. Read the manifest. Same version as the active generation from the same source: done.
+ * 2. Record the sync as pending (a restarted service worker resumes it).
+ * 3. For each shard not stored yet: fetch, verify (bytes, sha256, JSON), then write in ONE
+ *    transaction the documents whose content hash is new plus the shard row. A stored shard row
+ *    is therefore a complete checkpoint, and an unchanged set costs nothing.
+ * 4. Switch: one transaction makes the new generation active, clears the pending record, and
+ *    flags history entries whose set got answers since the visit.
+ * 5. Clean up rows no longer referenced by the active generation.
+ *
+ * Any failure before step 4 throws and leaves the active generation and history as they were;
+ * the rows already written stay as orphans that a later sync reuses or the next cleanup removes.
+ */
+import type { BundleManifest, ShardEntry, ShardFile } from '../bundle/format';
+import { parseManifest, verifyShard } from '../bundle/verify';
+import type { SetStatus } from '../corpus/model';
+import type { SyncProgress } from '../messages/protocol';
+import type { DocumentRow, HistoryRow, KamerDb, ShardRow } from './db';
+import { META_ACTIVE, META_PENDING, readActiveGeneration, readPendingSync, type Generation } from './generation';
+import { META_STATUS, readSyncState } from './sync-status';
+
+/** Where the bundle comes from: an HTTP(S) URL, the extension's own files, or memory in tests. */
+export interface BundleFetcher {
+  manifest(signal?: AbortSignal): Promise<string>;
+  shard(entry: ShardEntry, signal?: AbortSignal): Promise<ArrayBuffer | Uint8Array>;
+}
+
+export interface SyncOptions {
+  /** 'bundled' or the manifest URL; recorded in the generation and status. */
+  source: string;
+  fetcher: BundleFetcher;
+  signal?: AbortSignal;
+  onProgress?: (progress: SyncProgress) => void;
+  /** Shards fetched and verified ahead of the one being written. */
+  concurrency?: number;
+  now?: () => Date;
+}
+
+export interface SyncOutcome {
+  changed: boolean;
+  generation: Generation;
+  /** Shards fetched in this run (not already stored). */
+  fetchedShards: number;
+  /** Document rows written in this run. */
+  writtenDocuments: number;
+  /** History entries newly flagged "answered since your visit". */
+  answersArrived: number;
+}
+
+const STATUS_RANK: Record<SetStatus, number> = { unanswered: 0, 'partially-answered': 1, answered: 2 };
+
+export async function syncBundle(db: KamerDb, options: SyncOptions): Promise<SyncOutcome> {
+  const { source, fetcher, signal } = options;
+  const now = options.now ?? (() => new Date());
+  const report = (progress: SyncProgress) => options.onProgress?.(progress);
+
+  report({ state: 'syncing', phase: 'manifest', done: 0, total: 0 });
+  const manifest = parseManifest(await fetcher.manifest(signal));
+  const active = await readActiveGeneration(db);
+  if (active && active.version === manifest.version && active.source === source) {
+    await db.meta.delete(META_PENDING);
+    return { changed: false, generation: active, fetchedShards: 0, writtenDocuments: 0, answersArrived: 0 };
+  }
+
+  await db.meta.put({ key: META_PENDING, value: { source, manifest, startedAt: now().toISOString() } });
+  const stored = new Set(await db.shards.where('sha256').anyOf(manifest.shards.map((s) => s.sha256)).primaryKeys());
+  const missing = manifest.shards.filter((s) => !stored.has(s.sha256));
+  const total = manifest.shards.length;
+  let done = total - missing.length;
+  report({ state: 'syncing', phase: 'shards', done, total });
+
+  let writtenDocuments = 0;
+  await forEachFetched(missing, options.concurrency ?? 4, signal, async (entry) => verifyShard(entry, await fetcher.shard(entry, signal)), async (entry, file) => {
+    writtenDocuments += await writeShard(db, entry, file, { done: done + 1, total });
+    done++;
+    report({ state: 'syncing', phase: 'shards', done, total });
+  });
+
+  signal?.throwIfAborted();
+  const { generation, answersArrived } = await switchGeneration(db, source, manifest, now());
+  report({ state: 'syncing', phase: 'cleanup', done, total });
+  await removeUnreferenced(db);
+  return { changed: true, generation, fetchedShards: missing.length, writtenDocuments, answersArrived };
+}
+
+/**
+ * Fetch (and verify) up to `window` shards ahead while writing them strictly one after another:
+ * the network and the hashing overlap with IndexedDB, and a failure stops everything after it.
+ */
+async function forEachFetched<T>(
+  entries: ShardEntry[],
+  window: number,
+  signal: AbortSignal | undefined,
+  fetchOne: (entry: ShardEntry) => Promise<T>,
+  writeOne: (entry: ShardEntry, value: T) => Promise<void>,
+): Promise<void> {
+  const inFlight: Promise<T>[] = [];
+  let next = 0;
+  const launch = () => {
+    while (next < entries.length && inFlight.length < window) {
+      const promise = fetchOne(entries[next++]);
+      // Failures surface when the promise is awaited in order; keep them from being "unhandled".
+      promise.catch(() => {});
+      inFlight.push(promise);
+    }
+  };
+  launch();
+  for (let i = 0; i < entries.length; i++) {
+    signal?.throwIfAborted();
+    const value = await inFlight.shift()!;
+    launch();
+    await writeOne(entries[i], value);
+  }
+}
+
+/** Write one verified shard: its new documents and its row, in one transaction. Returns rows written. */
+async function writeShard(db: KamerDb, entry: ShardEntry, file: ShardFile, progress: { done: number; total: number }): Promise<number> {
+  return db.transaction('rw', db.documents, db.shards, db.meta, async () => {
+    const hashes = file.documents.map((d) => d.hash);
+    const existing = new Set(await db.documents.where('hash').anyOf(hashes).primaryKeys());
+    const rows: DocumentRow[] = [];
+    for (const { hash, doc } of file.documents) {
+      if (existing.has(hash)) continue;
+      existing.add(hash);
+      rows.push({ hash, id: doc.id, doc });
+    }
+    if (rows.length) await db.documents.bulkPut(rows);
+    const shard: ShardRow = {
+      sha256: entry.sha256,
+      id: entry.id,
+      docs: file.documents.map((d) => [d.doc.id, d.hash]),
+      segment: file.segment,
+      sets: entry.sets,
+      questions: entry.questions,
+      bytes: entry.bytes,
+    };
+    await db.shards.put(shard);
+    const state = await readSyncState(db);
+    await db.meta.put({ key: META_STATUS, value: { ...state, progress: { state: 'syncing', phase: 'shards', ...progress } } });
+    return rows.length;
+  });
+}
+
+async function switchGeneration(
+  db: KamerDb,
+  source: string,
+  manifest: BundleManifest,
+  at: Date,
+): Promise<{ generation: Generation; answersArrived: number }> {
+  return db.transaction('rw', [db.meta, db.shards, db.documents, db.history], async () => {
+    const shas = manifest.shards.map((s) => s.sha256);
+    const rows = await db.shards.bulkGet(shas);
+    const byId = new Map<string, string>();
+    rows.forEach((row, i) => {
+      // Another context cleared the data under us: refuse rather than activate a hole.
+      if (!row) throw new Error(`Shard ${manifest.shards[i].id} vanished before the switch`);
+      for (const [id, hash] of row.docs) byId.set(id, hash);
+    });
+    const previous = await readActiveGeneration(db);
+    const generation: Generation = {
+      number: (previous?.number ?? 0) + 1,
+      version: manifest.version,
+      source,
+      shards: shas,
+      sets: manifest.sets,
+      questions: manifest.questions,
+      bytes: manifest.bytes,
+      activatedAt: at.toISOString(),
+    };
+    await db.meta.put({ key: META_ACTIVE, value: generation });
+    await db.meta.delete(META_PENDING);
+    const answersArrived = await flagAnswersArrived(db, byId);
+    return { generation, answersArrived };
+  });
+}
+
+/** Flag history entries whose set is now better answered than the reader last knew it. */
+async function flagAnswersArrived(db: KamerDb, byId: Map<string, string>): Promise<number> {
+  const waiting = await db.history.filter((e) => (e.lastKnownStatus ?? e.statusAtVisit) !== 'answered').toArray();
+  if (!waiting.length) return 0;
+  const hashes = [...new Set(waiting.map((e) => byId.get(e.documentId)).filter((h): h is string => !!h))];
+  const statusByHash = new Map<string, SetStatus>();
+  (await db.documents.bulkGet(hashes)).forEach((row) => row && statusByHash.set(row.hash, row.doc.status));
+  const updated: HistoryRow[] = [];
+  for (const entry of waiting) {
+    const hash = byId.get(entry.documentId);
+    const status = hash ? statusByHash.get(hash) : undefined;
+    const known = entry.lastKnownStatus ?? entry.statusAtVisit;
+    if (status && STATUS_RANK[status] > STATUS_RANK[known]) {
+      updated.push({ ...entry, lastKnownStatus: status, answeredSinceVisit: true, unseen: 1 });
+    }
+  }
+  if (updated.length) await db.history.bulkPut(updated);
+  return updated.length;
+}
+
+/** Delete shard and document rows that neither the active generation nor a pending sync uses. */
+export async function removeUnreferenced(db: KamerDb): Promise<{ shards: number; documents: number }> {
+  return db.transaction('rw', db.meta, db.shards, db.documents, async () => {
+    const keep = new Set<string>((await readActiveGeneration(db))?.shards ?? []);
+    const pending = await readPendingSync(db);
+    pending?.manifest.shards.forEach((s) => keep.add(s.sha256));
+    const allShards = await db.shards.toCollection().primaryKeys();
+    const deadShards = allShards.filter((sha) => !keep.has(sha));
+    if (deadShards.length) await db.shards.bulkDelete(deadShards);
+    const liveDocs = new Set<string>();
+    for (const row of await db.shards.bulkGet([...keep])) row?.docs.forEach(([, hash]) => liveDocs.add(hash));
+    const allDocs = await db.documents.toCollection().primaryKeys();
+    const deadDocs = allDocs.filter((hash) => !liveDocs.has(hash));
+    if (deadDocs.length) await db.documents.bulkDelete(deadDocs);
+    return { shards: deadShards.length, documents: deadDocs.length };
+  });
+}
