@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { seedBundleForBuild } from './utils/bundle/seed-hook';
 
 // The manifest is the extension's privacy promise: every permission below is listed with its
 // reason in README.md ("Permissions"). Add nothing here without adding it there.
@@ -17,6 +18,12 @@ export default defineConfig({
       },
     },
   }),
+  hooks: {
+    // The seed corpus becomes the extension's default index (/corpus/manifest.json + shards).
+    'build:publicAssets': async (wxt, files) => {
+      files.push(...(await seedBundleForBuild(wxt.config.root)));
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -4,7 +4,7 @@
  * the WXT build hook in wxt.config.ts, so `wxt build` alone produces an extension that works
  * offline from its first start.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Corpus } from '../corpus/model';
 import type { BuildSegment } from '../search/api';
@@ -32,4 +32,26 @@ export async function seedBundleFiles(root: string, tools: SeedBuildTools, corpu
   const files: GeneratedFile[] = [{ relativeDest: `${BUNDLED_DIR}/${MANIFEST_FILE}`, contents: manifestText(bundle.manifest) }];
   for (const [file, contents] of bundle.files) files.push({ relativeDest: `${BUNDLED_DIR}/${file}`, contents });
   return files;
+}
+
+/**
+ * The WXT hook's entry: load the corpus parser and the search segment builder from the source
+ * tree and build the seed bundle. The parser is required (no bundle, no default index); a
+ * missing segment builder only means the shards carry no prebuilt search index.
+ */
+export async function seedBundleForBuild(root: string): Promise<GeneratedFile[]> {
+  // The parser lands with the corpus area; until then the build ships no default index.
+  if (!existsSync(resolve(root, 'utils/corpus/parse.ts'))) {
+    console.warn('[kamerlezer] utils/corpus/parse.ts not found: building without the bundled seed corpus');
+    return [];
+  }
+  const parseModule = '../corpus/parse';
+  const { parseCorpus } = (await import(parseModule)) as SeedBuildTools;
+  let buildSegment: BuildSegment | undefined;
+  try {
+    buildSegment = ((await import('../search/build-segment')) as { buildSegment?: BuildSegment }).buildSegment;
+  } catch {
+    buildSegment = undefined;
+  }
+  return seedBundleFiles(root, { parseCorpus, buildSegment });
 }

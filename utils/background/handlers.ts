@@ -1,0 +1,120 @@
+/**
+ * The background's answers to every message of the protocol (utils/messages/protocol.ts).
+ * Each handler is a few lines over the store, the index service or the sync runner.
+ */
+import type { Handlers } from '../messages/runtime';
+import type { SyncStatus } from '../messages/protocol';
+import { corpusOverview } from '../ui/corpus-overview';
+import type { KamerDb } from '../store/db';
+import {
+  clearHistory,
+  exportHistory,
+  listHistory,
+  markHistorySeen,
+  recordVisit,
+  removeHistory,
+} from '../store/history';
+import { readSyncStatus, writeSourceUrl, writeSyncState } from '../store/sync-status';
+import { updateAnswersBadge } from './badge';
+import type { IndexService } from './index-service';
+import type { SyncRunner } from './sync-runner';
+import { checkSyncSource } from '../ui/sync-source';
+
+export interface HandlerDeps {
+  db: KamerDb;
+  service: IndexService;
+  runner: SyncRunner;
+  /** Bytes the extension's origin stores (navigator.storage.estimate), or null when unknown. */
+  storageUsage: () => Promise<number | null>;
+  /** (Re)schedule periodic syncs. */
+  scheduleSync: () => Promise<void>;
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { db, service, runner } = deps;
+  const status = async (): Promise<SyncStatus> => readSyncStatus(db, await deps.storageUsage());
+
+  return {
+    async search(request) {
+      return (await service.searchEngine()).search(request);
+    },
+    async getDocument({ id }) {
+      return (await service.getDocuments([id]))[0];
+    },
+    async getDocuments({ ids }) {
+      return service.getDocuments(ids);
+    },
+    async related({ id, limit }) {
+      return (await service.searchEngine()).related(id, limit);
+    },
+    async priorAnswers({ id, questionNumber, limit }) {
+      return (await service.searchEngine()).priorAnswers(id, questionNumber, limit);
+    },
+    async citing({ kamerstuk }) {
+      return (await service.searchEngine()).citing(kamerstuk);
+    },
+    async identifyPage(fingerprint) {
+      return (await service.searchEngine()).identify(fingerprint);
+    },
+    async recordVisit(visit) {
+      const [doc] = await service.getDocuments([visit.documentId]);
+      if (!doc) throw new Error(`Unknown set ${visit.documentId}`);
+      await recordVisit(db, doc, visit);
+      await updateAnswersBadge(db).catch(() => {});
+      return { ok: true };
+    },
+    syncStatus: status,
+    async syncNow() {
+      // Answer at once with "syncing"; the page follows progress through syncStatus or liveQuery.
+      void runner.run();
+      return status();
+    },
+    async setSyncSource({ url }) {
+      let source: string | null = null;
+      if (url !== null) {
+        const check = checkSyncSource(url);
+        if (!check.ok) throw new Error(`Not a usable sync source (${check.reason}): ${url}`);
+        source = check.url;
+      }
+      await writeSourceUrl(db, source);
+      await deps.scheduleSync();
+      void runner.run(source ?? undefined);
+      return status();
+    },
+    async clearLocalData() {
+      await runner.settled(); // never clear under a running sync
+      await db.transaction('rw', [db.documents, db.shards, db.meta, db.history], async () => {
+        await Promise.all([db.documents.clear(), db.shards.clear(), db.history.clear()]);
+        await db.meta.where('key').noneOf(['source']).delete();
+      });
+      await writeSyncState(db, { progress: { state: 'idle', done: 0, total: 0 }, lastError: null });
+      await service.reload();
+      await updateAnswersBadge(db).catch(() => {});
+      return { ok: true };
+    },
+    async listHistory({ limit }) {
+      return listHistory(db, { limit });
+    },
+    async removeHistory({ id }) {
+      await removeHistory(db, [id]);
+      await updateAnswersBadge(db).catch(() => {});
+      return { ok: true };
+    },
+    async clearHistory() {
+      await clearHistory(db);
+      await updateAnswersBadge(db).catch(() => {});
+      return { ok: true };
+    },
+    async exportHistory() {
+      return (await exportHistory(db)).entries;
+    },
+    async markHistorySeen({ documentId }) {
+      await markHistorySeen(db, documentId);
+      await updateAnswersBadge(db).catch(() => {});
+      return { ok: true };
+    },
+    async overview() {
+      return corpusOverview(await service.allDocuments());
+    },
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * The background's view of the index: the active generation loaded once (lazily, on the first
+ * message after a cold start) and swapped whole after a sync, plus the search engine fed with
+ * that generation's segments. Readers always hold one consistent ActiveIndex.
+ */
+import type { KamerDocument } from '../corpus/model';
+import type { CreateSearchEngine, DocumentLookup, SearchEngine } from '../search/api';
+import type { KamerDb } from '../store/db';
+import { EMPTY_INDEX, getDocuments, loadActiveIndex, type ActiveIndex } from '../store/generation';
+
+export class IndexService {
+  private current: ActiveIndex = EMPTY_INDEX;
+  private loading: Promise<ActiveIndex> | null = null;
+  private engine: SearchEngine | null = null;
+  private documentsCache: { generation: number; documents: KamerDocument[] } | null = null;
+
+  constructor(
+    readonly db: KamerDb,
+    private readonly createEngine: CreateSearchEngine | null,
+  ) {}
+
+  /** The loaded index; loads it on first use. */
+  async index(): Promise<ActiveIndex> {
+    if (this.current.generation || this.loading) return this.loading ?? this.current;
+    return this.reload();
+  }
+
+  /** Re-read the active generation (after a sync switched it, or after clearing). */
+  reload(): Promise<ActiveIndex> {
+    const loading = loadActiveIndex(this.db).then((index) => {
+      this.current = index;
+      this.documentsCache = null;
+      this.engine?.setSegments(index.segments);
+      return index;
+    });
+    this.loading = loading;
+    return loading.finally(() => {
+      if (this.loading === loading) this.loading = null;
+    });
+  }
+
+  async getDocuments(ids: string[]): Promise<(KamerDocument | null)[]> {
+    return getDocuments(this.db, await this.index(), ids);
+  }
+
+  /** Every document of the active generation, in corpus order (overview page; cached per generation). */
+  async allDocuments(): Promise<KamerDocument[]> {
+    const index = await this.index();
+    const generation = index.generation?.number ?? 0;
+    if (this.documentsCache?.generation === generation) return this.documentsCache.documents;
+    const documents = (await getDocuments(this.db, index, [...index.byId.keys()])).filter((d): d is KamerDocument => d !== null);
+    this.documentsCache = { generation, documents };
+    return documents;
+  }
+
+  /** The search engine over the active generation. */
+  async searchEngine(): Promise<SearchEngine> {
+    const index = await this.index();
+    if (!this.engine) {
+      if (!this.createEngine) throw new Error('The search engine is not available in this build');
+      const lookup: DocumentLookup = { getDocuments: (ids) => this.getDocuments(ids) };
+      this.engine = this.createEngine(lookup);
+      this.engine.setSegments(index.segments);
+    }
+    return this.engine;
+  }
+}
