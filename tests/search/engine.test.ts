@@ -1,0 +1,273 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import type { KamerDocument } from '../../utils/corpus/model';
+import { buildSegment, createSearchEngine, type SearchEngine } from '../../utils/search';
+import { makeDocument, memoryLookup, person } from './make-documents';
+
+const techQuestions = [
+  'Bent u bekend met het bericht «Overheidsorganisaties blijven in de Amerikaanse cloud»?',
+  'Welke processen van uw departement zijn ondergebracht in de cloud van Amerikaanse dienstverleners?',
+  'Heeft u migraties naar digitale diensten van Amerikaanse techgiganten stopgezet naar aanleiding van de aangenomen motie-Kathmann c.s.?',
+  'Kunt u toezeggen dat de afhankelijkheid van Amerikaanse techgiganten niet verder zal toenemen?',
+  'Kunt u deze vragen afzonderlijk van elkaar beantwoorden?',
+];
+const motion = { kind: 'motion' as const, label: 'motie-Kathmann c.s.', kamerstuk: '26643-1315', question: 3 };
+
+const documents: KamerDocument[] = [
+  makeDocument({
+    id: 'noodfonds',
+    title: 'Het sluiten van het Tijdelijk Noodfonds Energie',
+    addressees: [person('Sophie Hermans', 'VVD', ['minister'])],
+    questions: [
+      ['Waarom is het Noodfonds gesloten terwijl huishoudens nog geen aanvraag konden doen?', 'Het budget was op.'],
+      ['Bent u bereid de toegankelijkheid van het Noodfonds te evalueren?', 'Ja, met de Nationale ombudsman.'],
+    ],
+  }),
+  makeDocument({
+    id: 'huisbezoeken',
+    title: 'Huisbezoeken aan demonstranten en de gegevensverwerking van demonstranten',
+    submitters: [person('Barbara Kathmann', 'GroenLinks-PvdA'), person('Esmah Lahlah', 'GroenLinks-PvdA')],
+    addressees: [person('David van Weel', null, ['minister'])],
+    questions: [
+      'Hoeveel huisbezoeken aan demonstranten heeft de politie het afgelopen jaar afgelegd?',
+      'Kunt u deze vragen afzonderlijk van elkaar beantwoorden?',
+    ],
+  }),
+  makeDocument({
+    id: 'tech-szw',
+    title: 'De groeiende afhankelijkheid van Amerikaanse techgiganten',
+    submitters: [person('Barbara Kathmann'), person('Jesse Six Dijkstra', 'NSC')],
+    addressees: [person('Eddy van Hijum', 'CDA', ['minister']), person('Zsolt Szabó', 'VVD')],
+    questions: [...techQuestions.slice(0, 1), 'Kunt u bevestigen dat het UWV en de SVB de overstap naar clouddiensten niet heroverwegen?', ...techQuestions.slice(1)],
+    references: [motion],
+  }),
+  makeDocument({
+    id: 'demonstraties',
+    title: 'Politie bij demonstraties',
+    submitters: [person('Lisa Westerveld', 'GroenLinks-PvdA')],
+    questions: [['Welke gegevens van demonstranten verwerkt de politie?', 'De politie verwerkt geen gegevens zonder grondslag.']],
+  }),
+  // Second segment from here.
+  makeDocument({
+    id: 'tech-ocw',
+    title: 'De groeiende afhankelijkheid van Amerikaanse techgiganten',
+    submitters: [person('Barbara Kathmann'), person('Jesse Six Dijkstra', 'NSC')],
+    addressees: [person('Zsolt Szabó', 'VVD'), person('Eppo Bruins', 'NSC', ['minister'])],
+    questions: techQuestions,
+    references: [motion],
+  }),
+  makeDocument({
+    id: 'visserij',
+    title: 'Visserij op paling in de Noordzee',
+    submitters: [person('Caroline van der Plas', 'BBB')],
+    addressees: [person('Femke Wiersma', 'BBB', ['minister'])],
+    questions: ['Hoeveel palingvissers zijn er nog actief op het IJsselmeer?', 'Wat is de stand van de glasaalvangst?'],
+  }),
+  makeDocument({
+    id: 'klimaatdemonstraties',
+    title: 'Politieoptreden bij klimaatdemonstraties',
+    submitters: [person('Ines Kostić', 'PvdD')],
+    addressees: [person('David van Weel', null, ['minister'])],
+    questions: [
+      [
+        'Hoeveel huisbezoeken bij demonstranten heeft de politie afgelopen jaar afgelegd?',
+        'De politie legde in 2024 twaalf huisbezoeken af. Dat gebeurt alleen bij een concrete dreiging. Verdere cijfers worden niet bijgehouden.',
+      ],
+    ],
+  }),
+  makeDocument({
+    id: 'autonomie-los',
+    title: 'Europese cloud',
+    questions: ['Welke autonomie heeft Nederland bij de digitale inkoop van clouddiensten?'],
+  }),
+  makeDocument({
+    id: 'autonomie-samen',
+    title: 'Europese inkoop',
+    questions: ['Wat betekent digitale autonomie voor de inkoop van clouddiensten in Nederland?'],
+  }),
+];
+
+function engineFor(docs: KamerDocument[], split = 4): SearchEngine {
+  const engine = createSearchEngine(memoryLookup(documents));
+  engine.setSegments([buildSegment('s1', docs.slice(0, split)), buildSegment('s2', docs.slice(split))]);
+  return engine;
+}
+
+const ids = (hits: { document: { id: string } }[]) => hits.map((h) => h.document.id);
+
+describe('search', () => {
+  let engine: SearchEngine;
+  beforeEach(() => {
+    engine = engineFor(documents);
+  });
+
+  test('stemming: "huisbezoek demonstrant" finds "Huisbezoeken aan demonstranten" first, across segments', async () => {
+    const response = await engine.search({ query: 'huisbezoek demonstrant' });
+    expect(ids(response.hits).slice(0, 2)).toEqual(['huisbezoeken', 'klimaatdemonstraties']);
+    expect(response.terms).toEqual(['huisbezoek', 'demonstrant']);
+    // The set that mentions only demonstrators comes after both sets with both words.
+    expect(ids(response.hits)).toContain('demonstraties');
+    expect(ids(response.hits).indexOf('demonstraties')).toBe(2);
+  });
+
+  test('the best-matching question is shown with highlights on the words as written', async () => {
+    const [hit] = (await engine.search({ query: 'huisbezoek demonstrant' })).hits;
+    expect(hit.question?.number).toBe(1);
+    const text = hit.question!.text;
+    expect(hit.question!.highlights.map(([a, b]) => text.slice(a, b))).toEqual(['huisbezoeken', 'demonstranten']);
+    expect(hit.titleHighlights.map(([a, b]) => hit.document.title.slice(a, b))).toEqual([
+      'Huisbezoeken',
+      'demonstranten',
+      'demonstranten',
+    ]);
+  });
+
+  test('typo tolerance through the vocabulary: "noodfnds" finds the Noodfonds set', async () => {
+    const response = await engine.search({ query: 'noodfnds' });
+    expect(ids(response.hits)[0]).toBe('noodfonds');
+    expect(response.terms).toContain('noodfond');
+  });
+
+  test('an unknown word with no near term finds nothing', async () => {
+    const response = await engine.search({ query: 'xylofoonconcert ' });
+    expect(response.hits).toEqual([]);
+    expect(response.total).toBe(0);
+  });
+
+  test('the word being typed matches as a prefix', async () => {
+    expect(ids((await engine.search({ query: 'palingvis' })).hits)).toEqual(['visserij']);
+    // With a trailing space the word is complete: no prefix expansion.
+    expect(ids((await engine.search({ query: 'palingvis ' })).hits)).toEqual([]);
+  });
+
+  test('an exact phrase outranks the same words apart', async () => {
+    const response = await engine.search({ query: 'digitale autonomie' });
+    expect(ids(response.hits).slice(0, 2)).toEqual(['autonomie-samen', 'autonomie-los']);
+  });
+
+  test('title hits outrank question hits', async () => {
+    const response = await engine.search({ query: 'demonstraties politie' });
+    expect(ids(response.hits)[0]).toBe('demonstraties');
+  });
+
+  test('filters: status, addressee, person, party', async () => {
+    const answered = await engine.search({ query: 'demonstranten', filters: { status: 'answered' } });
+    expect(ids(answered.hits).sort()).toEqual(['demonstraties', 'klimaatdemonstraties']);
+    expect(answered.total).toBe(2);
+    const bruins = await engine.search({ query: 'techgiganten', filters: { addressee: 'Bruins' } });
+    expect(ids(bruins.hits)).toEqual(['tech-ocw']);
+    const lahlah = await engine.search({ query: 'demonstranten', filters: { person: 'lahlah' } });
+    expect(ids(lahlah.hits)).toEqual(['huisbezoeken']);
+    const pvdd = await engine.search({ query: 'demonstranten', filters: { party: 'PvdD' } });
+    expect(ids(pvdd.hits)).toEqual(['klimaatdemonstraties']);
+  });
+
+  test('limit and total', async () => {
+    const response = await engine.search({ query: 'politie', limit: 1 });
+    expect(response.hits).toHaveLength(1);
+    expect(response.total).toBe(3);
+  });
+
+  test('a replaced segment replaces only its sets', async () => {
+    const docs = documents.filter((d) => d.id !== 'klimaatdemonstraties');
+    engine.setSegments([buildSegment('s1', documents.slice(0, 4)), buildSegment('s2', docs.slice(4))]);
+    const response = await engine.search({ query: 'huisbezoek demonstrant' });
+    expect(ids(response.hits)).toEqual(['huisbezoeken', 'demonstraties']);
+  });
+
+  test('segments survive structured cloning (what IndexedDB does to them)', async () => {
+    const cloned = [buildSegment('s1', documents.slice(0, 4)), buildSegment('s2', documents.slice(4))].map((s) =>
+      structuredClone(s),
+    );
+    engine.setSegments(cloned);
+    expect(ids((await engine.search({ query: 'noodfonds' })).hits)).toEqual(['noodfonds']);
+  });
+});
+
+describe('relatedness', () => {
+  const engine = engineFor(documents);
+
+  test('the same questions to another minister come first, with the other addressees and the motion', async () => {
+    const related = await engine.related('tech-szw');
+    expect(related[0].document.id).toBe('tech-ocw');
+    expect(related[0].reasons[0]).toEqual({ kind: 'same-questions', detail: 'Zsolt Szabó, Eppo Bruins' });
+    expect(related[0].reasons.map((r) => r.kind)).toContain('same-motion');
+    expect(related[0].reasons.find((r) => r.kind === 'same-motion')?.detail).toBe('motie-Kathmann c.s., Kamerstuk 26643-1315');
+  });
+
+  test('no self-links, no duplicates, best first', async () => {
+    for (const doc of documents) {
+      const related = await engine.related(doc.id);
+      const relatedIds = ids(related);
+      expect(relatedIds).not.toContain(doc.id);
+      expect(new Set(relatedIds).size).toBe(relatedIds.length);
+      const scores = related.map((r) => r.score);
+      expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    }
+  });
+
+  test('an unrelated set gets nothing', async () => {
+    expect(await engine.related('visserij')).toEqual([]);
+    expect(await engine.related('unknown-id')).toEqual([]);
+  });
+
+  test('prior answers: an answered question elsewhere asking the same, with its opening and who answered', async () => {
+    const prior = await engine.priorAnswers('huisbezoeken', 1);
+    expect(prior).toHaveLength(1);
+    expect(prior[0]).toMatchObject({
+      questionNumber: 1,
+      answerOpening:
+        'De politie legde in 2024 twaalf huisbezoeken af. Dat gebeurt alleen bij een concrete dreiging. Verdere cijfers worden niet bijgehouden.',
+      answeredBy: [person('David van Weel', null, ['minister'])],
+    });
+    expect(prior[0].document.id).toBe('klimaatdemonstraties');
+  });
+
+  test('no prior answers for procedural questions or unknown questions', async () => {
+    expect(await engine.priorAnswers('huisbezoeken', 2)).toEqual([]);
+    expect(await engine.priorAnswers('huisbezoeken', 9)).toEqual([]);
+    expect(await engine.priorAnswers('visserij', 1)).toEqual([]);
+  });
+
+  test('citing: a motion number and its dossier', async () => {
+    const citingIds = async (kamerstuk: string) => (await engine.citing(kamerstuk)).map((d) => d.id);
+    expect(await citingIds('26643-1315')).toEqual(['tech-szw', 'tech-ocw']);
+    expect(await citingIds('26643')).toEqual(['tech-szw', 'tech-ocw']);
+    expect(await engine.citing('26643-1302')).toEqual([]);
+  });
+});
+
+describe('page identification', () => {
+  const engine = engineFor(documents);
+
+  test('a page with title, people and some questions is identified; siblings are told apart by people', async () => {
+    const result = await engine.identify({
+      url: 'https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2025Z1',
+      title: 'De groeiende afhankelijkheid van Amerikaanse techgiganten',
+      people: ['B. Kathmann', 'J. Six Dijkstra', 'E. Bruins', 'Z. Szabó'],
+      questions: techQuestions.slice(1, 3),
+    });
+    expect(result.document?.id).toBe('tech-ocw');
+    expect(result.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  test('a reworded answer page title with no people still finds its set', async () => {
+    const result = await engine.identify({
+      url: 'https://www.rijksoverheid.nl/documenten/kamerstukken/2025/05/01/x',
+      title: 'Antwoorden op Kamervragen over het sluiten van het Tijdelijk Noodfonds Energie',
+      people: [],
+      questions: ['Waarom is het Noodfonds gesloten, terwijl huishoudens nog geen aanvraag konden doen?'],
+    });
+    expect(result.document?.id).toBe('noodfonds');
+  });
+
+  test('an unrelated page gets no claim', async () => {
+    const result = await engine.identify({
+      url: 'https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2025Z2',
+      title: 'Het tekort aan huisartsen in Zeeland',
+      people: ['Barbara Kathmann', 'Zsolt Szabó'],
+      questions: ['Hoeveel huisartsen gaan de komende vijf jaar met pensioen in Zeeland?'],
+    });
+    expect(result.document).toBeNull();
+    expect(result.confidence).toBeLessThan(0.5);
+  });
+});

@@ -1,0 +1,167 @@
+/**
+ * Builds the index data of one segment (see segment.ts) from the sets of one bundle shard.
+ * Runs at bundle build time (CLI) or sync time; pure, no browser API.
+ */
+import type { KamerDocument } from '../corpus/model';
+import { analyze, fold } from '../text';
+import type { BuildSegment } from './api';
+import { bandKeys, MINHASH_SIZE, shingles, signature } from './minhash';
+import { isProceduralQuestion } from './procedural';
+import { referenceKey } from './reference-keys';
+import {
+  SEGMENT_VERSION,
+  STATUS_CODES,
+  UNIT_ANSWER,
+  UNIT_ANSWERED,
+  UNIT_QUESTION,
+  UNIT_TITLE,
+  type SegmentData,
+} from './segment';
+
+/** A sorted key → list-of-numbers table, packed as joined keys + offsets + values. */
+function packTable(table: Map<string, number[]>): { keys: string[]; start: Uint32Array; values: Uint32Array } {
+  const keys = [...table.keys()].sort();
+  const start = new Uint32Array(keys.length + 1);
+  let total = 0;
+  keys.forEach((key, i) => {
+    start[i] = total;
+    total += table.get(key)!.length;
+  });
+  start[keys.length] = total;
+  const values = new Uint32Array(total);
+  keys.forEach((key, i) => values.set(table.get(key)!, start[i]));
+  return { keys, start, values };
+}
+
+function pushUnique(table: Map<string, number[]>, key: string, value: number): void {
+  const list = table.get(key);
+  if (!list) table.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
+}
+
+export const buildSegment: BuildSegment = (id, documents) => {
+  const unitDoc: number[] = [];
+  const unitNumber: number[] = [];
+  const unitKind: number[] = [];
+  const unitLength: number[] = [];
+  const docUnitStart = new Uint32Array(documents.length + 1);
+  const lengthSum = new Float64Array(3);
+  const unitCount = new Uint32Array(3);
+  /** term → [unit, tf, unit, tf, …] */
+  const postings = new Map<string, number[]>();
+  const docFreq = new Map<string, number>();
+  const docMinhash = new Uint32Array(documents.length * MINHASH_SIZE);
+  const bands: [number, number][] = [];
+  const refs = new Map<string, number[]>();
+  const refLabel = new Map<string, string>();
+  const refMotion = new Set<string>();
+  const people = new Map<string, number[]>();
+
+  const addUnit = (doc: number, number: number, kind: number, terms: string[], seen: Set<string>) => {
+    const unit = unitDoc.length;
+    unitDoc.push(doc);
+    unitNumber.push(number);
+    unitKind.push(kind);
+    unitLength.push(Math.min(terms.length, 0xffff));
+    lengthSum[kind & 3] += terms.length;
+    unitCount[kind & 3]++;
+    const tf = new Map<string, number>();
+    for (const term of terms) tf.set(term, (tf.get(term) ?? 0) + 1);
+    for (const [term, count] of tf) {
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = []));
+      list.push(unit, Math.min(count, 255));
+      if (!seen.has(term)) {
+        seen.add(term);
+        docFreq.set(term, (docFreq.get(term) ?? 0) + 1);
+      }
+    }
+  };
+
+  documents.forEach((doc, d) => {
+    docUnitStart[d] = unitDoc.length;
+    const seen = new Set<string>();
+    addUnit(d, 0, UNIT_TITLE, analyze(doc.title), seen);
+    const topical: string[][] = [];
+    for (const q of doc.questions) {
+      const terms = analyze(q.text);
+      addUnit(d, q.number, UNIT_QUESTION | (q.answer ? UNIT_ANSWERED : 0), terms, seen);
+      if (!isProceduralQuestion(q.text)) topical.push(terms);
+    }
+    for (const q of doc.questions) {
+      // A joint answer is indexed once, under the first question it answers.
+      if (!q.answer || (q.answeredWith.length > 0 && q.answeredWith[0] !== q.number)) continue;
+      addUnit(d, q.number, UNIT_ANSWER, analyze(q.answer), seen);
+    }
+    signature(shingles(topical), docMinhash, d * MINHASH_SIZE);
+    for (const key of bandKeys(docMinhash, d * MINHASH_SIZE)) bands.push([key, d]);
+    for (const ref of doc.references) {
+      const key = referenceKey(ref);
+      if (!key) continue;
+      pushUnique(refs, key.key, d);
+      if (!refLabel.has(key.key)) refLabel.set(key.key, key.label);
+      if (key.isMotion) refMotion.add(key.key);
+    }
+    for (const person of doc.submitters) pushUnique(people, fold(person.name), d);
+  });
+  docUnitStart[documents.length] = unitDoc.length;
+
+  const vocab = [...postings.keys()].sort();
+  const termStart = new Uint32Array(vocab.length + 1);
+  const termDocFreq = new Uint32Array(vocab.length);
+  let total = 0;
+  vocab.forEach((term, t) => {
+    termStart[t] = total;
+    total += postings.get(term)!.length / 2;
+    termDocFreq[t] = docFreq.get(term)!;
+  });
+  termStart[vocab.length] = total;
+  const postUnit = new Uint32Array(total);
+  const postTf = new Uint8Array(total);
+  vocab.forEach((term, t) => {
+    const list = postings.get(term)!;
+    let at = termStart[t];
+    for (let i = 0; i < list.length; i += 2, at++) {
+      postUnit[at] = list[i];
+      postTf[at] = list[i + 1];
+    }
+  });
+
+  bands.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const refTable = packTable(refs);
+  const personTable = packTable(people);
+
+  const segment: SegmentData = {
+    id,
+    version: SEGMENT_VERSION,
+    docIds: documents.map((doc) => doc.id).join('\n'),
+    docStatus: Uint8Array.from(documents, (doc) => Math.max(0, STATUS_CODES.indexOf(doc.status))),
+    docSubmitters: documents.map((doc) => doc.submitters.map((p) => fold(p.name)).join('|')).join('\n'),
+    docParties: documents.map((doc) => doc.submitters.map((p) => fold(p.party ?? '')).join('|')).join('\n'),
+    docAddressees: documents.map((doc) => doc.addressees.map((p) => fold(p.name)).join('|')).join('\n'),
+    docUnitStart,
+    vocab: vocab.join('\n'),
+    termStart,
+    termDocFreq,
+    postUnit,
+    postTf,
+    unitDoc: Uint32Array.from(unitDoc),
+    unitNumber: Uint16Array.from(unitNumber),
+    unitKind: Uint8Array.from(unitKind),
+    unitLength: Uint16Array.from(unitLength),
+    lengthSum,
+    unitCount,
+    docMinhash,
+    bandKey: Uint32Array.from(bands, (b) => b[0]),
+    bandDoc: Uint32Array.from(bands, (b) => b[1]),
+    refKeys: refTable.keys.join('\n'),
+    refLabels: refTable.keys.map((key) => refLabel.get(key)!.replace(/\n/g, ' ')).join('\n'),
+    refIsMotion: Uint8Array.from(refTable.keys, (key) => (refMotion.has(key) ? 1 : 0)),
+    refStart: refTable.start,
+    refDoc: refTable.values,
+    personKeys: personTable.keys.join('\n'),
+    personStart: personTable.start,
+    personDoc: personTable.values,
+  };
+  return segment;
+};

@@ -1,0 +1,59 @@
+/**
+ * Global statistics over all loaded segments: BM25 needs corpus-wide document frequencies and
+ * average unit lengths, which are the sums of what each segment stored about itself. Summing at
+ * query time keeps segments independent (a changed shard replaces one segment, nothing else).
+ */
+import type { LoadedSegment } from './loaded-segment';
+
+export const BM25_K1 = 1.2;
+export const BM25_B = 0.75;
+
+export interface TermInfo {
+  term: string;
+  /** Sets holding the term, over all segments. */
+  docFreq: number;
+  idf: number;
+  /** Per segment: the term's index there, or -1. */
+  where: Int32Array;
+}
+
+export class CorpusStats {
+  readonly docs: number;
+  readonly units: number;
+  readonly avgLength: Float64Array;
+
+  constructor(readonly segments: LoadedSegment[]) {
+    this.docs = segments.reduce((n, s) => n + s.docCount, 0);
+    this.units = segments.reduce((n, s) => n + s.unitCount, 0);
+    const sum = new Float64Array(3);
+    const count = new Float64Array(3);
+    for (const s of segments) {
+      for (let k = 0; k < 3; k++) {
+        sum[k] += s.data.lengthSum[k];
+        count[k] += s.data.unitCount[k];
+      }
+    }
+    this.avgLength = sum.map((total, k) => (count[k] > 0 ? total / count[k] : 1));
+  }
+
+  idf(docFreq: number): number {
+    return Math.log(1 + (this.docs - docFreq + 0.5) / (docFreq + 0.5));
+  }
+
+  term(term: string): TermInfo {
+    const where = new Int32Array(this.segments.length);
+    let docFreq = 0;
+    this.segments.forEach((segment, i) => {
+      const t = segment.term(term);
+      where[i] = t;
+      if (t >= 0) docFreq += segment.data.termDocFreq[t];
+    });
+    return { term, docFreq, idf: this.idf(docFreq), where };
+  }
+
+  /** BM25 term weight for a term frequency in a unit of a kind and length. */
+  weight(idf: number, tf: number, kind: number, length: number): number {
+    const norm = 1 - BM25_B + (BM25_B * length) / this.avgLength[kind & 3];
+    return (idf * tf * (BM25_K1 + 1)) / (tf + BM25_K1 * norm);
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * The search engine a host (background, tests, CLI) creates once and feeds segments to. It keeps
+ * only the segments' compact arrays in memory and reaches full documents through the host's
+ * DocumentLookup, for the few sets a query actually shows.
+ */
+import type { DocumentSummary } from '../messages/protocol';
+import type { CreateSearchEngine, SearchEngine, SearchSegment } from './api';
+import { identify } from './identify';
+import { IndexState } from './index-state';
+import { priorAnswers } from './prior-answers';
+import { kamerstukKey } from './reference-keys';
+import { related } from './related';
+import { search } from './search';
+import { summarize } from './summary';
+
+export const createSearchEngine: CreateSearchEngine = (lookup) => {
+  let state = new IndexState([]);
+  const engine: SearchEngine = {
+    setSegments(segments: SearchSegment[]) {
+      state = new IndexState(segments);
+    },
+    search: (request) => search(state, lookup, request),
+    related: (id, limit) => related(state, lookup, id, limit),
+    priorAnswers: (id, questionNumber, limit) => priorAnswers(state, lookup, id, questionNumber, limit),
+    identify: (fingerprint) => identify(state, lookup, fingerprint),
+    async citing(kamerstuk: string): Promise<DocumentSummary[]> {
+      const key = kamerstukKey(kamerstuk);
+      const globals = new Set<number>();
+      for (const segment of state.segments) {
+        // A dossier ("26643") also finds the numbered papers in it ("26643-1315").
+        for (const entry of [...segment.refDocs(key), ...segment.refDocs(`${key}-`, true)]) {
+          for (const local of entry.docs) globals.add(segment.docBase + local);
+        }
+      }
+      const docs = await lookup.getDocuments([...globals].sort((a, b) => a - b).map((g) => state.idOf(g)));
+      return docs.filter((doc) => doc !== null).map(summarize);
+    },
+  };
+  return engine;
+};

@@ -1,0 +1,79 @@
+/**
+ * What the engine knows after setSegments: the loaded segments, their global numbering and
+ * statistics, and scratch buffers reused across queries (allocating arrays the size of the
+ * corpus on every keystroke would make the garbage collector the bottleneck).
+ */
+import type { SearchSegment } from './api';
+import { CorpusStats } from './corpus-stats';
+import { LoadedSegment } from './loaded-segment';
+import { isSegmentData } from './segment';
+
+export interface DocRef {
+  segment: LoadedSegment;
+  local: number;
+  global: number;
+}
+
+export class IndexState {
+  readonly segments: LoadedSegment[];
+  readonly stats: CorpusStats;
+  /** Segment of each global set number, by binary search over docBase. */
+  private idMap?: Map<string, number>;
+  private buffers?: { unitScore: Float32Array; docScore: Float32Array; docAux: Float32Array; docCount: Uint8Array };
+
+  constructor(segments: SearchSegment[]) {
+    let docBase = 0;
+    let unitBase = 0;
+    this.segments = [];
+    for (const segment of segments) {
+      // A segment of another format version is skipped rather than misread; the next sync rebuilds it.
+      if (!isSegmentData(segment)) continue;
+      const loaded = new LoadedSegment(segment, docBase, unitBase);
+      this.segments.push(loaded);
+      docBase += loaded.docCount;
+      unitBase += loaded.unitCount;
+    }
+    this.stats = new CorpusStats(this.segments);
+  }
+
+  get scratch() {
+    return (this.buffers ??= {
+      unitScore: new Float32Array(this.stats.units),
+      docScore: new Float32Array(this.stats.docs),
+      docAux: new Float32Array(this.stats.docs),
+      docCount: new Uint8Array(this.stats.docs),
+    });
+  }
+
+  segmentOfDoc(global: number): LoadedSegment {
+    let lo = 0;
+    let hi = this.segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.segments[mid].docBase <= global) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.segments[lo];
+  }
+
+  doc(global: number): DocRef {
+    const segment = this.segmentOfDoc(global);
+    return { segment, local: global - segment.docBase, global };
+  }
+
+  idOf(global: number): string {
+    const { segment, local } = this.doc(global);
+    return segment.ids[local];
+  }
+
+  locate(id: string): DocRef | null {
+    if (!this.idMap) {
+      this.idMap = new Map();
+      for (const segment of this.segments) {
+        segment.ids.forEach((docId, local) => this.idMap!.set(docId, segment.docBase + local));
+      }
+    }
+    const global = this.idMap.get(id);
+    return global === undefined ? null : this.doc(global);
+  }
+}

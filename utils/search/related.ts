@@ -1,0 +1,226 @@
+/**
+ * Related sets, each with the reasons a reader would give, best first:
+ *  - same-questions: the question list is a near-duplicate (MinHash over word shingles), as when
+ *    one set of questions goes to eight ministers;
+ *  - same-motion / same-kamerstuk / same-news: both cite it (reference-keys.ts);
+ *  - same-topic: the other set holds most of this set's distinctive words (idf-weighted);
+ *  - same-submitters: shared submitters, weighted by how rarely each submits (a Kamerlid who
+ *    signs everything says little), never enough on its own to pass the threshold.
+ * Reason scores combine as independent evidence: 1 − Π(1 − s).
+ */
+import type { KamerDocument } from '../corpus/model';
+import type { RelatedSet, RelationKind } from '../messages/protocol';
+import { fold, tokenize } from '../text';
+import type { DocumentLookup } from './api';
+import type { DocRef, IndexState } from './index-state';
+import { bandKeys, estimateJaccard, MINHASH_SIZE } from './minhash';
+import { isProceduralQuestion } from './procedural';
+import { referenceKey } from './reference-keys';
+import { UNIT_ANSWER } from './segment';
+import { summarize } from './summary';
+
+export const RELATED_THRESHOLD = 0.3;
+const SAME_QUESTIONS_MIN_JACCARD = 0.4;
+const TOPIC_TERMS = 15;
+const TOPIC_MIN_SIMILARITY = 0.3;
+const SUBMITTERS_MAX = 0.25;
+const REF_SCORE: Record<'same-motion' | 'same-kamerstuk' | 'same-news', number> = {
+  'same-motion': 0.6,
+  'same-kamerstuk': 0.5,
+  'same-news': 0.6,
+};
+/** A Kamerstuk cited by hundreds of sets (a budget) links nothing in particular. */
+const MAX_SETS_PER_REFERENCE = 500;
+
+type Reason = { kind: RelationKind; detail: string; score: number };
+
+/** Reasons are shown most specific first: a shared question list says more than shared words. */
+const REASON_ORDER: RelationKind[] = [
+  'same-questions',
+  'same-motion',
+  'same-kamerstuk',
+  'same-news',
+  'same-topic',
+  'same-submitters',
+];
+
+class Evidence {
+  readonly byDoc = new Map<number, Reason[]>();
+  add(global: number, reason: Reason): void {
+    const reasons = this.byDoc.get(global);
+    if (!reasons) {
+      this.byDoc.set(global, [reason]);
+      return;
+    }
+    const same = reasons.find((r) => r.kind === reason.kind);
+    if (!same) reasons.push(reason);
+    else if (reason.kind !== 'same-topic' && reason.kind !== 'same-questions' && !same.detail.includes(reason.detail)) {
+      // A second shared motion strengthens the link and joins the detail.
+      same.detail += `; ${reason.detail}`;
+      same.score = 1 - (1 - same.score) * (1 - reason.score);
+    }
+  }
+}
+
+function sameQuestions(state: IndexState, source: DocRef, evidence: Evidence): void {
+  const sig = source.segment.data.docMinhash;
+  const offset = source.local * MINHASH_SIZE;
+  const keys = bandKeys(sig, offset);
+  if (keys.length === 0) return; // no topical questions
+  const seen = new Set<number>();
+  for (const segment of state.segments) {
+    for (const key of keys) {
+      for (const local of segment.bandDocs(key)) {
+        const global = segment.docBase + local;
+        if (global === source.global || seen.has(global)) continue;
+        seen.add(global);
+        const j = estimateJaccard(sig, offset, segment.data.docMinhash, local * MINHASH_SIZE);
+        if (j < SAME_QUESTIONS_MIN_JACCARD) continue;
+        evidence.add(global, {
+          kind: 'same-questions',
+          detail: segment.addressees(local),
+          score: 0.6 + 0.4 * j,
+        });
+      }
+    }
+  }
+}
+
+function sharedReferences(state: IndexState, source: DocRef, doc: KamerDocument, evidence: Evidence): void {
+  const keys = new Map<string, { label: string; isMotion: boolean }>();
+  for (const ref of doc.references) {
+    const key = referenceKey(ref);
+    if (key && !keys.has(key.key)) keys.set(key.key, key);
+  }
+  for (const [key, { label, isMotion }] of keys) {
+    const entries = state.segments.flatMap((segment) => segment.refDocs(key).map((e) => ({ segment, ...e })));
+    const citing = entries.reduce((n, e) => n + e.docs.length, 0);
+    if (citing > MAX_SETS_PER_REFERENCE) continue;
+    const motion = isMotion || entries.some((e) => e.isMotion);
+    const kind = key.startsWith('news:') ? 'same-news' : motion ? 'same-motion' : 'same-kamerstuk';
+    const kamerstuk = key.startsWith('kst:') ? key.slice(4) : null;
+    const detail = kind === 'same-news' ? label : kamerstuk && !label.includes(kamerstuk) ? `${label}, Kamerstuk ${kamerstuk}` : label;
+    for (const entry of entries) {
+      for (const local of entry.docs) {
+        const global = entry.segment.docBase + local;
+        if (global !== source.global) evidence.add(global, { kind, detail, score: REF_SCORE[kind] });
+      }
+    }
+  }
+}
+
+function sameTopic(state: IndexState, source: DocRef, doc: KamerDocument, evidence: Evidence): void {
+  const { stats, segments } = state;
+  const tokens = [doc.title, ...doc.questions.filter((q) => !isProceduralQuestion(q.text)).map((q) => q.text)].flatMap(
+    (text) => tokenize(text).map((token) => ({ ...token, surface: text.slice(token.start, token.end) })),
+  );
+  const tf = new Map<string, number>();
+  const surface = new Map<string, string>();
+  for (const token of tokens) {
+    tf.set(token.term, (tf.get(token.term) ?? 0) + 1);
+    if (!surface.has(token.term)) surface.set(token.term, token.surface.toLowerCase());
+  }
+  // Words in most sets are no topic; words in no other set cannot link anything.
+  const maxDocFreq = Math.max(3, stats.docs * 0.05);
+  const weighted = [...tf]
+    .map(([term, count]) => ({ info: stats.term(term), count }))
+    .filter(({ info }) => info.docFreq >= 2 && info.docFreq <= maxDocFreq && !/^\d+$/.test(info.term))
+    .map(({ info, count }) => ({ info, weight: info.idf * info.idf * Math.min(1 + Math.log(count), 3) }))
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, TOPIC_TERMS);
+  const total = weighted.reduce((n, w) => n + w.weight, 0);
+  if (total === 0) return;
+  const shared = new Map<number, { score: number; terms: string[] }>();
+  for (const { info, weight } of weighted) {
+    segments.forEach((segment, s) => {
+      const t = info.where[s];
+      if (t < 0) return;
+      const d = segment.data;
+      let lastDoc = -1;
+      for (let p = d.termStart[t]; p < d.termStart[t + 1]; p++) {
+        const unit = d.postUnit[p];
+        if ((d.unitKind[unit] & 3) === UNIT_ANSWER) continue;
+        const global = segment.docBase + d.unitDoc[unit];
+        if (global === lastDoc || global === source.global) continue;
+        lastDoc = global;
+        const entry = shared.get(global) ?? { score: 0, terms: [] };
+        if (entry.terms.includes(info.term)) continue;
+        entry.score += weight / total;
+        entry.terms.push(info.term);
+        shared.set(global, entry);
+      }
+    });
+  }
+  for (const [global, { score, terms }] of shared) {
+    if (score < TOPIC_MIN_SIMILARITY || terms.length < 2) continue;
+    const words = terms.slice(0, 4).map((term) => surface.get(term) ?? term);
+    evidence.add(global, { kind: 'same-topic', detail: words.join(', '), score: Math.min(score, 0.95) });
+  }
+}
+
+function sameSubmitters(state: IndexState, source: DocRef, doc: KamerDocument, evidence: Evidence): void {
+  const names = [...new Set(doc.submitters.map((p) => fold(p.name)))];
+  if (names.length === 0) return;
+  const weightOf = new Map<string, number>();
+  const docsOf = new Map<string, number[]>();
+  for (const name of names) {
+    const docs = state.segments.flatMap((segment) => Array.from(segment.personDocs(name), (l) => segment.docBase + l));
+    docsOf.set(name, docs);
+    weightOf.set(name, Math.log(1 + state.stats.docs / Math.max(1, docs.length)) - Math.log(2));
+  }
+  const sourceWeight = names.reduce((n, name) => n + Math.max(0, weightOf.get(name)!), 0);
+  if (sourceWeight <= 0) return;
+  const shared = new Map<number, string[]>();
+  for (const [name, docs] of docsOf) {
+    if (weightOf.get(name)! <= 0) continue;
+    for (const global of docs) {
+      if (global === source.global) continue;
+      shared.set(global, [...(shared.get(global) ?? []), name]);
+    }
+  }
+  for (const [global, sharedNames] of shared) {
+    const score = (SUBMITTERS_MAX * sharedNames.reduce((n, name) => n + weightOf.get(name)!, 0)) / sourceWeight;
+    const detail = doc.submitters
+      .filter((p) => sharedNames.includes(fold(p.name)))
+      .map((p) => p.name)
+      .join(', ');
+    evidence.add(global, { kind: 'same-submitters', detail, score });
+  }
+}
+
+export async function related(state: IndexState, lookup: DocumentLookup, id: string, limit = 10): Promise<RelatedSet[]> {
+  const source = state.locate(id);
+  if (!source) return [];
+  const [doc] = await lookup.getDocuments([id]);
+  if (!doc) return [];
+  const evidence = new Evidence();
+  sameQuestions(state, source, evidence);
+  sharedReferences(state, source, doc, evidence);
+  sameTopic(state, source, doc, evidence);
+  sameSubmitters(state, source, doc, evidence);
+
+  const scored = [...evidence.byDoc]
+    .map(([global, reasons]) => ({
+      global,
+      reasons: reasons.sort((a, b) => REASON_ORDER.indexOf(a.kind) - REASON_ORDER.indexOf(b.kind)),
+      score: 1 - reasons.reduce((p, r) => p * (1 - r.score), 1),
+    }))
+    .filter((r) => r.score >= RELATED_THRESHOLD)
+    .sort((a, b) => b.score - a.score || a.global - b.global)
+    .slice(0, limit);
+  const docs = await lookup.getDocuments(scored.map((r) => state.idOf(r.global)));
+  const out: RelatedSet[] = [];
+  scored.forEach((r, i) => {
+    const other = docs[i];
+    if (!other || other.id === id) return;
+    out.push({
+      document: summarize(other),
+      score: Math.round(r.score * 1000) / 1000,
+      reasons: r.reasons.map(({ kind, detail }) => ({
+        kind,
+        detail: kind === 'same-questions' ? other.addressees.map((p) => p.name).join(', ') : detail,
+      })),
+    });
+  });
+  return out;
+}
