@@ -37,7 +37,7 @@ export function ReaderView({ id, api }: { id: string | null; api: ReaderApi }) {
         if (!live) return;
         setLoad(document ? { kind: 'ready', document } : { kind: 'missing' });
         if (!document) return;
-        document.title && (window.document.title = `${document.title} — Kamerlezer`);
+        window.document.title = `${document.title} — Kamerlezer`;
         void api.recordVisit(id).catch(() => undefined);
         api.related(id).then(async (sets) => {
           if (!live) return;
@@ -57,8 +57,9 @@ export function ReaderView({ id, api }: { id: string | null; api: ReaderApi }) {
 
   // Follow a #vraag-3 / #antwoord-4-5 link from elsewhere once the content is there.
   useEffect(() => {
-    if (load.kind !== 'ready' || !location.hash) return;
-    document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+    const hash = globalThis.location?.hash ?? '';
+    if (load.kind !== 'ready' || !hash) return;
+    document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
   }, [load.kind]);
 
   if (!id) return <main class="reader"><p>{t('noDocumentId')}</p></main>;

@@ -1,0 +1,53 @@
+/**
+ * What the page panel shows, derived from the identified set: its status, the same questions put
+ * to other ministers (side by side), related sets (siblings not repeated), and the motions and
+ * Kamerstukken it cites, once each, linked to their official pages.
+ */
+import type { KamerDocument } from '../../utils/corpus/model';
+import type { RelatedSet } from '../../utils/messages/protocol';
+import { kamerstukRefKey, kamerstukUrl } from '../../utils/ui/official-links';
+import { sameQuestionsTable, type SameQuestionsTable } from '../../utils/ui/same-questions-table';
+
+export interface CitedPaper {
+  label: string;
+  kamerstuk: string;
+  ref: string;
+  url: string;
+}
+
+export interface PanelModel {
+  document: KamerDocument;
+  confidence: number;
+  siblings: KamerDocument[];
+  comparison: SameQuestionsTable | null;
+  related: RelatedSet[];
+  cited: CitedPaper[];
+}
+
+export function panelModel(identified: {
+  document: KamerDocument;
+  confidence: number;
+  siblings: KamerDocument[];
+  related: RelatedSet[];
+}): PanelModel {
+  const { document, siblings } = identified;
+  const siblingIds = new Set(siblings.map((s) => s.id));
+  const cited = new Map<string, CitedPaper>();
+  for (const ref of document.references) {
+    if ((ref.kind !== 'motion' && ref.kind !== 'kamerstuk') || !ref.kamerstuk || cited.has(ref.kamerstuk)) continue;
+    cited.set(ref.kamerstuk, {
+      label: ref.kind === 'motion' ? `${ref.label} (Kamerstuk ${ref.kamerstuk})` : ref.label,
+      kamerstuk: ref.kamerstuk,
+      ref: kamerstukRefKey(ref.kamerstuk),
+      url: ref.url ?? kamerstukUrl(ref.kamerstuk),
+    });
+  }
+  return {
+    document,
+    confidence: identified.confidence,
+    siblings,
+    comparison: siblings.length > 0 ? sameQuestionsTable(document, siblings) : null,
+    related: identified.related.filter((r) => r.document.id !== document.id && !siblingIds.has(r.document.id)),
+    cited: [...cited.values()],
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * The small marker after a question: "2 eerdere antwoorden". It opens a popover (positioned, so
+ * the page text does not move) with answered questions elsewhere that ask nearly the same thing,
+ * the opening of each answer and who gave it. Escape or the close button returns focus.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PageTranslate } from '../../utils/i18n/strings-page';
+import type { PriorAnswer } from '../../utils/messages/protocol';
+import { officialSearchUrl } from '../../utils/ui/official-links';
+import { peopleLabel } from '../../utils/ui/people';
+
+export function PriorAnswersMarker({ questionNumber, answers, t }: { questionNumber: number; answers: PriorAnswer[]; t: PageTranslate }) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const popover = useRef<HTMLDivElement>(null);
+  const id = `kamerlezer-prior-${questionNumber}`;
+  useEffect(() => {
+    if (open) popover.current?.focus();
+  }, [open]);
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        class="marker"
+        aria-expanded={open}
+        aria-controls={id}
+        aria-label={t('priorMarkerLabel', { number: questionNumber })}
+        onClick={() => setOpen(!open)}
+      >
+        {t(answers.length === 1 ? 'priorMarker' : 'priorMarkerMany', { count: answers.length })}
+      </button>
+      {open && (
+        <div
+          class="popover"
+          id={id}
+          role="dialog"
+          aria-label={t('priorHeading', { number: questionNumber })}
+          tabIndex={-1}
+          ref={popover}
+          onKeyDown={(event) => event.key === 'Escape' && close()}
+        >
+          <button type="button" class="close" aria-label={t('close')} onClick={close}>
+            ×
+          </button>
+          <h2>{t('priorHeading', { number: questionNumber })}</h2>
+          <ul>
+            {answers.map((prior) => (
+              <li key={`${prior.document.id}-${prior.questionNumber}`} data-kamerlezer-doc={prior.document.id}>
+                <a href={officialSearchUrl(prior.document.title)} title={t('officialSearch')}>
+                  {t('priorQuestion', { number: prior.questionNumber, title: prior.document.title })}
+                </a>
+                <div class="muted">{prior.questionText}</div>
+                <div>{prior.answerOpening}</div>
+                <div class="muted">{t('priorAnsweredBy', { people: peopleLabel(prior.answeredBy) })}</div>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}
