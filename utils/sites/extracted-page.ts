@@ -15,7 +15,10 @@ export interface ExtractedQuestion {
 export interface ExtractedAnswer {
   /** All questions this answer covers ("Antwoord 4 en 5" → [4, 5]). */
   numbers: number[];
+  /** Where the answer starts (its label, or its block): the target of a jump. */
   element: Element;
+  /** The elements holding the answer's text, `element` included when it holds text too. */
+  body: Element[];
 }
 
 export interface ExtractedPage {

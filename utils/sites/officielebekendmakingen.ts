@@ -87,7 +87,7 @@ export const officielebekendmakingen: SiteAdapter = {
     let answers: ExtractedAnswer[];
     if (vraagBlocks.length > 0 || antwoordBlocks.length > 0) {
       questions = vraagBlocks.map((element, i) => ({ number: numberOf(element, i + 1)[0], text: bodyText(element), element }));
-      answers = antwoordBlocks.map((element, i) => ({ numbers: numberOf(element, i + 1), element }));
+      answers = antwoordBlocks.map((element, i) => ({ numbers: numberOf(element, i + 1), element, body: [element] }));
     } else {
       ({ questions, answers } = questionsAndAnswers(textBlocks(content).filter((b) => !b.closest('#noten'))));
     }

@@ -43,12 +43,15 @@ export function questionsAndAnswers(blocks: Element[]): { questions: ExtractedQu
     const answerLabel = isAnswerLabel(text) ? ANSWER_LABEL.exec(text) : null;
     if (answerLabel) {
       const numbers = numbersIn(answerLabel[1]);
-      answers.push({ numbers: numbers.length > 0 ? numbers : run.slice(-1), element });
+      answers.push({ numbers: numbers.length > 0 ? numbers : run.slice(-1), element, body: answerLabel[2] ? [element] : [] });
       inAnswer = true;
       run = [];
       return;
     }
-    if (inAnswer) return;
+    if (inAnswer) {
+      answers[answers.length - 1].body.push(element);
+      return;
+    }
     if (isQuestionText(text) && text.length > 12) {
       const number = pending ?? (questions.length > 0 ? questions[questions.length - 1].number + 1 : 1);
       questions.push({ number, text, element });
@@ -56,10 +59,11 @@ export function questionsAndAnswers(blocks: Element[]): { questions: ExtractedQu
       pending = null;
       return;
     }
-    if (!labelled && run.length > 0) {
-      answers.push({ numbers: run, element });
+    if (labelled) return;
+    if (run.length > 0) {
+      answers.push({ numbers: run, element, body: [element] });
       run = [];
-    }
+    } else if (answers.length > 0) answers[answers.length - 1].body.push(element);
   });
   return { questions, answers };
 }

@@ -1,0 +1,31 @@
+/**
+ * In-page UI goes into shadow roots made by WXT's createShadowRootUi, so page CSS cannot break it
+ * and ours cannot leak into the page. CSS is passed as text (cssInjectionMode "manual"): the
+ * "ui" mode would fetch it from a web-accessible file, which would let pages detect the
+ * extension. `inheritStyles` is on because page-ui.css starts with its own `:host` reset.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { MountShadow } from './page-context';
+
+export function shadowMounter(ctx: ContentScriptContext): MountShadow {
+  return async ({ name, anchor, append, css, attributes, render }) => {
+    const ui = await createShadowRootUi<() => void>(ctx, {
+      name,
+      position: 'inline',
+      anchor,
+      append,
+      css,
+      inheritStyles: true,
+      // Keys typed in our UI must not trigger the page's shortcuts.
+      isolateEvents: true,
+      onMount: (container, _shadow, host) => {
+        for (const [key, value] of Object.entries(attributes)) host.setAttribute(key, value);
+        return render(container);
+      },
+      onRemove: (cleanup) => cleanup?.(),
+    });
+    ui.mount();
+    return { host: ui.shadowHost, remove: () => ui.remove() };
+  };
+}

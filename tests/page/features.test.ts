@@ -1,0 +1,174 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import answerJumps from '../../entrypoints/annotate.content/features/answer-jumps';
+import priorAnswers from '../../entrypoints/annotate.content/features/prior-answers';
+import recordVisit from '../../entrypoints/annotate.content/features/record-visit';
+import relatedPanel from '../../entrypoints/annotate.content/features/related-panel';
+import { features } from '../../entrypoints/annotate.content/features';
+import { runFeatures } from '../../entrypoints/annotate.content/feature';
+import type { PriorAnswer, RelatedSet } from '../../utils/messages/protocol';
+import { officielebekendmakingen } from '../../utils/sites/officielebekendmakingen';
+import { rijksoverheid } from '../../utils/sites/rijksoverheid';
+import { tweedekamer } from '../../utils/sites/tweedekamer';
+import { loadFixture } from '../sites/load-fixture';
+import { fakeBackground, testContext } from './fake-background';
+import { emancipatie, noodfonds, summaryOf, techgiganten } from './seed-documents';
+
+const siblings = Object.values(techgiganten);
+const documents = [...siblings, noodfonds, emancipatie];
+
+/** What the search engine says for each techgiganten set: its seven siblings, then a set by the same submitters. */
+const related: Record<string, RelatedSet[]> = Object.fromEntries(
+  siblings.map((doc) => [
+    doc.id,
+    [
+      ...siblings
+        .filter((s) => s !== doc)
+        .map((s) => ({ document: summaryOf(s), score: 0.95, reasons: [{ kind: 'same-questions' as const, detail: '' }] })),
+      { document: summaryOf(noodfonds), score: 0.2, reasons: [{ kind: 'same-submitters' as const, detail: 'Barbara Kathmann' }] },
+    ],
+  ]),
+);
+
+const prior: PriorAnswer = {
+  document: summaryOf(noodfonds),
+  questionNumber: 2,
+  questionText: noodfonds.questions[1].text,
+  answerOpening: 'Het energiefonds 2025 is net als het Noodfonds in 2023 en het Noodfonds in 2024 een publiek-private samenwerking.',
+  answeredBy: noodfonds.addressees,
+  score: 0.4,
+};
+
+const UWV_URL = 'https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2025Z10883&did=2025D23456';
+
+function uwvPage(propose: string | null) {
+  const doc = loadFixture('tweedekamer-kamervragen-techgiganten-uwv.html');
+  const background = fakeBackground({ documents, propose, related, prior: { 'tg-szw-uwv': { 7: [prior] } } });
+  return { doc, background, context: testContext(doc, tweedekamer, background.ask, { url: UWV_URL }) };
+}
+
+const controller = () => new AbortController().signal;
+
+describe('related panel', () => {
+  test('the background proposes a sibling; the page claims the set it really shows and says so in a one-line panel', async () => {
+    const { doc, context } = uwvPage('tg-ocw-duo');
+    await relatedPanel.init(context, controller());
+    const hosts = doc.querySelectorAll('[data-kamerlezer="panel"]');
+    expect(hosts).toHaveLength(1);
+    const host = hosts[0];
+    expect(host.getAttribute('data-kamerlezer-doc')).toBe('tg-szw-uwv');
+    // Above the document text, under the title and submitters.
+    expect(host.nextElementSibling?.classList.contains('m-document')).toBe(true);
+    const shadow = host.shadowRoot!;
+    expect(shadow.querySelector('.summary')?.textContent).toBe(
+      'nog niet beantwoord · 7 × dezelfde vragen aan andere bewindspersonen · 1 verwante sets · 2 moties en Kamerstukken',
+    );
+    // Collapsed: nothing but the head line.
+    expect(shadow.querySelector('.panel-body')).toBeNull();
+  });
+
+  test('opened, it lists the siblings, the related set with its reason and the cited motions; the comparison has a row per question', async () => {
+    const { doc, context } = uwvPage('tg-szw-uwv');
+    await relatedPanel.init(context, controller());
+    const shadow = doc.querySelector('[data-kamerlezer="panel"]')!.shadowRoot!;
+    const toggle = shadow.querySelector<HTMLButtonElement>('button.toggle')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    toggle.click();
+    await Promise.resolve();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const items = [...shadow.querySelectorAll('li[data-kamerlezer-doc]')].map((li) => li.getAttribute('data-kamerlezer-doc'));
+    expect(items).toEqual([...siblings.filter((s) => s.id !== 'tg-szw-uwv').map((s) => s.id), 'noodfonds']);
+    expect(shadow.textContent).toContain('zelfde indieners: Barbara Kathmann');
+    const refs = [...shadow.querySelectorAll('a[data-kamerlezer-ref]')].map((a) => [a.getAttribute('data-kamerlezer-ref'), a.getAttribute('href')]);
+    expect(refs).toEqual([
+      ['kst-26643-1315', 'https://zoek.officielebekendmakingen.nl/kst-26643-1315.html'],
+      ['kst-26643-1320', 'https://zoek.officielebekendmakingen.nl/kst-26643-1320.html'],
+    ]);
+    const compare = [...shadow.querySelectorAll<HTMLButtonElement>('button.toggle')].find((b) => b.textContent === 'Vergelijk de antwoorden per vraag')!;
+    compare.click();
+    await new Promise((r) => setTimeout(r, 0));
+    const rows = shadow.querySelectorAll('tbody tr');
+    expect(rows).toHaveLength(10);
+    // This set and its seven siblings, one column each, plus the question number.
+    expect(rows[0].children).toHaveLength(9);
+    expect(rows[0].querySelector('td')?.textContent).toContain('Nog niet beantwoord');
+  });
+
+  test('no panel, and no change to the page, when the background knows no set', async () => {
+    const { doc, context } = uwvPage(null);
+    const before = doc.body.innerHTML;
+    await relatedPanel.init(context, controller());
+    expect(doc.body.innerHTML).toBe(before);
+  });
+});
+
+describe('prior answers', () => {
+  test('a marker only after the question that has prior answers; it opens them', async () => {
+    const { doc, context, background } = uwvPage('tg-szw-uwv');
+    await priorAnswers.init(context, controller());
+    expect(background.calls.filter((c) => c.name === 'priorAnswers')).toHaveLength(10);
+    const markers = doc.querySelectorAll('[data-kamerlezer="prior-marker"]');
+    expect(markers).toHaveLength(1);
+    expect(markers[0].getAttribute('data-kamerlezer-question')).toBe('7');
+    expect(markers[0].parentElement).toBe(context.page.questions[6].element);
+    const button = markers[0].shadowRoot!.querySelector<HTMLButtonElement>('button.marker')!;
+    expect(button.textContent).toBe('1 eerder antwoord');
+    expect(button.getAttribute('aria-label')).toBe('Toon eerdere antwoorden op vergelijkbare vragen als vraag 7');
+    button.click();
+    await new Promise((r) => setTimeout(r, 0));
+    const item = markers[0].shadowRoot!.querySelector('[role="dialog"] li[data-kamerlezer-doc="noodfonds"]');
+    expect(item?.textContent).toContain('Het energiefonds 2025 is net als het Noodfonds in 2023');
+  });
+});
+
+describe('record visit', () => {
+  test('an identified page is recorded once, as a page visit with its URL', async () => {
+    const { context, background } = uwvPage('tg-szw-uwv');
+    await recordVisit.init(context, controller());
+    expect(background.calls.filter((c) => c.name === 'recordVisit').map((c) => c.payload)).toEqual([
+      { documentId: 'tg-szw-uwv', via: 'page', url: UWV_URL },
+    ]);
+  });
+
+  test('an unidentified page is not', async () => {
+    const { context, background } = uwvPage(null);
+    await recordVisit.init(context, controller());
+    expect(background.calls.map((c) => c.name)).toEqual(['identifyPage']);
+  });
+});
+
+describe('in-set cross references', () => {
+  test('"zie het antwoord op vraag 3" and its kin link to that answer; a click moves focus there', async () => {
+    const doc = loadFixture('ob-ah-tk-noodfonds.html');
+    const context = testContext(doc, officielebekendmakingen, fakeBackground({ documents, propose: null }).ask);
+    await answerJumps.init(context, controller());
+    const links = [...doc.querySelectorAll<HTMLAnchorElement>('a[data-kamerlezer="answer-jump"]')];
+    const jumps = links.map((a) => [a.closest('div.antwoord')!.querySelector('h2')!.textContent, a.textContent]);
+    expect(jumps).toEqual([
+      ['Antwoord 7', 'vraag 3'],
+      ['Antwoord 10', 'vraag 2'],
+      ['Antwoord 10', 'vraag 3'],
+      ['Antwoord 11', 'vraag 6'],
+      ['Antwoord 13', 'vraag 10'],
+      ['Antwoord 16', 'vraag 15'],
+    ]);
+    links[0].click();
+    expect(doc.activeElement).toBe(context.page.answers[2].element);
+    // Idempotent: a second pass adds nothing.
+    await answerJumps.init(context, controller());
+    expect(doc.querySelectorAll('a[data-kamerlezer="answer-jump"]')).toHaveLength(6);
+  });
+});
+
+describe('all features on an unrelated page', () => {
+  test('leave the page exactly as it was and ask the background only to identify it', async () => {
+    const doc = loadFixture('rijksoverheid-unrelated.html');
+    const before = doc.documentElement.outerHTML;
+    const background = fakeBackground({ documents, propose: null });
+    const context = testContext(doc, rijksoverheid, background.ask, { url: 'https://www.rijksoverheid.nl/documenten/kamerstukken/2025/03/01/kamerbrief-fietsparkeren' });
+    await runFeatures(context, features, controller());
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(background.calls.map((c) => c.name)).toEqual(['identifyPage']);
+  });
+});
