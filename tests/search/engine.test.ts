@@ -174,9 +174,9 @@ describe('search', () => {
     expect(ids(response.hits)).toEqual(['huisbezoeken', 'demonstraties']);
   });
 
-  test('segments survive structured cloning (what IndexedDB does to them)', async () => {
+  test('segments survive the bundle JSON and structured cloning (what IndexedDB does to them)', async () => {
     const cloned = [buildSegment('s1', documents.slice(0, 4)), buildSegment('s2', documents.slice(4))].map((s) =>
-      structuredClone(s),
+      structuredClone(JSON.parse(JSON.stringify(s))),
     );
     engine.setSegments(cloned);
     expect(ids((await engine.search({ query: 'noodfonds' })).hits)).toEqual(['noodfonds']);

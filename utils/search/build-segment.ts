@@ -1,18 +1,23 @@
 /**
  * Builds the index data of one segment (see segment.ts) from the sets of one bundle shard.
  * Runs at bundle build time (CLI) or sync time; pure, no browser API.
+ *
+ * Titles and questions are indexed; answers are not. Answers are several times longer than
+ * questions, and indexing them would multiply the index (and a cold worker's load) for hits
+ * readers rarely look for: prior answers are found through the questions they answer.
  */
 import type { KamerDocument } from '../corpus/model';
 import { analyze, fold } from '../text';
 import type { BuildSegment } from './api';
+import { encodeArray, VarintWriter } from './codec';
 import { bandKeys, MINHASH_SIZE, shingles, signature } from './minhash';
 import { isProceduralQuestion } from './procedural';
 import { referenceKey } from './reference-keys';
 import {
   SEGMENT_VERSION,
   STATUS_CODES,
-  UNIT_ANSWER,
   UNIT_ANSWERED,
+  UNIT_KINDS,
   UNIT_QUESTION,
   UNIT_TITLE,
   type SegmentData,
@@ -45,8 +50,8 @@ export const buildSegment: BuildSegment = (id, documents) => {
   const unitKind: number[] = [];
   const unitLength: number[] = [];
   const docUnitStart = new Uint32Array(documents.length + 1);
-  const lengthSum = new Float64Array(3);
-  const unitCount = new Uint32Array(3);
+  const lengthSum = new Array<number>(UNIT_KINDS).fill(0);
+  const unitCount = new Array<number>(UNIT_KINDS).fill(0);
   /** term → [unit, tf, unit, tf, …] */
   const postings = new Map<string, number[]>();
   const docFreq = new Map<string, number>();
@@ -64,13 +69,13 @@ export const buildSegment: BuildSegment = (id, documents) => {
     unitKind.push(kind);
     unitLength.push(Math.min(terms.length, 0xffff));
     lengthSum[kind & 3] += terms.length;
-    unitCount[kind & 3]++;
+    unitCount[kind & 3] += 1;
     const tf = new Map<string, number>();
     for (const term of terms) tf.set(term, (tf.get(term) ?? 0) + 1);
     for (const [term, count] of tf) {
       let list = postings.get(term);
       if (!list) postings.set(term, (list = []));
-      list.push(unit, Math.min(count, 255));
+      list.push(unit, Math.min(count, 127));
       if (!seen.has(term)) {
         seen.add(term);
         docFreq.set(term, (docFreq.get(term) ?? 0) + 1);
@@ -88,11 +93,6 @@ export const buildSegment: BuildSegment = (id, documents) => {
       addUnit(d, q.number, UNIT_QUESTION | (q.answer ? UNIT_ANSWERED : 0), terms, seen);
       if (!isProceduralQuestion(q.text)) topical.push(terms);
     }
-    for (const q of doc.questions) {
-      // A joint answer is indexed once, under the first question it answers.
-      if (!q.answer || (q.answeredWith.length > 0 && q.answeredWith[0] !== q.number)) continue;
-      addUnit(d, q.number, UNIT_ANSWER, analyze(q.answer), seen);
-    }
     signature(shingles(topical), docMinhash, d * MINHASH_SIZE);
     for (const key of bandKeys(docMinhash, d * MINHASH_SIZE)) bands.push([key, d]);
     for (const ref of doc.references) {
@@ -109,23 +109,22 @@ export const buildSegment: BuildSegment = (id, documents) => {
   const vocab = [...postings.keys()].sort();
   const termStart = new Uint32Array(vocab.length + 1);
   const termDocFreq = new Uint32Array(vocab.length);
-  let total = 0;
   vocab.forEach((term, t) => {
-    termStart[t] = total;
-    total += postings.get(term)!.length / 2;
     termDocFreq[t] = docFreq.get(term)!;
   });
-  termStart[vocab.length] = total;
-  const postUnit = new Uint32Array(total);
-  const postTf = new Uint8Array(total);
+  const postingBytes = new VarintWriter();
   vocab.forEach((term, t) => {
+    termStart[t] = postingBytes.length;
     const list = postings.get(term)!;
-    let at = termStart[t];
-    for (let i = 0; i < list.length; i += 2, at++) {
-      postUnit[at] = list[i];
-      postTf[at] = list[i + 1];
+    let previous = 0;
+    for (let i = 0; i < list.length; i += 2) {
+      const tf = list[i + 1];
+      postingBytes.push((list[i] - previous) * 2 + (tf > 1 ? 1 : 0));
+      if (tf > 1) postingBytes.push(tf); // capped at 127: one varint byte
+      previous = list[i];
     }
   });
+  termStart[vocab.length] = postingBytes.length;
 
   bands.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const refTable = packTable(refs);
@@ -135,33 +134,32 @@ export const buildSegment: BuildSegment = (id, documents) => {
     id,
     version: SEGMENT_VERSION,
     docIds: documents.map((doc) => doc.id).join('\n'),
-    docStatus: Uint8Array.from(documents, (doc) => Math.max(0, STATUS_CODES.indexOf(doc.status))),
+    docStatus: encodeArray(Uint8Array.from(documents, (doc) => Math.max(0, STATUS_CODES.indexOf(doc.status)))),
     docSubmitters: documents.map((doc) => doc.submitters.map((p) => fold(p.name)).join('|')).join('\n'),
     docParties: documents.map((doc) => doc.submitters.map((p) => fold(p.party ?? '')).join('|')).join('\n'),
     docAddressees: documents.map((doc) => doc.addressees.map((p) => fold(p.name)).join('|')).join('\n'),
-    docUnitStart,
+    docUnitStart: encodeArray(docUnitStart),
     vocab: vocab.join('\n'),
-    termStart,
-    termDocFreq,
-    postUnit,
-    postTf,
-    unitDoc: Uint32Array.from(unitDoc),
-    unitNumber: Uint16Array.from(unitNumber),
-    unitKind: Uint8Array.from(unitKind),
-    unitLength: Uint16Array.from(unitLength),
+    termStart: encodeArray(termStart),
+    termDocFreq: encodeArray(termDocFreq),
+    postings: encodeArray(postingBytes.toBytes()),
+    unitDoc: encodeArray(Uint32Array.from(unitDoc)),
+    unitNumber: encodeArray(Uint16Array.from(unitNumber)),
+    unitKind: encodeArray(Uint8Array.from(unitKind)),
+    unitLength: encodeArray(Uint16Array.from(unitLength)),
     lengthSum,
     unitCount,
-    docMinhash,
-    bandKey: Uint32Array.from(bands, (b) => b[0]),
-    bandDoc: Uint32Array.from(bands, (b) => b[1]),
+    docMinhash: encodeArray(docMinhash),
+    bandKey: encodeArray(Uint32Array.from(bands, (b) => b[0])),
+    bandDoc: encodeArray(Uint32Array.from(bands, (b) => b[1])),
     refKeys: refTable.keys.join('\n'),
     refLabels: refTable.keys.map((key) => refLabel.get(key)!.replace(/\n/g, ' ')).join('\n'),
-    refIsMotion: Uint8Array.from(refTable.keys, (key) => (refMotion.has(key) ? 1 : 0)),
-    refStart: refTable.start,
-    refDoc: refTable.values,
+    refIsMotion: encodeArray(Uint8Array.from(refTable.keys, (key) => (refMotion.has(key) ? 1 : 0))),
+    refStart: encodeArray(refTable.start),
+    refDoc: encodeArray(refTable.values),
     personKeys: personTable.keys.join('\n'),
-    personStart: personTable.start,
-    personDoc: personTable.values,
+    personStart: encodeArray(personTable.start),
+    personDoc: encodeArray(personTable.values),
   };
   return segment;
 };

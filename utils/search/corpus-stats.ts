@@ -4,6 +4,7 @@
  * query time keeps segments independent (a changed shard replaces one segment, nothing else).
  */
 import type { LoadedSegment } from './loaded-segment';
+import { UNIT_KINDS } from './segment';
 
 export const BM25_K1 = 1.2;
 export const BM25_B = 0.75;
@@ -25,10 +26,10 @@ export class CorpusStats {
   constructor(readonly segments: LoadedSegment[]) {
     this.docs = segments.reduce((n, s) => n + s.docCount, 0);
     this.units = segments.reduce((n, s) => n + s.unitCount, 0);
-    const sum = new Float64Array(3);
-    const count = new Float64Array(3);
+    const sum = new Float64Array(UNIT_KINDS);
+    const count = new Float64Array(UNIT_KINDS);
     for (const s of segments) {
-      for (let k = 0; k < 3; k++) {
+      for (let k = 0; k < UNIT_KINDS; k++) {
         sum[k] += s.data.lengthSum[k];
         count[k] += s.data.unitCount[k];
       }
@@ -46,7 +47,7 @@ export class CorpusStats {
     this.segments.forEach((segment, i) => {
       const t = segment.term(term);
       where[i] = t;
-      if (t >= 0) docFreq += segment.data.termDocFreq[t];
+      if (t >= 0) docFreq += segment.termDocFreq()[t];
     });
     return { term, docFreq, idf: this.idf(docFreq), where };
   }

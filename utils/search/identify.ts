@@ -45,12 +45,15 @@ function candidatesFor(state: IndexState, text: string, kind: number, into: Set<
     segments.forEach((segment, s) => {
       const t = info.where[s];
       if (t < 0) return;
-      const d = segment.data;
-      for (let p = d.termStart[t]; p < d.termStart[t + 1]; p++) {
-        const local = d.postUnit[p];
-        if ((d.unitKind[local] & 3) !== kind) continue;
-        const global = segment.docBase + d.unitDoc[local];
-        score.set(global, (score.get(global) ?? 0) + stats.weight(info.idf, d.postTf[p], kind, d.unitLength[local]));
+      const unitKind = segment.unitKind();
+      const unitLength = segment.unitLength();
+      const unitDoc = segment.unitDoc();
+      const cursor = segment.postings(t);
+      while (cursor.next()) {
+        const local = cursor.unit;
+        if ((unitKind[local] & 3) !== kind) continue;
+        const global = segment.docBase + unitDoc[local];
+        score.set(global, (score.get(global) ?? 0) + stats.weight(info.idf, cursor.tf, kind, unitLength[local]));
       }
     });
   }

@@ -63,14 +63,14 @@ export class IndexState {
 
   idOf(global: number): string {
     const { segment, local } = this.doc(global);
-    return segment.ids[local];
+    return segment.ids()[local];
   }
 
   locate(id: string): DocRef | null {
     if (!this.idMap) {
       this.idMap = new Map();
       for (const segment of this.segments) {
-        segment.ids.forEach((docId, local) => this.idMap!.set(docId, segment.docBase + local));
+        segment.ids().forEach((docId, local) => this.idMap!.set(docId, segment.docBase + local));
       }
     }
     const global = this.idMap.get(id);

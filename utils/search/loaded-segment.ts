@@ -1,22 +1,13 @@
 /**
- * A segment as the engine uses it: the stored arrays plus lazily decoded string lists. Decoding
- * waits for the first query that needs it, so a cold service worker answers its first search
- * after splitting only the vocabularies (the rest follows when related/identify ask).
+ * A segment as the engine uses it: the stored strings plus lazily decoded views. Nothing is
+ * decoded until a query needs it, so a cold service worker's first search splits vocabularies
+ * and decodes a few small per-unit arrays; posting lists are read in place (codec.ts), and the
+ * relatedness tables wait for the first related() call.
  */
+import { base64ByteLength, decodeUint16, decodeUint32, decodeUint8, PostingCursor } from './codec';
 import type { SegmentData } from './segment';
 
-function lowerBound(sorted: string[], key: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function lowerBoundNumber(sorted: Uint32Array, key: number): number {
+function lowerBound<T extends string | number>(sorted: ArrayLike<T>, key: T): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -31,49 +22,72 @@ function splitLines(text: string): string[] {
   return text === '' ? [] : text.split('\n');
 }
 
+/** Memoises a decoder per field. */
+function lazy<T>(decode: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= decode());
+}
+
 export class LoadedSegment {
-  private vocabList?: string[];
-  private idList?: string[];
-  private submitterList?: string[];
-  private partyList?: string[];
-  private addresseeList?: string[];
-  private refKeyList?: string[];
-  private refLabelList?: string[];
-  private personKeyList?: string[];
+  readonly docCount: number;
+  readonly unitCount: number;
+  readonly docStatus = lazy(() => decodeUint8(this.data.docStatus));
+  readonly docUnitStart = lazy(() => decodeUint32(this.data.docUnitStart));
+  readonly termStart = lazy(() => decodeUint32(this.data.termStart));
+  readonly termDocFreq = lazy(() => decodeUint32(this.data.termDocFreq));
+  readonly unitDoc = lazy(() => decodeUint32(this.data.unitDoc));
+  readonly unitNumber = lazy(() => decodeUint16(this.data.unitNumber));
+  readonly unitKind = lazy(() => decodeUint8(this.data.unitKind));
+  readonly unitLength = lazy(() => decodeUint16(this.data.unitLength));
+  readonly docMinhash = lazy(() => decodeUint32(this.data.docMinhash));
+  private readonly bandKey = lazy(() => decodeUint32(this.data.bandKey));
+  private readonly bandDoc = lazy(() => decodeUint32(this.data.bandDoc));
+  private readonly refIsMotion = lazy(() => decodeUint8(this.data.refIsMotion));
+  private readonly refStart = lazy(() => decodeUint32(this.data.refStart));
+  private readonly refDoc = lazy(() => decodeUint32(this.data.refDoc));
+  private readonly personStart = lazy(() => decodeUint32(this.data.personStart));
+  private readonly personDoc = lazy(() => decodeUint32(this.data.personDoc));
+  readonly vocab = lazy(() => splitLines(this.data.vocab));
+  readonly ids = lazy(() => splitLines(this.data.docIds));
+  private readonly submitterList = lazy(() => splitLines(this.data.docSubmitters));
+  private readonly partyList = lazy(() => splitLines(this.data.docParties));
+  private readonly addresseeList = lazy(() => splitLines(this.data.docAddressees));
+  private readonly refKeyList = lazy(() => splitLines(this.data.refKeys));
+  private readonly refLabelList = lazy(() => splitLines(this.data.refLabels));
+  private readonly personKeyList = lazy(() => splitLines(this.data.personKeys));
+  private readonly cursor: PostingCursor;
 
   constructor(
     readonly data: SegmentData,
     /** Global number of this segment's first set and first unit. */
     readonly docBase: number,
     readonly unitBase: number,
-  ) {}
-
-  get docCount(): number {
-    return this.data.docStatus.length;
-  }
-
-  get unitCount(): number {
-    return this.data.unitDoc.length;
-  }
-
-  get vocab(): string[] {
-    return (this.vocabList ??= splitLines(this.data.vocab));
-  }
-
-  get ids(): string[] {
-    return (this.idList ??= splitLines(this.data.docIds));
+  ) {
+    // Counts from the stored sums, without decoding anything.
+    this.unitCount = data.unitCount.reduce((a, b) => a + b, 0);
+    this.docCount = base64ByteLength(data.docStatus); // one status byte per set
+    this.cursor = new PostingCursor(data.postings);
   }
 
   /** Index of a term in the vocabulary, or -1. */
   term(term: string): number {
-    const vocab = this.vocab;
+    const vocab = this.vocab();
     const at = lowerBound(vocab, term);
     return vocab[at] === term ? at : -1;
   }
 
+  /**
+   * The posting list of term index `t`: call next() until false, reading unit (local) and tf.
+   * One cursor per segment: finish a list before asking for the next.
+   */
+  postings(t: number): PostingCursor {
+    const start = this.termStart();
+    return this.cursor.reset(start[t], start[t + 1]);
+  }
+
   /** Vocabulary terms starting with `prefix`, at most `limit`. */
   termsWithPrefix(prefix: string, limit: number): string[] {
-    const vocab = this.vocab;
+    const vocab = this.vocab();
     const out: string[] = [];
     for (let i = lowerBound(vocab, prefix); i < vocab.length && out.length < limit; i++) {
       if (!vocab[i].startsWith(prefix)) break;
@@ -83,47 +97,46 @@ export class LoadedSegment {
   }
 
   submitters(doc: number): string {
-    return (this.submitterList ??= splitLines(this.data.docSubmitters))[doc] ?? '';
+    return this.submitterList()[doc] ?? '';
   }
 
   parties(doc: number): string {
-    return (this.partyList ??= splitLines(this.data.docParties))[doc] ?? '';
+    return this.partyList()[doc] ?? '';
   }
 
   addressees(doc: number): string {
-    return (this.addresseeList ??= splitLines(this.data.docAddressees))[doc] ?? '';
+    return this.addresseeList()[doc] ?? '';
   }
 
   /** Sets (local numbers) citing a reference key; with `prefix`, every key that starts with it. */
   refDocs(key: string, prefix = false): { key: string; label: string; isMotion: boolean; docs: Uint32Array }[] {
-    const keys = (this.refKeyList ??= splitLines(this.data.refKeys));
-    const labels = (this.refLabelList ??= splitLines(this.data.refLabels));
+    const keys = this.refKeyList();
     const out = [];
     for (let i = lowerBound(keys, key); i < keys.length; i++) {
       if (prefix ? !keys[i].startsWith(key) : keys[i] !== key) break;
       out.push({
         key: keys[i],
-        label: labels[i],
-        isMotion: this.data.refIsMotion[i] === 1,
-        docs: this.data.refDoc.subarray(this.data.refStart[i], this.data.refStart[i + 1]),
+        label: this.refLabelList()[i],
+        isMotion: this.refIsMotion()[i] === 1,
+        docs: this.refDoc().subarray(this.refStart()[i], this.refStart()[i + 1]),
       });
     }
     return out;
   }
 
   personDocs(foldedName: string): Uint32Array {
-    const keys = (this.personKeyList ??= splitLines(this.data.personKeys));
+    const keys = this.personKeyList();
     const at = lowerBound(keys, foldedName);
     if (keys[at] !== foldedName) return new Uint32Array(0);
-    return this.data.personDoc.subarray(this.data.personStart[at], this.data.personStart[at + 1]);
+    return this.personDoc().subarray(this.personStart()[at], this.personStart()[at + 1]);
   }
 
   /** Sets whose LSH band equals `key`. */
   bandDocs(key: number): Uint32Array {
-    const keys = this.data.bandKey;
-    const start = lowerBoundNumber(keys, key);
+    const keys = this.bandKey();
+    const start = lowerBound(keys, key);
     let end = start;
     while (end < keys.length && keys[end] === key) end++;
-    return this.data.bandDoc.subarray(start, end);
+    return this.bandDoc().subarray(start, end);
   }
 }

@@ -57,12 +57,14 @@ export async function priorAnswers(
     segments.forEach((segment, s) => {
       const t = info.where[s];
       if (t < 0) return;
-      const d = segment.data;
-      for (let p = d.termStart[t]; p < d.termStart[t + 1]; p++) {
-        const local = d.postUnit[p];
-        if (d.unitKind[local] !== (UNIT_QUESTION | UNIT_ANSWERED)) continue;
+      const unitKind = segment.unitKind();
+      const unitLength = segment.unitLength();
+      const cursor = segment.postings(t);
+      while (cursor.next()) {
+        const local = cursor.unit;
+        if (unitKind[local] !== (UNIT_QUESTION | UNIT_ANSWERED)) continue;
         const unit = segment.unitBase + local;
-        const w = stats.weight(info.idf, d.postTf[p], UNIT_QUESTION, d.unitLength[local]);
+        const w = stats.weight(info.idf, cursor.tf, UNIT_QUESTION, unitLength[local]);
         unitScore.set(unit, (unitScore.get(unit) ?? 0) + w);
         segmentOf.set(unit, s);
       }
@@ -71,7 +73,7 @@ export async function priorAnswers(
   if (selfScore === 0) return [];
   for (const [unit, score] of unitScore) {
     const segment = segments[segmentOf.get(unit)!];
-    const global = segment.docBase + segment.data.unitDoc[unit - segment.unitBase];
+    const global = segment.docBase + segment.unitDoc()[unit - segment.unitBase];
     if (global === source.global) continue;
     const current = best.get(global);
     if (!current || current.score < score) best.set(global, { unit, score });
@@ -87,7 +89,7 @@ export async function priorAnswers(
     const other = docs[i];
     if (!other) return;
     const segment = state.doc(r.global).segment;
-    const number = segment.data.unitNumber[r.unit - segment.unitBase];
+    const number = segment.unitNumber()[r.unit - segment.unitBase];
     const q = other.questions.find((x) => x.number === number);
     if (!q?.answer) return;
     out.push({

@@ -16,7 +16,6 @@ import type { DocRef, IndexState } from './index-state';
 import { bandKeys, estimateJaccard, MINHASH_SIZE } from './minhash';
 import { isProceduralQuestion } from './procedural';
 import { referenceKey } from './reference-keys';
-import { UNIT_ANSWER } from './segment';
 import { summarize } from './summary';
 
 export const RELATED_THRESHOLD = 0.3;
@@ -63,7 +62,7 @@ class Evidence {
 }
 
 function sameQuestions(state: IndexState, source: DocRef, evidence: Evidence): void {
-  const sig = source.segment.data.docMinhash;
+  const sig = source.segment.docMinhash();
   const offset = source.local * MINHASH_SIZE;
   const keys = bandKeys(sig, offset);
   if (keys.length === 0) return; // no topical questions
@@ -74,7 +73,7 @@ function sameQuestions(state: IndexState, source: DocRef, evidence: Evidence): v
         const global = segment.docBase + local;
         if (global === source.global || seen.has(global)) continue;
         seen.add(global);
-        const j = estimateJaccard(sig, offset, segment.data.docMinhash, local * MINHASH_SIZE);
+        const j = estimateJaccard(sig, offset, segment.docMinhash(), local * MINHASH_SIZE);
         if (j < SAME_QUESTIONS_MIN_JACCARD) continue;
         evidence.add(global, {
           kind: 'same-questions',
@@ -135,12 +134,11 @@ function sameTopic(state: IndexState, source: DocRef, doc: KamerDocument, eviden
     segments.forEach((segment, s) => {
       const t = info.where[s];
       if (t < 0) return;
-      const d = segment.data;
+      const unitDoc = segment.unitDoc();
       let lastDoc = -1;
-      for (let p = d.termStart[t]; p < d.termStart[t + 1]; p++) {
-        const unit = d.postUnit[p];
-        if ((d.unitKind[unit] & 3) === UNIT_ANSWER) continue;
-        const global = segment.docBase + d.unitDoc[unit];
+      const cursor = segment.postings(t);
+      while (cursor.next()) {
+        const global = segment.docBase + unitDoc[cursor.unit];
         if (global === lastDoc || global === source.global) continue;
         lastDoc = global;
         const entry = shared.get(global) ?? { score: 0, terms: [] };

@@ -1,10 +1,10 @@
 /**
- * Search: BM25 over the inverted index (title, question and answer units), rolled up to sets.
+ * Search: BM25 over the inverted index (title and question units), rolled up to sets.
  *
  * Each query word is a *slot* with alternatives: the word itself, typo corrections from the
  * vocabulary (typo-tolerance.ts) and, for the word being typed, vocabulary terms it is a prefix
  * of. A set scores, per slot, its best unit contribution (so a word in the title counts more
- * than in an answer), plus half its best single unit (words together in one question beat words
+ * than in a question), plus half its best single unit (words together in one question beat words
  * spread over a set), scaled by the share of slots it matched. The top candidates are then
  * fetched and re-ranked for exact phrases in the title or a question, and given highlights.
  */
@@ -18,8 +18,8 @@ import { STATUS_CODES, UNIT_TITLE } from './segment';
 import { summarize } from './summary';
 import { correctTypo } from './typo-tolerance';
 
-/** Field weights: a word in the title says more about a set than the same word in an answer. */
-const FIELD_WEIGHT = [2.0, 1.0, 0.35];
+/** Field weights: a word in the title says more about a set than the same word in a question. */
+const FIELD_WEIGHT = [2.0, 1.0];
 const PREFIX_WEIGHT = 0.6;
 const PREFIX_EXPANSIONS = 8;
 const TITLE_PHRASE_BONUS = 1.6;
@@ -76,7 +76,7 @@ function buildFilter(state: IndexState, request: SearchRequest): Filter | null {
   if (!person && !party && !addressee && status < 0) return null;
   return (global) => {
     const { segment, local } = state.doc(global);
-    if (status >= 0 && segment.data.docStatus[local] !== status) return false;
+    if (status >= 0 && segment.docStatus()[local] !== status) return false;
     if (person && !segment.submitters(local).includes(person) && !segment.addressees(local).includes(person)) {
       return false;
     }
@@ -91,7 +91,7 @@ function buildFilter(state: IndexState, request: SearchRequest): Filter | null {
 interface Candidate {
   global: number;
   score: number;
-  /** Global number of the best question/answer unit, or -1. */
+  /** Global number of the best question unit, or -1. */
   bestUnit: number;
 }
 
@@ -108,15 +108,18 @@ function scoreSets(state: IndexState, slots: Slot[]): Candidate[] {
       segments.forEach((segment, s) => {
         const t = info.where[s];
         if (t < 0) return;
-        const d = segment.data;
-        for (let p = d.termStart[t]; p < d.termStart[t + 1]; p++) {
-          const local = d.postUnit[p];
-          const kind = d.unitKind[local] & 3;
-          const w = alt.weight * FIELD_WEIGHT[kind] * stats.weight(info.idf, d.postTf[p], kind, d.unitLength[local]);
+        const unitKind = segment.unitKind();
+        const unitLength = segment.unitLength();
+        const unitDoc = segment.unitDoc();
+        const cursor = segment.postings(t);
+        while (cursor.next()) {
+          const local = cursor.unit;
+          const kind = unitKind[local] & 3;
+          const w = alt.weight * FIELD_WEIGHT[kind] * stats.weight(info.idf, cursor.tf, kind, unitLength[local]);
           const unit = segment.unitBase + local;
           if (unitScore[unit] === 0) touchedUnits.push(unit);
           unitScore[unit] += w;
-          const doc = segment.docBase + d.unitDoc[local];
+          const doc = segment.docBase + unitDoc[local];
           if (slotBest[doc] === 0) slotDocs.push(doc);
           if (w > slotBest[doc]) slotBest[doc] = w;
         }
@@ -134,10 +137,10 @@ function scoreSets(state: IndexState, slots: Slot[]): Candidate[] {
   for (const unit of touchedUnits) {
     const { segment } = locateUnit(state, unit);
     const local = unit - segment.unitBase;
-    const doc = segment.docBase + segment.data.unitDoc[local];
+    const doc = segment.docBase + segment.unitDoc()[local];
     const score = unitScore[unit];
     if (score > slotBest[doc]) slotBest[doc] = score;
-    if ((segment.data.unitKind[local] & 3) !== UNIT_TITLE) {
+    if ((segment.unitKind()[local] & 3) !== UNIT_TITLE) {
       const current = bestUnit.get(doc);
       if (current === undefined || unitScore[current] < score) bestUnit.set(doc, unit);
     }
@@ -174,7 +177,7 @@ function locateUnit(state: IndexState, unit: number) {
 
 function questionNumberOf(state: IndexState, unit: number): number {
   const { segment } = locateUnit(state, unit);
-  return segment.data.unitNumber[unit - segment.unitBase];
+  return segment.unitNumber()[unit - segment.unitBase];
 }
 
 export async function search(state: IndexState, lookup: DocumentLookup, request: SearchRequest): Promise<SearchResponse> {

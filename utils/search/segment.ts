@@ -1,71 +1,79 @@
 /**
  * The stored layout of one segment (the index data of one bundle shard). Everything is a string
- * or a typed array, so IndexedDB stores it as-is and a cold service worker reads it without
- * parsing: big lists of strings are joined with "\n" and split only when first used.
+ * or a number, so the segment survives the bundle's JSON and IndexedDB as-is: lists of strings
+ * are "\n"-joined and split when first used; numeric arrays are base64 of little-endian typed
+ * arrays (codec.ts), decoded when first used; posting lists are read in place, never decoded.
  *
- * Units are what the inverted index points at: a set's title, each question, each answer. A
- * set's units are contiguous (docUnitStart), so scores roll up to sets cheaply.
+ * Units are what the inverted index points at: a set's title and each question. A set's units
+ * are contiguous (docUnitStart), so scores roll up to sets cheaply.
  */
 import type { SearchSegment } from './api';
 
-export const SEGMENT_VERSION = 1;
+export const SEGMENT_VERSION = 2;
 
 export const UNIT_TITLE = 0;
 export const UNIT_QUESTION = 1;
-export const UNIT_ANSWER = 2;
 /** Added to a question unit's kind when that question has an answer. */
 export const UNIT_ANSWERED = 4;
+/** Unit kinds with their own length statistics (title, question). */
+export const UNIT_KINDS = 2;
 
 export const STATUS_CODES = ['answered', 'unanswered', 'partially-answered'] as const;
 
+/** base64 of a typed array of the named type (codec.ts). */
+type U8 = string;
+type U16 = string;
+type U32 = string;
+
 export interface SegmentData extends SearchSegment {
   version: typeof SEGMENT_VERSION;
-  /** Set ids, "\n"-joined, in local order. */
+  /** Set ids in local order. */
   docIds: string;
-  docStatus: Uint8Array;
-  /** Per set: folded submitter names "|"-joined; sets "\n"-joined. */
+  /** Index into STATUS_CODES per set. */
+  docStatus: U8;
+  /** Per set: folded submitter names "|"-joined. */
   docSubmitters: string;
-  /** Per set: folded parties of the submitters. */
+  /** Per set: folded parties of the submitters "|"-joined. */
   docParties: string;
-  /** Per set: folded addressee names. */
+  /** Per set: folded addressee names "|"-joined. */
   docAddressees: string;
-  docUnitStart: Uint32Array;
-  /** Sorted vocabulary of analysed terms, "\n"-joined. */
+  /** First unit of each set (length = sets + 1). */
+  docUnitStart: U32;
+  /** Sorted vocabulary of analysed terms. */
   vocab: string;
-  /** Per term: start in postUnit/postTf (length = terms + 1). */
-  termStart: Uint32Array;
-  /** Per term: number of sets holding it (BM25 idf is summed over segments from this). */
-  termDocFreq: Uint32Array;
-  postUnit: Uint32Array;
-  /** Term frequency in the unit, capped at 255. */
-  postTf: Uint8Array;
-  unitDoc: Uint32Array;
+  /** Per term: byte offset of its posting list in `postings` (length = terms + 1). */
+  termStart: U32;
+  /** Per term: number of sets holding it (BM25's idf sums these over segments). */
+  termDocFreq: U32;
+  /** Posting lists back to back: varint(unit delta << 1 | tf > 1), then a tf byte if tf > 1. */
+  postings: string;
+  unitDoc: U32;
   /** 0 for a title, else the question number. */
-  unitNumber: Uint16Array;
-  unitKind: Uint8Array;
+  unitNumber: U16;
+  unitKind: U8;
   /** Analysed terms in the unit, capped at 65535. */
-  unitLength: Uint16Array;
-  /** Sums and counts of unit lengths per kind (title, question, answer), for BM25's averages. */
-  lengthSum: Float64Array;
-  unitCount: Uint32Array;
+  unitLength: U16;
+  /** Sum and count of unit lengths per kind, for BM25's average lengths. */
+  lengthSum: number[];
+  unitCount: number[];
   /** MinHash signatures, MINHASH_SIZE per set. */
-  docMinhash: Uint32Array;
-  /** LSH band keys, sorted, with the set they came from. */
-  bandKey: Uint32Array;
-  bandDoc: Uint32Array;
-  /** Reference keys ("kst:26643-1315", "news:…"), sorted, "\n"-joined; labels parallel. */
+  docMinhash: U32;
+  /** LSH band keys, sorted, with the set each came from. */
+  bandKey: U32;
+  bandDoc: U32;
+  /** Reference keys ("kst:26643-1315", "news:…"), sorted; labels parallel. */
   refKeys: string;
   refLabels: string;
   /** Per key: 1 when some citation of it is a motion. */
-  refIsMotion: Uint8Array;
-  refStart: Uint32Array;
-  refDoc: Uint32Array;
-  /** Submitter names (folded), sorted, "\n"-joined, with the sets they submitted. */
+  refIsMotion: U8;
+  refStart: U32;
+  refDoc: U32;
+  /** Submitter names (folded), sorted, with the sets each submitted. */
   personKeys: string;
-  personStart: Uint32Array;
-  personDoc: Uint32Array;
+  personStart: U32;
+  personDoc: U32;
 }
 
 export function isSegmentData(segment: SearchSegment): segment is SegmentData {
-  return segment.version === SEGMENT_VERSION && typeof segment.vocab === 'string';
+  return segment.version === SEGMENT_VERSION && typeof segment.vocab === 'string' && typeof segment.postings === 'string';
 }
