@@ -4,7 +4,7 @@
  * ./features (one file each) and utils/sites (one adapter per site).
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { findReferences } from '../../utils/corpus/references';
+import { findReferences } from './reference-finder';
 import { pageTranslator } from '../../utils/i18n/strings-page';
 import { detectLanguage } from '../../utils/i18n/translate';
 import { send } from '../../utils/messages/runtime';
