@@ -41,7 +41,16 @@ export function HistoryEntryItem({ entry, readerHref, loadRelated, onOpen, onRem
         </a>
         {entry.answeredSinceVisit && <span class="badge-new">{t('answeredSinceVisit')}</span>}
         <div class="entry-meta">
-          <time dateTime={new Date(entry.visitedAt).toISOString()}>{time}</time> · {entry.via === 'page' ? t('viaPage') : t('viaReader')}
+          <time dateTime={new Date(entry.visitedAt).toISOString()}>{time}</time> ·{' '}
+          {entry.via === 'page' && entry.url ? (
+            <a href={entry.url} target="_blank" rel="noopener noreferrer">
+              {t('viaPage')}
+            </a>
+          ) : entry.via === 'page' ? (
+            t('viaPage')
+          ) : (
+            t('viaReader')
+          )}
         </div>
       </div>
       <div class="entry-actions">
