@@ -1,0 +1,75 @@
+/**
+ * Screenshots of the popup, side panel, reader view and overview with the bundled seed, for the
+ * README. Written to docs/ when KAMERLEZER_SCREENSHOTS=1 (`npm run screenshots` style), else to
+ * a temporary folder, so a normal test run checks the pages render without touching the tree.
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { bundledDocuments, bundledManifest, call, settledOn, waitForStatus } from '../bench/extension-bench';
+import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from './harness';
+
+const UPDATE = process.env.KAMERLEZER_SCREENSHOTS === '1';
+const seed = bundledManifest(EXTENSION_DIR);
+const documents = bundledDocuments(EXTENSION_DIR);
+const find = (title: string) => documents.find((d) => d.title === title)!;
+
+let session: ExtensionSession;
+let outDir: string;
+beforeAll(async () => {
+  outDir = UPDATE ? resolve('docs') : mkdtempSync(join(tmpdir(), 'kamerlezer-shots-'));
+  session = await launchWithExtension();
+  const control = await session.context.newPage();
+  await control.goto(session.url('options.html'));
+  await waitForStatus(control, settledOn(seed.version));
+  // A little history to show: two sets read in the reader view.
+  for (const title of ['De groeiende afhankelijkheid van Amerikaanse techgiganten', 'Het sluiten van het Tijdelijk Noodfonds Energie']) {
+    await call(control, 'recordVisit', { documentId: find(title).id, via: 'reader' });
+  }
+  await control.close();
+});
+afterAll(async () => {
+  await session?.close();
+  if (!UPDATE) rmSync(outDir, { recursive: true, force: true });
+});
+
+async function shoot(path: string, name: string, size: { width: number; height: number }, prepare?: (page: import('playwright-core').Page) => Promise<void>) {
+  const page = await session.context.newPage();
+  await page.setViewportSize(size);
+  await page.goto(session.url(path));
+  await prepare?.(page);
+  const file = join(outDir, name);
+  await page.screenshot({ path: file });
+  await page.close();
+  expect(statSync(file).size).toBeGreaterThan(5_000);
+}
+
+test('popup', () =>
+  shoot('popup.html', 'popup.png', { width: 480, height: 600 }, async (page) => {
+    await page.locator('input[type=search]').fill('noodfnds');
+    await page.locator('.results li').first().waitFor();
+  }));
+
+test('side panel', () =>
+  shoot('sidepanel.html', 'sidepanel.png', { width: 400, height: 640 }, async (page) => {
+    await page.locator('.history-day .history-entry').nth(1).waitFor();
+    await page.locator('.history-day .history-entry').nth(1).getByRole('button', { name: 'Verwante sets' }).click();
+    await page.locator('.entry-related .related').first().waitFor();
+  }));
+
+test('reader view', () =>
+  shoot(`reader.html?id=${encodeURIComponent(find('Het emancipatiebeleid van Nederland en de rol van digitalisering').id)}`, 'reader.png', { width: 1200, height: 900 }, async (page) => {
+    await page.locator('.related').first().waitFor();
+  }));
+
+test('reader view: the same questions to other ministers', () =>
+  shoot(`reader.html?id=${encodeURIComponent(find('De groeiende afhankelijkheid van Amerikaanse techgiganten').id)}#same-questions-title`, 'reader-same-questions.png', { width: 1200, height: 800 }, async (page) => {
+    await page.locator('.same-questions table').waitFor();
+    await page.locator('#same-questions-title').scrollIntoViewIfNeeded();
+  }));
+
+test('overview', () =>
+  shoot('overview.html', 'overview.png', { width: 1200, height: 820 }, async (page) => {
+    await page.locator('svg[data-chart="by-party"]').waitFor();
+  }));
