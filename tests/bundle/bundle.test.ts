@@ -3,7 +3,7 @@ import { buildBundle } from '../../utils/bundle/build';
 import { sha256Hex } from '../../utils/bundle/hash';
 import { planShards } from '../../utils/bundle/shard-plan';
 import { BundleError, parseManifest, verifyShard } from '../../utils/bundle/verify';
-import { bundleOf, makeCorpus, makeDocument, SMALL_SHARDS } from '../store/fixtures';
+import { bundleOf, makeCorpus, makeDocument, SMALL_SHARDS } from '../store/test-corpus';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 

@@ -4,7 +4,7 @@ import type { KamerDb } from '../../utils/store/db';
 import { getDocuments, loadActiveIndex, readActiveGeneration, readPendingSync } from '../../utils/store/generation';
 import { countUnseenAnswers, listHistory, markHistorySeen, recordVisit } from '../../utils/store/history';
 import { syncBundle } from '../../utils/store/sync';
-import { bundleOf, freshDb, makeCorpus, makeDocument, memoryFetcher } from './fixtures';
+import { bundleOf, freshDb, makeCorpus, makeDocument, memoryFetcher } from './test-corpus';
 
 let db: KamerDb;
 afterEach(() => db?.close());

@@ -78,7 +78,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       await writeSourceUrl(db, source);
       await deps.scheduleSync();
-      void runner.run(source ?? undefined);
+      void runner.run();
       return status();
     },
     async clearLocalData() {

@@ -17,6 +17,7 @@ export const BUNDLED_SOURCE = 'bundled';
 
 export class SyncRunner {
   private running: Promise<SyncOutcome | null> | null = null;
+  private queued: Promise<SyncOutcome | null> | null = null;
 
   constructor(
     private readonly db: KamerDb,
@@ -31,16 +32,26 @@ export class SyncRunner {
 
   /** Resolves when no sync is running. */
   async settled(): Promise<void> {
-    while (this.running) await this.running.catch(() => null);
+    while (this.running || this.queued) await (this.queued ?? this.running)!.catch(() => null);
   }
 
-  /** Sync from `source`, or from the configured one. Joins a sync already running. */
+  /**
+   * Sync from `source`, or from the configured one. While a sync runs, one more is queued to
+   * run after it (the source may have changed meanwhile); further calls join that one.
+   */
   run(source?: string): Promise<SyncOutcome | null> {
-    if (!this.running) {
-      this.running = this.runOnce(source).finally(() => {
-        this.running = null;
-      });
+    if (this.running) {
+      this.queued ??= this.running
+        .catch(() => null)
+        .then(() => {
+          this.queued = null;
+          return this.run(source);
+        });
+      return this.queued;
     }
+    this.running = this.runOnce(source).finally(() => {
+      this.running = null;
+    });
     return this.running;
   }
 
