@@ -13,7 +13,7 @@ import type { BundleManifest, ShardFile } from '../../utils/bundle/format';
 import type { ShardPlanOptions } from '../../utils/bundle/shard-plan';
 import { writeBundleFiles } from '../../utils/bundle/write-node';
 import type { KamerDocument } from '../../utils/corpus/model';
-import { buildSegment } from '../../utils/search/build-segment';
+import { buildSegment } from '../../utils/search/index';
 import type { ExtensionSession } from '../browser/harness';
 
 /** A sync source on a host no test ever reaches for real. */

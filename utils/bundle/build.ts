@@ -10,7 +10,7 @@ import { DEFAULT_SHARD_PLAN, planShards, type ShardPlanOptions } from './shard-p
 
 export interface BuildBundleOptions {
   /** The search engine's per-shard index builder; shards carry no segment without it. */
-  buildSegment?: BuildSegment;
+  buildSegment?: BuildSegment | null;
   shardPlan?: ShardPlanOptions;
 }
 

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Corpus } from '../corpus/model';
 import type { BuildSegment } from '../search/api';
+import { buildSegment } from '../search/index';
 import { buildBundle, manifestText } from './build';
 import { MANIFEST_FILE } from './format';
 
@@ -35,9 +36,8 @@ export async function seedBundleFiles(root: string, tools: SeedBuildTools, corpu
 }
 
 /**
- * The WXT hook's entry: load the corpus parser and the search segment builder from the source
- * tree and build the seed bundle. The parser is required (no bundle, no default index); a
- * missing segment builder only means the shards carry no prebuilt search index.
+ * The WXT hook's entry: build the seed bundle with the corpus parser and the search engine's
+ * segment builder, so a fresh install answers searches without indexing anything itself.
  */
 export async function seedBundleForBuild(root: string): Promise<GeneratedFile[]> {
   // The parser lands with the corpus area; until then the build ships no default index.
@@ -47,11 +47,5 @@ export async function seedBundleForBuild(root: string): Promise<GeneratedFile[]>
   }
   const parseModule = '../corpus/parse';
   const { parseCorpus } = (await import(parseModule)) as SeedBuildTools;
-  let buildSegment: BuildSegment | undefined;
-  try {
-    buildSegment = ((await import('../search/build-segment')) as { buildSegment?: BuildSegment }).buildSegment;
-  } catch {
-    buildSegment = undefined;
-  }
   return seedBundleFiles(root, { parseCorpus, buildSegment });
 }

@@ -5,6 +5,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Corpus } from '../corpus/model';
+import { buildSegment } from '../search/index';
 import { buildBundle, manifestText, type BuildBundleOptions } from './build';
 import { MANIFEST_FILE, type Bundle, type BundleManifest } from './format';
 
@@ -25,7 +26,8 @@ export async function writeBundleToDir(
   outDir: string,
   options: BuildBundleOptions = {},
 ): Promise<BundleManifest> {
-  const bundle = await buildBundle(corpus, options);
+  // Shards carry their search segment unless a caller says otherwise (buildSegment: null).
+  const bundle = await buildBundle(corpus, { ...options, buildSegment: options.buildSegment === undefined ? buildSegment : options.buildSegment });
   writeBundleFiles(bundle, outDir);
   return bundle.manifest;
 }
