@@ -40,7 +40,7 @@ export function RelatedPanel({ model, t, initiallyOpen = false }: { model: Panel
         <span class="summary" title={summary}>
           {summary}
         </span>
-        <button type="button" class="toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+        <button type="button" class="toggle panel-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
           {open ? t('panelToggleClose') : t('panelToggleOpen')}
         </button>
       </div>
@@ -65,7 +65,7 @@ export function RelatedPanel({ model, t, initiallyOpen = false }: { model: Panel
               </ul>
               {comparison && (
                 <>
-                  <button type="button" class="toggle" aria-expanded={comparing} onClick={() => setComparing(!comparing)}>
+                  <button type="button" class="toggle compare-toggle" aria-expanded={comparing} onClick={() => setComparing(!comparing)}>
                     {comparing ? t('hideComparison') : t('compareAnswers')}
                   </button>
                   {comparing && <SameQuestionsComparison table={comparison} documents={[document, ...siblings]} t={t} />}

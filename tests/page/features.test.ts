@@ -71,7 +71,7 @@ describe('related panel', () => {
     const { doc, context } = uwvPage('tg-szw-uwv');
     await relatedPanel.init(context, controller());
     const shadow = doc.querySelector('[data-kamerlezer="panel"]')!.shadowRoot!;
-    const toggle = shadow.querySelector<HTMLButtonElement>('button.toggle')!;
+    const toggle = shadow.querySelector<HTMLButtonElement>('button.panel-toggle')!;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     toggle.click();
     await Promise.resolve();
@@ -85,7 +85,7 @@ describe('related panel', () => {
       ['kst-26643-1315', 'https://zoek.officielebekendmakingen.nl/kst-26643-1315.html'],
       ['kst-26643-1320', 'https://zoek.officielebekendmakingen.nl/kst-26643-1320.html'],
     ]);
-    const compare = [...shadow.querySelectorAll<HTMLButtonElement>('button.toggle')].find((b) => b.textContent === 'Vergelijk de antwoorden per vraag')!;
+    const compare = shadow.querySelector<HTMLButtonElement>('button.compare-toggle')!;
     compare.click();
     await new Promise((r) => setTimeout(r, 0));
     const rows = shadow.querySelectorAll('tbody tr');
