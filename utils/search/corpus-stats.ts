@@ -41,7 +41,20 @@ export class CorpusStats {
     return Math.log(1 + (this.docs - docFreq + 0.5) / (docFreq + 0.5));
   }
 
+  /** Term lookups repeat (typing, related sets of similar sets); segments are immutable. */
+  private readonly cache = new Map<string, TermInfo>();
+
   term(term: string): TermInfo {
+    let info = this.cache.get(term);
+    if (!info) {
+      if (this.cache.size >= 50_000) this.cache.clear();
+      info = this.lookup(term);
+      this.cache.set(term, info);
+    }
+    return info;
+  }
+
+  private lookup(term: string): TermInfo {
     const where = new Int32Array(this.segments.length);
     let docFreq = 0;
     this.segments.forEach((segment, i) => {

@@ -19,7 +19,15 @@ export class IndexState {
   readonly stats: CorpusStats;
   /** Segment of each global set number, by binary search over docBase. */
   private idMap?: Map<string, number>;
-  private buffers?: { unitScore: Float32Array; docScore: Float32Array; docAux: Float32Array; docCount: Uint8Array };
+  private buffers?: {
+    unitScore: Float32Array;
+    docScore: Float32Array;
+    docAux: Float32Array;
+    docCount: Uint8Array;
+    bestUnit: Int32Array;
+    bestUnitScore: Float32Array;
+    docMask: Uint16Array;
+  };
 
   constructor(segments: SearchSegment[]) {
     let docBase = 0;
@@ -42,6 +50,9 @@ export class IndexState {
       docScore: new Float32Array(this.stats.docs),
       docAux: new Float32Array(this.stats.docs),
       docCount: new Uint8Array(this.stats.docs),
+      bestUnit: new Int32Array(this.stats.docs),
+      bestUnitScore: new Float32Array(this.stats.docs),
+      docMask: new Uint16Array(this.stats.docs),
     });
   }
 

@@ -5,7 +5,7 @@
  *  - same-motion / same-kamerstuk / same-news: both cite it (reference-keys.ts);
  *  - same-topic: the other set holds most of this set's distinctive words (idf-weighted);
  *  - same-submitters: shared submitters, weighted by how rarely each submits (a Kamerlid who
- *    signs everything says little), never enough on its own to pass the threshold.
+ *    signs everything says little); it strengthens a link found otherwise, never makes one.
  * Reason scores combine as independent evidence: 1 − Π(1 − s).
  */
 import type { KamerDocument } from '../corpus/model';
@@ -129,57 +129,62 @@ function sameTopic(state: IndexState, source: DocRef, doc: KamerDocument, eviden
     .slice(0, TOPIC_TERMS);
   const total = weighted.reduce((n, w) => n + w.weight, 0);
   if (total === 0) return;
-  const shared = new Map<number, { score: number; terms: string[] }>();
-  for (const { info, weight } of weighted) {
-    segments.forEach((segment, s) => {
+  // Per set: share of the weight found (scratch docScore) and which terms (a bit each in docMask).
+  const { docScore, docMask } = state.scratch;
+  const touched: number[] = [];
+  weighted.forEach(({ info, weight }, bit) => {
+    const flag = 1 << bit;
+    for (let s = 0; s < segments.length; s++) {
       const t = info.where[s];
-      if (t < 0) return;
+      if (t < 0) continue;
+      const segment = segments[s];
       const unitDoc = segment.unitDoc();
-      let lastDoc = -1;
       const cursor = segment.postings(t);
       while (cursor.next()) {
         const global = segment.docBase + unitDoc[cursor.unit];
-        if (global === lastDoc || global === source.global) continue;
-        lastDoc = global;
-        const entry = shared.get(global) ?? { score: 0, terms: [] };
-        if (entry.terms.includes(info.term)) continue;
-        entry.score += weight / total;
-        entry.terms.push(info.term);
-        shared.set(global, entry);
+        if (docMask[global] & flag) continue;
+        if (docMask[global] === 0) touched.push(global);
+        docMask[global] |= flag;
+        docScore[global] += weight / total;
       }
+    }
+  });
+  for (const global of touched) {
+    const score = docScore[global];
+    const mask = docMask[global];
+    docScore[global] = 0;
+    docMask[global] = 0;
+    if (global === source.global || score < TOPIC_MIN_SIMILARITY || (mask & (mask - 1)) === 0) continue;
+    const words = weighted.filter((_, bit) => mask & (1 << bit)).slice(0, 4);
+    evidence.add(global, {
+      kind: 'same-topic',
+      detail: words.map(({ info }) => surface.get(info.term) ?? info.term).join(', '),
+      score: Math.min(score, 0.95),
     });
-  }
-  for (const [global, { score, terms }] of shared) {
-    if (score < TOPIC_MIN_SIMILARITY || terms.length < 2) continue;
-    const words = terms.slice(0, 4).map((term) => surface.get(term) ?? term);
-    evidence.add(global, { kind: 'same-topic', detail: words.join(', '), score: Math.min(score, 0.95) });
   }
 }
 
-function sameSubmitters(state: IndexState, source: DocRef, doc: KamerDocument, evidence: Evidence): void {
+/**
+ * Shared submitters, weighted by how rarely each submits. Only strengthens sets already found
+ * for another reason: alone it would link everything a prolific Kamerlid ever asked.
+ */
+function sameSubmitters(state: IndexState, doc: KamerDocument, evidence: Evidence): void {
   const names = [...new Set(doc.submitters.map((p) => fold(p.name)))];
-  if (names.length === 0) return;
   const weightOf = new Map<string, number>();
-  const docsOf = new Map<string, number[]>();
   for (const name of names) {
-    const docs = state.segments.flatMap((segment) => Array.from(segment.personDocs(name), (l) => segment.docBase + l));
-    docsOf.set(name, docs);
-    weightOf.set(name, Math.log(1 + state.stats.docs / Math.max(1, docs.length)) - Math.log(2));
+    const count = state.segments.reduce((n, segment) => n + segment.personDocs(name).length, 0);
+    weightOf.set(name, Math.max(0, Math.log(1 + state.stats.docs / Math.max(1, count)) - Math.log(2)));
   }
-  const sourceWeight = names.reduce((n, name) => n + Math.max(0, weightOf.get(name)!), 0);
+  const sourceWeight = [...weightOf.values()].reduce((a, b) => a + b, 0);
   if (sourceWeight <= 0) return;
-  const shared = new Map<number, string[]>();
-  for (const [name, docs] of docsOf) {
-    if (weightOf.get(name)! <= 0) continue;
-    for (const global of docs) {
-      if (global === source.global) continue;
-      shared.set(global, [...(shared.get(global) ?? []), name]);
-    }
-  }
-  for (const [global, sharedNames] of shared) {
-    const score = (SUBMITTERS_MAX * sharedNames.reduce((n, name) => n + weightOf.get(name)!, 0)) / sourceWeight;
+  for (const global of [...evidence.byDoc.keys()]) {
+    const { segment, local } = state.doc(global);
+    const theirs = segment.submitters(local).split('|');
+    const shared = names.filter((name) => weightOf.get(name)! > 0 && theirs.includes(name));
+    if (shared.length === 0) continue;
+    const score = (SUBMITTERS_MAX * shared.reduce((n, name) => n + weightOf.get(name)!, 0)) / sourceWeight;
     const detail = doc.submitters
-      .filter((p) => sharedNames.includes(fold(p.name)))
+      .filter((p) => shared.includes(fold(p.name)))
       .map((p) => p.name)
       .join(', ');
     evidence.add(global, { kind: 'same-submitters', detail, score });
@@ -195,7 +200,7 @@ export async function related(state: IndexState, lookup: DocumentLookup, id: str
   sameQuestions(state, source, evidence);
   sharedReferences(state, source, doc, evidence);
   sameTopic(state, source, doc, evidence);
-  sameSubmitters(state, source, doc, evidence);
+  sameSubmitters(state, doc, evidence);
 
   const scored = [...evidence.byDoc]
     .map(([global, reasons]) => ({

@@ -21,7 +21,7 @@ import { correctTypo } from './typo-tolerance';
 /** Field weights: a word in the title says more about a set than the same word in a question. */
 const FIELD_WEIGHT = [2.0, 1.0];
 const PREFIX_WEIGHT = 0.6;
-const PREFIX_EXPANSIONS = 8;
+const PREFIX_EXPANSIONS = 6;
 const TITLE_PHRASE_BONUS = 1.6;
 const QUESTION_PHRASE_BONUS = 1.3;
 const RERANK_POOL = 40;
@@ -48,15 +48,21 @@ function buildSlots(state: IndexState, query: string): Slot[] {
         alternatives.push({ term: c.term, weight: 0.85 * c.similarity });
       }
     }
-    if (typing && i === tokens.length - 1 && token.word.length >= 3) {
-      const seen = new Set(alternatives.map((a) => a.term));
+    // The word being typed: unless it is already a word of the corpus, let it stand for the
+    // most common vocabulary terms it begins ("noodf" → "noodfond").
+    if (typing && i === tokens.length - 1 && token.word.length >= 3 && exact.docFreq === 0) {
+      const found = new Set<string>();
       for (const segment of state.segments) {
-        for (const term of segment.termsWithPrefix(token.word, PREFIX_EXPANSIONS)) {
-          if (seen.has(term) || seen.size >= PREFIX_EXPANSIONS + 2) continue;
-          seen.add(term);
-          alternatives.push({ term, weight: PREFIX_WEIGHT });
-        }
+        for (const term of segment.termsWithPrefix(token.word, PREFIX_EXPANSIONS)) found.add(term);
+        if (found.size >= PREFIX_EXPANSIONS * 4) break;
       }
+      const known = new Set(alternatives.map((a) => a.term));
+      [...found]
+        .filter((term) => !known.has(term))
+        .map((term) => state.stats.term(term))
+        .sort((a, b) => b.docFreq - a.docFreq)
+        .slice(0, PREFIX_EXPANSIONS)
+        .forEach((info) => alternatives.push({ term: info.term, weight: PREFIX_WEIGHT }));
     }
     return { token, alternatives };
   });
@@ -95,19 +101,70 @@ interface Candidate {
   bestUnit: number;
 }
 
-/** Scores every set that matches at least one slot. */
-function scoreSets(state: IndexState, slots: Slot[]): Candidate[] {
+/** Keeps the k best (score, id) pairs seen: a min-heap, so a long candidate list is never sorted. */
+class TopK {
+  private readonly scores: Float64Array;
+  private readonly ids: Int32Array;
+  size = 0;
+  constructor(private readonly k: number) {
+    this.scores = new Float64Array(k);
+    this.ids = new Int32Array(k);
+  }
+  offer(score: number, id: number): void {
+    const { scores, ids } = this;
+    if (this.size < this.k) {
+      let i = this.size++;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (scores[parent] <= score) break;
+        scores[i] = scores[parent];
+        ids[i] = ids[parent];
+        i = parent;
+      }
+      scores[i] = score;
+      ids[i] = id;
+      return;
+    }
+    if (score <= scores[0]) return;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= this.size) break;
+      if (child + 1 < this.size && scores[child + 1] < scores[child]) child++;
+      if (scores[child] >= score) break;
+      scores[i] = scores[child];
+      ids[i] = ids[child];
+      i = child;
+    }
+    scores[i] = score;
+    ids[i] = id;
+  }
+  /** Best first. */
+  entries(): { score: number; id: number }[] {
+    return Array.from({ length: this.size }, (_, i) => ({ score: this.scores[i], id: this.ids[i] })).sort(
+      (a, b) => b.score - a.score || a.id - b.id,
+    );
+  }
+}
+
+/**
+ * Scores every set that matches at least one slot and keeps the best `k` that pass the filter.
+ * All per-set and per-unit state lives in the engine's scratch arrays, reset before returning.
+ */
+function scoreSets(state: IndexState, slots: Slot[], filter: Filter | null, k: number): { top: Candidate[]; total: number } {
   const { stats, segments } = state;
-  const { unitScore, docScore, docAux: slotBest, docCount } = state.scratch;
+  const { unitScore, docScore, docAux: slotBest, docCount, bestUnit, bestUnitScore } = state.scratch;
   const touchedUnits: number[] = [];
+  const touchedUnitDocs: number[] = [];
   const touchedDocs: number[] = [];
   for (const slot of slots) {
     const slotDocs: number[] = [];
     for (const alt of slot.alternatives) {
       const info = stats.term(alt.term);
-      segments.forEach((segment, s) => {
+      for (let s = 0; s < segments.length; s++) {
         const t = info.where[s];
-        if (t < 0) return;
+        if (t < 0) continue;
+        const segment = segments[s];
         const unitKind = segment.unitKind();
         const unitLength = segment.unitLength();
         const unitDoc = segment.unitDoc();
@@ -117,13 +174,16 @@ function scoreSets(state: IndexState, slots: Slot[]): Candidate[] {
           const kind = unitKind[local] & 3;
           const w = alt.weight * FIELD_WEIGHT[kind] * stats.weight(info.idf, cursor.tf, kind, unitLength[local]);
           const unit = segment.unitBase + local;
-          if (unitScore[unit] === 0) touchedUnits.push(unit);
-          unitScore[unit] += w;
           const doc = segment.docBase + unitDoc[local];
+          if (unitScore[unit] === 0) {
+            touchedUnits.push(unit);
+            touchedUnitDocs.push(kind === UNIT_TITLE ? -1 - doc : doc);
+          }
+          unitScore[unit] += w;
           if (slotBest[doc] === 0) slotDocs.push(doc);
           if (w > slotBest[doc]) slotBest[doc] = w;
         }
-      });
+      }
     }
     for (const doc of slotDocs) {
       if (docCount[doc] === 0) touchedDocs.push(doc);
@@ -132,35 +192,38 @@ function scoreSets(state: IndexState, slots: Slot[]): Candidate[] {
       slotBest[doc] = 0;
     }
   }
-  // Best single non-title unit per set (docAux is free again after the slot loop).
-  const bestUnit = new Map<number, number>();
-  for (const unit of touchedUnits) {
-    const { segment } = locateUnit(state, unit);
-    const local = unit - segment.unitBase;
-    const doc = segment.docBase + segment.unitDoc()[local];
+  // Best single unit per set (any kind), and best question unit (shown with the hit).
+  for (let i = 0; i < touchedUnits.length; i++) {
+    const unit = touchedUnits[i];
+    const tagged = touchedUnitDocs[i];
+    const doc = tagged < 0 ? -1 - tagged : tagged;
     const score = unitScore[unit];
+    unitScore[unit] = 0;
     if (score > slotBest[doc]) slotBest[doc] = score;
-    if ((segment.unitKind()[local] & 3) !== UNIT_TITLE) {
-      const current = bestUnit.get(doc);
-      if (current === undefined || unitScore[current] < score) bestUnit.set(doc, unit);
+    if (tagged >= 0 && score > bestUnitScore[doc]) {
+      bestUnitScore[doc] = score;
+      bestUnit[doc] = unit + 1; // 0 means none
     }
   }
-  const candidates: Candidate[] = touchedDocs.map((global) => {
-    const coverage = docCount[global] / slots.length;
-    return {
-      global,
-      score: (docScore[global] + 0.5 * slotBest[global]) * coverage * coverage,
-      bestUnit: bestUnit.get(global) ?? -1,
-    };
-  });
-  // Leave the scratch buffers zeroed for the next query.
-  for (const unit of touchedUnits) unitScore[unit] = 0;
+  const top = new TopK(k);
+  let total = 0;
+  for (const doc of touchedDocs) {
+    const coverage = docCount[doc] / slots.length;
+    const score = (docScore[doc] + 0.5 * slotBest[doc]) * coverage * coverage;
+    if (!filter || filter(doc)) {
+      total++;
+      top.offer(score, doc);
+    }
+  }
+  const candidates = top.entries().map(({ score, id }) => ({ global: id, score, bestUnit: bestUnit[id] - 1 }));
   for (const doc of touchedDocs) {
     docScore[doc] = 0;
     docCount[doc] = 0;
     slotBest[doc] = 0;
+    bestUnit[doc] = 0;
+    bestUnitScore[doc] = 0;
   }
-  return candidates;
+  return { top: candidates, total };
 }
 
 function locateUnit(state: IndexState, unit: number) {
@@ -194,10 +257,7 @@ export async function search(state: IndexState, lookup: DocumentLookup, request:
   if (slots.length === 0 || slots.every((s) => s.alternatives.length === 0)) return done([], 0);
 
   const filter = buildFilter(state, request);
-  let candidates = scoreSets(state, slots);
-  if (filter) candidates = candidates.filter((c) => filter(c.global));
-  candidates.sort((a, b) => b.score - a.score);
-  const pool = candidates.slice(0, Math.max(RERANK_POOL, limit));
+  const { top: pool, total } = scoreSets(state, slots, filter, Math.max(RERANK_POOL, limit));
   const docs = await lookup.getDocuments(pool.map((c) => state.idOf(c.global)));
 
   const matched = new Set(slots.flatMap((s) => s.alternatives.map((a) => a.term)));
@@ -207,8 +267,13 @@ export async function search(state: IndexState, lookup: DocumentLookup, request:
     const doc = docs[i];
     if (!doc) return;
     let score = candidate.score;
-    if (containsPhrase(tokenize(doc.title), phrase)) score *= TITLE_PHRASE_BONUS;
-    else if (doc.questions.some((q) => containsPhrase(tokenize(q.text), phrase))) score *= QUESTION_PHRASE_BONUS;
+    if (phrase.length > 1) {
+      // The best question is where a phrase would be; checking every question costs too much.
+      const best = candidate.bestUnit >= 0 ? questionNumberOf(state, candidate.bestUnit) : -1;
+      const question = doc.questions.find((q) => q.number === best);
+      if (containsPhrase(tokenize(doc.title), phrase)) score *= TITLE_PHRASE_BONUS;
+      else if (question && containsPhrase(tokenize(question.text), phrase)) score *= QUESTION_PHRASE_BONUS;
+    }
     ranked.push({ candidate, doc, score });
   });
   ranked.sort((a, b) => b.score - a.score);
@@ -227,5 +292,5 @@ export async function search(state: IndexState, lookup: DocumentLookup, request:
       titleHighlights: highlights(doc.title, matched),
     };
   });
-  return done(hits, candidates.length);
+  return done(hits, total);
 }
