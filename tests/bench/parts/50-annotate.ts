@@ -1,0 +1,109 @@
+/**
+ * annotate_ms: from the content script's start (performance mark "kamerlezer:start") to all
+ * annotations in place ("kamerlezer:annotated") on a 40-question Kamervragen page whose set is
+ * one of 50,000 in the extension's index, in Chromium with the built extension. Warm: the
+ * median of repeated loads after the first (which also warms the service worker and the index);
+ * the first load is reported beside it.
+ */
+import { join } from 'node:path';
+import type { KamerDocument } from '../../../utils/corpus/model';
+import { launchWithExtension } from '../../browser/harness';
+import type { BenchPart } from '../context';
+import { benchCorpus, call, extensionPage, serveBundle, settledOn, waitForStatus, writeTestBundle } from '../extension-bench';
+
+const SETS = Number(process.env.KAMERLEZER_BENCH_SETS ?? 50_000);
+const QUESTIONS = 40;
+const WARM_RUNS = 15;
+const PAGE_URL = 'https://zoek.officielebekendmakingen.nl/kv-tk-2025Z99999.html';
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A 40-question set made of 40 distinct questions of the corpus, citing a motion in question 7. */
+function targetSet(corpus: KamerDocument[]): KamerDocument {
+  const seen = new Set<string>();
+  const texts: string[] = [];
+  for (const doc of corpus) {
+    for (const q of doc.questions) {
+      if (!seen.has(q.text)) texts.push(q.text);
+      seen.add(q.text);
+      if (texts.length === QUESTIONS) break;
+    }
+    if (texts.length === QUESTIONS) break;
+  }
+  return {
+    id: 'bench-annotate-target',
+    title: 'De groeiende afhankelijkheid van Amerikaanse techgiganten bij uitvoeringsorganisaties',
+    submitters: [{ name: 'Barbara Kathmann', roles: [], party: 'GroenLinks-PvdA', partyAsWritten: null }],
+    addressees: [{ name: 'Zsolt Szabó', roles: [], party: 'VVD', partyAsWritten: null }],
+    status: 'unanswered',
+    occurrences: 1,
+    lines: [1],
+    questions: texts.map((text, i) => ({ number: i + 1, text, footnotes: [], answer: null, answerFootnotes: [], answeredWith: [], line: i + 8 })),
+    references: [],
+    warnings: [],
+  };
+}
+
+/** The set as officielebekendmakingen.nl would print it (div.vraag, footnotes in #noten). */
+function questionsPage(doc: KamerDocument): string {
+  const vragen = doc.questions
+    .map((q) => `<div class="vraag"><h2 class="stuktitel">Vraag ${q.number}</h2><p>${escapeHtml(q.text)}${q.number === 7 ? '<sup>1</sup>' : ''}</p></div>`)
+    .join('\n');
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${escapeHtml(doc.title)}</title>
+<meta name="DC.title" content="Vragen van het lid Kathmann (GroenLinks-PvdA) aan de staatssecretaris van Binnenlandse Zaken over ${escapeHtml(doc.title.toLowerCase())} (ingezonden 1 juli 2025).">
+<meta name="OVERHEIDop.indiener" content="B. Kathmann"></head><body><div id="broodtekst">
+<p class="kamervraagomschrijving">Vragen van het lid Kathmann (GroenLinks-PvdA) aan de staatssecretaris van Binnenlandse Zaken over ${escapeHtml(doc.title.toLowerCase())} (ingezonden 1 juli 2025).</p>
+${vragen}</div><div id="noten"><p class="noot"><span class="nootnum">1</span> Kamerstukken II 2024/25, 26 643, nr. 1315.</p></div></body></html>`;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const annotate: BenchPart = async (ctx) => {
+  const corpus = await benchCorpus(ctx, SETS);
+  const target = targetSet(corpus.documents);
+  const documents = [...corpus.documents.slice(0, SETS - 1), target];
+  const dir = join(ctx.workDir, `bundle-annotate-${SETS}`);
+  const manifest = await writeTestBundle(documents, dir);
+  ctx.log(`  index: ${documents.length} sets; page: ${QUESTIONS} questions`);
+
+  const session = await launchWithExtension();
+  try {
+    const extension = await extensionPage(session);
+    const served = await serveBundle(session.context, dir, { name: 'annotate-bench' });
+    await call(extension, 'setSyncSource', { url: served.url });
+    await waitForStatus(extension, settledOn(manifest.version), 300_000);
+    await session.context.route(PAGE_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: questionsPage(target) }));
+
+    const page = await session.context.newPage();
+    const measure = async () => {
+      await page.goto(PAGE_URL);
+      await page.waitForFunction(() => performance.getEntriesByName('kamerlezer:annotated').length > 0, undefined, { timeout: 60_000 });
+      return page.evaluate(() => {
+        const start = performance.getEntriesByName('kamerlezer:start')[0].startTime;
+        const done = performance.getEntriesByName('kamerlezer:annotated')[0].startTime;
+        return {
+          ms: done - start,
+          panel: document.querySelector('[data-kamerlezer="panel"]')?.getAttribute('data-kamerlezer-doc') ?? null,
+          links: document.querySelectorAll('a[data-kamerlezer-ref]').length,
+          markers: document.querySelectorAll('[data-kamerlezer="prior-marker"]').length,
+        };
+      });
+    };
+    const first = await measure();
+    if (first.panel !== target.id) throw new Error(`the page was not identified (panel for ${first.panel})`);
+    const warm: number[] = [];
+    let last = first;
+    for (let i = 0; i < WARM_RUNS; i++) {
+      last = await measure();
+      warm.push(last.ms);
+    }
+    const annotateMs = Math.round(median(warm) * 10) / 10;
+    ctx.log(`  first load ${first.ms.toFixed(1)} ms; warm median ${annotateMs} ms (min ${Math.min(...warm).toFixed(1)}, max ${Math.max(...warm).toFixed(1)}, ${WARM_RUNS} loads)`);
+    ctx.log(`  in place: panel for ${last.panel}, ${last.links} citation link(s), ${last.markers} prior-answer marker(s)  (goal ≤ 150 ms warm)`);
+    return { annotate_ms: annotateMs, annotate_first_ms: Math.round(first.ms * 10) / 10 };
+  } finally {
+    await session.close();
+  }
+};
+
+export default annotate;
