@@ -26,7 +26,7 @@ export function SameQuestions({ document: doc, siblings, readerHref }: { documen
   return (
     <section class="same-questions" aria-labelledby="same-questions-title">
       <h2 id="same-questions-title">{t('sameQuestionsTitle')}</h2>
-      <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="same-questions-title">
+      <div class="table-scroll" tabIndex={0} role="region" aria-label={t('sameQuestionsCaption')}>
         <table>
           <caption>{t('sameQuestionsCaption')}</caption>
           <thead>
