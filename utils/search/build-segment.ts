@@ -14,12 +14,14 @@ import { bandKeys, MINHASH_SIZE, shingles, signature } from './minhash';
 import { isProceduralQuestion } from './procedural';
 import { referenceKey } from './reference-keys';
 import {
+  NO_TERM,
   SEGMENT_VERSION,
   STATUS_CODES,
   UNIT_ANSWERED,
   UNIT_KINDS,
   UNIT_QUESTION,
   UNIT_TITLE,
+  TOPIC_CANDIDATES,
   type SegmentData,
 } from './segment';
 
@@ -55,12 +57,13 @@ export const buildSegment: BuildSegment = (id, documents) => {
   /** term → [unit, tf, unit, tf, …] */
   const postings = new Map<string, number[]>();
   const docFreq = new Map<string, number>();
-  const docMinhash = new Uint32Array(documents.length * MINHASH_SIZE);
+  const docMinhash = new Uint16Array(documents.length * MINHASH_SIZE);
   const bands: [number, number][] = [];
   const refs = new Map<string, number[]>();
   const refLabel = new Map<string, string>();
   const refMotion = new Set<string>();
   const people = new Map<string, number[]>();
+  const topicTfs: Map<string, number>[] = [];
 
   const addUnit = (doc: number, number: number, kind: number, terms: string[], seen: Set<string>) => {
     const unit = unitDoc.length;
@@ -86,14 +89,18 @@ export const buildSegment: BuildSegment = (id, documents) => {
   documents.forEach((doc, d) => {
     docUnitStart[d] = unitDoc.length;
     const seen = new Set<string>();
-    addUnit(d, 0, UNIT_TITLE, analyze(doc.title), seen);
-    const topical: string[][] = [];
+    const titleTerms = analyze(doc.title);
+    addUnit(d, 0, UNIT_TITLE, titleTerms, seen);
+    const topical: string[][] = [titleTerms];
     for (const q of doc.questions) {
       const terms = analyze(q.text);
       addUnit(d, q.number, UNIT_QUESTION | (q.answer ? UNIT_ANSWERED : 0), terms, seen);
       if (!isProceduralQuestion(q.text)) topical.push(terms);
     }
-    signature(shingles(topical), docMinhash, d * MINHASH_SIZE);
+    const topicTf = new Map<string, number>();
+    for (const terms of topical) for (const term of terms) topicTf.set(term, (topicTf.get(term) ?? 0) + 1);
+    topicTfs.push(topicTf);
+    signature(shingles(topical.slice(1)), docMinhash, d * MINHASH_SIZE);
     for (const key of bandKeys(docMinhash, d * MINHASH_SIZE)) bands.push([key, d]);
     for (const ref of doc.references) {
       const key = referenceKey(ref);
@@ -126,9 +133,25 @@ export const buildSegment: BuildSegment = (id, documents) => {
   });
   termStart[vocab.length] = postingBytes.length;
 
+  // Topic candidates need the segment's document frequencies, known only now.
+  const termIndex = new Map(vocab.map((term, t) => [term, t]));
+  const docTopicTerms = new Uint32Array(documents.length * TOPIC_CANDIDATES).fill(NO_TERM);
+  topicTfs.forEach((tf, d) => {
+    [...tf]
+      .filter(([term]) => !/^\d+$/.test(term))
+      .map(([term, count]) => ({ t: termIndex.get(term)!, w: count * Math.log(1 + documents.length / docFreq.get(term)!) }))
+      .sort((a, b) => b.w - a.w || a.t - b.t)
+      .slice(0, TOPIC_CANDIDATES)
+      .forEach(({ t }, i) => (docTopicTerms[d * TOPIC_CANDIDATES + i] = t));
+  });
+
   bands.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const refTable = packTable(refs);
   const personTable = packTable(people);
+
+  // Local set numbers fit 16 bits in any shard of sensible size (~1,000 sets).
+  const docWidth = documents.length <= 0xffff ? 16 : 32;
+  const docArray = (values: ArrayLike<number>) => (docWidth === 16 ? Uint16Array.from(values) : Uint32Array.from(values));
 
   const segment: SegmentData = {
     id,
@@ -143,23 +166,25 @@ export const buildSegment: BuildSegment = (id, documents) => {
     termStart: encodeArray(termStart),
     termDocFreq: encodeArray(termDocFreq),
     postings: encodeArray(postingBytes.toBytes()),
-    unitDoc: encodeArray(Uint32Array.from(unitDoc)),
+    docWidth,
+    unitDoc: encodeArray(docArray(unitDoc)),
     unitNumber: encodeArray(Uint16Array.from(unitNumber)),
     unitKind: encodeArray(Uint8Array.from(unitKind)),
     unitLength: encodeArray(Uint16Array.from(unitLength)),
     lengthSum,
     unitCount,
+    docTopicTerms: encodeArray(docTopicTerms),
     docMinhash: encodeArray(docMinhash),
     bandKey: encodeArray(Uint32Array.from(bands, (b) => b[0])),
-    bandDoc: encodeArray(Uint32Array.from(bands, (b) => b[1])),
+    bandDoc: encodeArray(docArray(bands.map((b) => b[1]))),
     refKeys: refTable.keys.join('\n'),
     refLabels: refTable.keys.map((key) => refLabel.get(key)!.replace(/\n/g, ' ')).join('\n'),
     refIsMotion: encodeArray(Uint8Array.from(refTable.keys, (key) => (refMotion.has(key) ? 1 : 0))),
     refStart: encodeArray(refTable.start),
-    refDoc: encodeArray(refTable.values),
+    refDoc: encodeArray(docArray(refTable.values)),
     personKeys: personTable.keys.join('\n'),
     personStart: encodeArray(personTable.start),
-    personDoc: encodeArray(personTable.values),
+    personDoc: encodeArray(docArray(personTable.values)),
   };
   return segment;
 };

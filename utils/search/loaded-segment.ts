@@ -47,18 +47,19 @@ export class LoadedSegment {
   readonly docUnitStart = lazy(() => decodeUint32(this.data.docUnitStart));
   readonly termStart = lazy(() => decodeUint32(this.data.termStart));
   readonly termDocFreq = lazy(() => decodeUint32(this.data.termDocFreq));
-  readonly unitDoc = lazy(() => decodeUint32(this.data.unitDoc));
+  readonly unitDoc = lazy(() => this.decodeDocs(this.data.unitDoc));
   readonly unitNumber = lazy(() => decodeUint16(this.data.unitNumber));
   readonly unitKind = lazy(() => decodeUint8(this.data.unitKind));
   readonly unitLength = lazy(() => decodeUint16(this.data.unitLength));
-  readonly docMinhash = lazy(() => decodeUint32(this.data.docMinhash));
+  readonly docTopicTerms = lazy(() => decodeUint32(this.data.docTopicTerms));
+  readonly docMinhash = lazy(() => decodeUint16(this.data.docMinhash));
   private readonly bandKey = lazy(() => decodeUint32(this.data.bandKey));
-  private readonly bandDoc = lazy(() => decodeUint32(this.data.bandDoc));
+  private readonly bandDoc = lazy(() => this.decodeDocs(this.data.bandDoc));
   private readonly refIsMotion = lazy(() => decodeUint8(this.data.refIsMotion));
   private readonly refStart = lazy(() => decodeUint32(this.data.refStart));
-  private readonly refDoc = lazy(() => decodeUint32(this.data.refDoc));
+  private readonly refDoc = lazy(() => this.decodeDocs(this.data.refDoc));
   private readonly personStart = lazy(() => decodeUint32(this.data.personStart));
-  private readonly personDoc = lazy(() => decodeUint32(this.data.personDoc));
+  private readonly personDoc = lazy(() => this.decodeDocs(this.data.personDoc));
   readonly vocab = lazy(() => splitLines(this.data.vocab));
   readonly ids = lazy(() => splitLines(this.data.docIds));
   private readonly submitterList = lazy(() => splitLines(this.data.docSubmitters));
@@ -79,6 +80,10 @@ export class LoadedSegment {
     this.unitCount = data.unitCount.reduce((a, b) => a + b, 0);
     this.docCount = base64ByteLength(data.docStatus); // one status byte per set
     this.cursor = new PostingCursor(data.postings);
+  }
+
+  private decodeDocs(text: string): Uint16Array | Uint32Array {
+    return this.data.docWidth === 16 ? decodeUint16(text) : decodeUint32(text);
   }
 
   /** Index of a term in the vocabulary, or -1. */
@@ -121,7 +126,7 @@ export class LoadedSegment {
   }
 
   /** Sets (local numbers) citing a reference key; with `prefix`, every key that starts with it. */
-  refDocs(key: string, prefix = false): { key: string; label: string; isMotion: boolean; docs: Uint32Array }[] {
+  refDocs(key: string, prefix = false): { key: string; label: string; isMotion: boolean; docs: Uint16Array | Uint32Array }[] {
     const keys = this.refKeyList();
     const out = [];
     for (let i = lowerBound(keys, key); i < keys.length; i++) {
@@ -136,7 +141,7 @@ export class LoadedSegment {
     return out;
   }
 
-  personDocs(foldedName: string): Uint32Array {
+  personDocs(foldedName: string): Uint16Array | Uint32Array {
     const keys = this.personKeyList();
     const at = lowerBound(keys, foldedName);
     if (keys[at] !== foldedName) return new Uint32Array(0);
@@ -144,7 +149,7 @@ export class LoadedSegment {
   }
 
   /** Sets whose LSH band equals `key`. */
-  bandDocs(key: number): Uint32Array {
+  bandDocs(key: number): Uint16Array | Uint32Array {
     const keys = this.bandKey();
     const start = lowerBoundNumber(keys, key);
     let end = start;

@@ -22,32 +22,45 @@ export function shingles(termsPerQuestion: string[][]): Set<number> {
   return out;
 }
 
-/** Signature into `target` at `offset`; an empty shingle set gives all 0xffffffff (matches nothing). */
-export function signature(shingleSet: Set<number>, target: Uint32Array, offset: number): void {
-  target.fill(0xffffffff, offset, offset + MINHASH_SIZE);
-  for (const h of shingleSet) {
-    for (let i = 0; i < MINHASH_SIZE; i++) {
+/** Marks a set without topical questions: its signature matches nothing. */
+const EMPTY = 0xffff;
+
+/**
+ * Signature into `target` at `offset`. Minima are taken over full 32-bit hashes and stored as
+ * their low 16 bits: half the size, and a chance collision (1 in 65,536 per slot) does not move
+ * a similarity estimate over 63 slots.
+ */
+export function signature(shingleSet: Set<number>, target: Uint16Array, offset: number): void {
+  if (shingleSet.size === 0) {
+    target.fill(EMPTY, offset, offset + MINHASH_SIZE);
+    return;
+  }
+  for (let i = 0; i < MINHASH_SIZE; i++) {
+    let min = 0xffffffff;
+    for (const h of shingleSet) {
       const v = mix32(h ^ SEEDS[i]);
-      if (v < target[offset + i]) target[offset + i] = v;
+      if (v < min) min = v;
     }
+    target[offset + i] = min & 0xffff;
   }
 }
 
-export function estimateJaccard(a: Uint32Array, aOffset: number, b: Uint32Array, bOffset: number): number {
+function isEmpty(sig: Uint16Array, offset: number): boolean {
+  for (let i = 0; i < MINHASH_SIZE; i++) if (sig[offset + i] !== EMPTY) return false;
+  return true;
+}
+
+export function estimateJaccard(a: Uint16Array, aOffset: number, b: Uint16Array, bOffset: number): number {
+  if (isEmpty(a, aOffset) || isEmpty(b, bOffset)) return 0;
   let same = 0;
-  let empty = 0;
-  for (let i = 0; i < MINHASH_SIZE; i++) {
-    const x = a[aOffset + i];
-    if (x === 0xffffffff) empty++;
-    else if (x === b[bOffset + i]) same++;
-  }
-  return empty === MINHASH_SIZE ? 0 : same / MINHASH_SIZE;
+  for (let i = 0; i < MINHASH_SIZE; i++) if (a[aOffset + i] === b[bOffset + i]) same++;
+  return same / MINHASH_SIZE;
 }
 
 /** Band keys of one signature: band index mixed in, so equal rows in different bands don't meet. */
-export function bandKeys(sig: Uint32Array, offset: number): number[] {
+export function bandKeys(sig: Uint16Array, offset: number): number[] {
   const keys: number[] = [];
-  if (sig[offset] === 0xffffffff) return keys;
+  if (isEmpty(sig, offset)) return keys;
   for (let b = 0; b < BANDS; b++) {
     let h = mix32(b + 1);
     for (let r = 0; r < BAND_ROWS; r++) h = mix32(h ^ sig[offset + b * BAND_ROWS + r]);

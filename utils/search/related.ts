@@ -14,14 +14,15 @@ import { fold, tokenize } from '../text';
 import type { DocumentLookup } from './api';
 import type { DocRef, IndexState } from './index-state';
 import { bandKeys, estimateJaccard, MINHASH_SIZE } from './minhash';
-import { isProceduralQuestion } from './procedural';
 import { referenceKey } from './reference-keys';
+import { NO_TERM, TOPIC_CANDIDATES } from './segment';
 import { summarize } from './summary';
 
 export const RELATED_THRESHOLD = 0.3;
 const SAME_QUESTIONS_MIN_JACCARD = 0.4;
-const TOPIC_TERMS = 15;
+const TOPIC_TERMS = 12;
 const TOPIC_MIN_SIMILARITY = 0.3;
+const MAX_TOPIC_DOC_FREQ = 300;
 const SUBMITTERS_MAX = 0.25;
 const REF_SCORE: Record<'same-motion' | 'same-kamerstuk' | 'same-news', number> = {
   'same-motion': 0.6,
@@ -108,23 +109,18 @@ function sharedReferences(state: IndexState, source: DocRef, doc: KamerDocument,
   }
 }
 
-function sameTopic(state: IndexState, source: DocRef, doc: KamerDocument, evidence: Evidence): void {
+function sameTopic(state: IndexState, source: DocRef, evidence: Evidence): void {
   const { stats, segments } = state;
-  const tokens = [doc.title, ...doc.questions.filter((q) => !isProceduralQuestion(q.text)).map((q) => q.text)].flatMap(
-    (text) => tokenize(text).map((token) => ({ ...token, surface: text.slice(token.start, token.end) })),
-  );
-  const tf = new Map<string, number>();
-  const surface = new Map<string, string>();
-  for (const token of tokens) {
-    tf.set(token.term, (tf.get(token.term) ?? 0) + 1);
-    if (!surface.has(token.term)) surface.set(token.term, token.surface.toLowerCase());
-  }
-  // Words in most sets are no topic; words in no other set cannot link anything.
-  const maxDocFreq = Math.max(3, stats.docs * 0.05);
-  const weighted = [...tf]
-    .map(([term, count]) => ({ info: stats.term(term), count }))
-    .filter(({ info }) => info.docFreq >= 2 && info.docFreq <= maxDocFreq && !/^\d+$/.test(info.term))
-    .map(({ info, count }) => ({ info, weight: info.idf * info.idf * Math.min(1 + Math.log(count), 3) }))
+  const vocab = source.segment.vocab();
+  const stored = source.segment.docTopicTerms().subarray(source.local * TOPIC_CANDIDATES, (source.local + 1) * TOPIC_CANDIDATES);
+  // Words in many sets are no topic (and their long posting lists cost time); words in no other
+  // set cannot link anything.
+  const maxDocFreq = Math.max(5, Math.min(stats.docs * 0.05, MAX_TOPIC_DOC_FREQ));
+  const weighted = Array.from(stored)
+    .filter((t) => t !== NO_TERM)
+    .map((t) => stats.term(vocab[t]))
+    .filter((info) => info.docFreq >= 2 && info.docFreq <= maxDocFreq)
+    .map((info) => ({ info, weight: info.idf * info.idf }))
     .sort((a, b) => b.weight - a.weight)
     .slice(0, TOPIC_TERMS);
   const total = weighted.reduce((n, w) => n + w.weight, 0);
@@ -155,13 +151,22 @@ function sameTopic(state: IndexState, source: DocRef, doc: KamerDocument, eviden
     docScore[global] = 0;
     docMask[global] = 0;
     if (global === source.global || score < TOPIC_MIN_SIMILARITY || (mask & (mask - 1)) === 0) continue;
-    const words = weighted.filter((_, bit) => mask & (1 << bit)).slice(0, 4);
-    evidence.add(global, {
-      kind: 'same-topic',
-      detail: words.map(({ info }) => surface.get(info.term) ?? info.term).join(', '),
-      score: Math.min(score, 0.95),
-    });
+    const terms = weighted.filter((_, bit) => mask & (1 << bit)).slice(0, 4);
+    // Detail holds analysed terms here; related() turns them into the words as written.
+    evidence.add(global, { kind: 'same-topic', detail: terms.map(({ info }) => info.term).join(' '), score: Math.min(score, 0.95) });
   }
+}
+
+/** The words as the set writes them, for analysed terms ("afhank" → "afhankelijkheid"). */
+function surfaceWords(doc: KamerDocument, terms: Set<string>): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const text of [doc.title, ...doc.questions.map((q) => q.text)]) {
+    for (const token of tokenize(text)) {
+      if (terms.has(token.term) && !found.has(token.term)) found.set(token.term, text.slice(token.start, token.end).toLowerCase());
+    }
+    if (found.size === terms.size) break;
+  }
+  return found;
 }
 
 /**
@@ -199,7 +204,7 @@ export async function related(state: IndexState, lookup: DocumentLookup, id: str
   const evidence = new Evidence();
   sameQuestions(state, source, evidence);
   sharedReferences(state, source, doc, evidence);
-  sameTopic(state, source, doc, evidence);
+  sameTopic(state, source, evidence);
   sameSubmitters(state, doc, evidence);
 
   const scored = [...evidence.byDoc]
@@ -212,6 +217,13 @@ export async function related(state: IndexState, lookup: DocumentLookup, id: str
     .sort((a, b) => b.score - a.score || a.global - b.global)
     .slice(0, limit);
   const docs = await lookup.getDocuments(scored.map((r) => state.idOf(r.global)));
+  const topicTerms = new Set(scored.flatMap((r) => r.reasons.filter((x) => x.kind === 'same-topic').flatMap((x) => x.detail.split(' '))));
+  const surface = topicTerms.size > 0 ? surfaceWords(doc, topicTerms) : new Map<string, string>();
+  const reasonDetail = (kind: RelationKind, detail: string, other: KamerDocument) => {
+    if (kind === 'same-questions') return other.addressees.map((p) => p.name).join(', ');
+    if (kind === 'same-topic') return detail.split(' ').map((term) => surface.get(term) ?? term).join(', ');
+    return detail;
+  };
   const out: RelatedSet[] = [];
   scored.forEach((r, i) => {
     const other = docs[i];
@@ -219,10 +231,7 @@ export async function related(state: IndexState, lookup: DocumentLookup, id: str
     out.push({
       document: summarize(other),
       score: Math.round(r.score * 1000) / 1000,
-      reasons: r.reasons.map(({ kind, detail }) => ({
-        kind,
-        detail: kind === 'same-questions' ? other.addressees.map((p) => p.name).join(', ') : detail,
-      })),
+      reasons: r.reasons.map(({ kind, detail }) => ({ kind, detail: reasonDetail(kind, detail, other) })),
     });
   });
   return out;

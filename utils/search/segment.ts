@@ -9,12 +9,14 @@
  */
 import type { SearchSegment } from './api';
 
-export const SEGMENT_VERSION = 2;
+export const SEGMENT_VERSION = 4;
 
 export const UNIT_TITLE = 0;
 export const UNIT_QUESTION = 1;
 /** Added to a question unit's kind when that question has an answer. */
 export const UNIT_ANSWERED = 4;
+export const TOPIC_CANDIDATES = 20;
+export const NO_TERM = 0xffffffff;
 /** Unit kinds with their own length statistics (title, question). */
 export const UNIT_KINDS = 2;
 
@@ -47,7 +49,9 @@ export interface SegmentData extends SearchSegment {
   termDocFreq: U32;
   /** Posting lists back to back: varint(unit delta << 1 | tf > 1), then a tf byte if tf > 1. */
   postings: string;
-  unitDoc: U32;
+  /** Width of local set numbers in unitDoc, bandDoc, refDoc, personDoc: 16 or 32 bits. */
+  docWidth: 16 | 32;
+  unitDoc: U16 | U32;
   /** 0 for a title, else the question number. */
   unitNumber: U16;
   unitKind: U8;
@@ -56,22 +60,27 @@ export interface SegmentData extends SearchSegment {
   /** Sum and count of unit lengths per kind, for BM25's average lengths. */
   lengthSum: number[];
   unitCount: number[];
-  /** MinHash signatures, MINHASH_SIZE per set. */
-  docMinhash: U32;
+  /**
+   * Per set: its TOPIC_CANDIDATES most distinctive terms (vocabulary indices, by tf × local
+   * idf over title and topical questions), padded with NO_TERM; related() weighs them globally.
+   */
+  docTopicTerms: U32;
+  /** MinHash signatures (low 16 bits of each minimum), MINHASH_SIZE per set. */
+  docMinhash: U16;
   /** LSH band keys, sorted, with the set each came from. */
   bandKey: U32;
-  bandDoc: U32;
+  bandDoc: U16 | U32;
   /** Reference keys ("kst:26643-1315", "news:…"), sorted; labels parallel. */
   refKeys: string;
   refLabels: string;
   /** Per key: 1 when some citation of it is a motion. */
   refIsMotion: U8;
   refStart: U32;
-  refDoc: U32;
+  refDoc: U16 | U32;
   /** Submitter names (folded), sorted, with the sets each submitted. */
   personKeys: string;
   personStart: U32;
-  personDoc: U32;
+  personDoc: U16 | U32;
 }
 
 export function isSegmentData(segment: SearchSegment): segment is SegmentData {
