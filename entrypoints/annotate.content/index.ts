@@ -3,8 +3,8 @@
  * detect the page, read it with its site adapter, run the page features. All behaviour lives in
  * ./features (one file each) and utils/sites (one adapter per site).
  */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { findReferences } from './reference-finder';
 import { pageTranslator } from '../../utils/i18n/strings-page';
 import { detectLanguage } from '../../utils/i18n/translate';
 import { send } from '../../utils/messages/runtime';
@@ -13,28 +13,46 @@ import { runFeatures } from './feature';
 import { features } from './features';
 import { shadowMounter } from './mount-shadow';
 import { createPageContext } from './page-context';
+import { findReferences } from './reference-finder';
+
+async function annotate(ctx: ContentScriptContext, signal: AbortSignal): Promise<void> {
+  performance.mark('kamerlezer:start');
+  const detected = detectPage(location.href);
+  if (!detected) return;
+  const page = detected.adapter.extract(document);
+  if (import.meta.env.DEV && detected.detector.kind !== 'kamerstuk' && page.questions.length === 0) {
+    // Sites change without notice: say so in development builds instead of failing silently.
+    console.warn(`[kamerlezer] ${detected.detector.name}: no questions found on this page; has the markup changed?`);
+  }
+  const language = detectLanguage(navigator.languages);
+  const context = createPageContext({
+    url: location.href,
+    document,
+    kind: detected.detector.kind,
+    page,
+    ask: send,
+    language,
+    t: pageTranslator(language),
+    findReferences,
+    mountShadow: shadowMounter(ctx),
+  });
+  const ran = await runFeatures(context, features, signal);
+  if (!signal.aborted) performance.mark('kamerlezer:annotated', { detail: { features: ran } });
+}
 
 export default defineContentScript({
   matches: MATCHES,
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
-  async main(ctx) {
-    performance.mark('kamerlezer:start');
-    const detected = detectPage(location.href);
-    if (!detected) return;
-    const language = detectLanguage(navigator.languages);
-    const context = createPageContext({
-      url: location.href,
-      document,
-      kind: detected.detector.kind,
-      page: detected.adapter.extract(document),
-      ask: send,
-      language,
-      t: pageTranslator(language),
-      findReferences,
-      mountShadow: shadowMounter(ctx),
+  main(ctx) {
+    let run = new AbortController();
+    ctx.onInvalidated(() => run.abort());
+    // Pages that navigate without reloading get annotated afresh; the old UI is removed first.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      run.abort();
+      run = new AbortController();
+      void annotate(ctx, run.signal);
     });
-    const ran = await runFeatures(context, features, ctx.signal);
-    performance.mark('kamerlezer:annotated', { detail: { features: ran } });
+    return annotate(ctx, run.signal);
   },
 });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { bestMatch, fingerprintOf, matchConfidence, THRESHOLD } from '../../utils/sites/identify';
+import { bestMatch, fingerprintOf, matchConfidence, proposalFingerprint, THRESHOLD } from '../../utils/sites/identify';
 import { officielebekendmakingen } from '../../utils/sites/officielebekendmakingen';
 import { rijksoverheid } from '../../utils/sites/rijksoverheid';
 import { tweedekamer } from '../../utils/sites/tweedekamer';
@@ -52,5 +52,15 @@ describe('nothing is claimed below the threshold', () => {
   test('the same title with other questions is not enough', () => {
     const fingerprint = { url: 'u', title: noodfonds.title, people: ['Kröger'], questions: ['Hoeveel fietsenstallingen zijn er bij stations?'] };
     expect(matchConfidence(fingerprint, noodfonds)).toBeLessThan(THRESHOLD);
+  });
+});
+
+describe('the fingerprint sent to the background', () => {
+  test('samples at most ten questions spread over the page, first and last included', () => {
+    const questions = Array.from({ length: 40 }, (_, i) => `Vraag ${i + 1}?`);
+    const sample = proposalFingerprint({ url: 'u', title: 't', people: [], questions });
+    expect(sample.questions).toEqual(['Vraag 1?', 'Vraag 5?', 'Vraag 10?', 'Vraag 14?', 'Vraag 18?', 'Vraag 23?', 'Vraag 27?', 'Vraag 31?', 'Vraag 36?', 'Vraag 40?']);
+    const short = { url: 'u', title: 't', people: [], questions: questions.slice(0, 7) };
+    expect(proposalFingerprint(short)).toBe(short);
   });
 });
