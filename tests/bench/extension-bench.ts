@@ -4,17 +4,21 @@
  * demand), talk to the background through its message protocol, wait for a sync, and build the
  * large synthetic bundles the benchmarks sync.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { BrowserContext, Page, Route, Worker } from 'playwright-core';
 import type { MessageName, Reply, RequestOf, ResponseOf, SyncStatus } from '../../utils/messages/protocol';
 import { buildBundle } from '../../utils/bundle/build';
-import type { BundleManifest, ShardFile } from '../../utils/bundle/format';
+import { sha256Hex } from '../../utils/bundle/hash';
+import type { BundleManifest } from '../../utils/bundle/format';
 import type { ShardPlanOptions } from '../../utils/bundle/shard-plan';
 import { writeBundleFiles } from '../../utils/bundle/write-node';
-import type { KamerDocument } from '../../utils/corpus/model';
+import type { Corpus, KamerDocument } from '../../utils/corpus/model';
 import { buildSegment } from '../../utils/search/index';
 import type { ExtensionSession } from '../browser/harness';
+import type { BenchContext } from './context';
 
 /** A sync source on a host no test ever reaches for real. */
 export const SYNC_BASE = 'https://bundles.kamerlezer.test/';
@@ -156,8 +160,8 @@ export function filesIn(dir: string): string[] {
 export function bundledDocuments(extensionDir: string): KamerDocument[] {
   const manifest = bundledManifest(extensionDir);
   return manifest.shards.flatMap((entry) => {
-    const shard = JSON.parse(readFileSync(join(extensionDir, 'corpus', entry.file), 'utf8')) as ShardFile;
-    return shard.documents.map((d) => d.doc);
+    const lines = gunzipSync(readFileSync(join(extensionDir, 'corpus', entry.file))).toString('utf8').split('\n');
+    return lines.slice(1).map((line) => JSON.parse(line) as KamerDocument);
   });
 }
 
@@ -166,4 +170,219 @@ export async function writeTestBundle(documents: KamerDocument[], outDir: string
   const bundle = await buildBundle({ documents, warnings: [] }, { buildSegment, shardPlan });
   writeBundleFiles(bundle, outDir);
   return bundle.manifest;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Large corpora and bundles for the browser benchmarks.
+
+/** A small deterministic PRNG (mulberry32), so every run syncs the same bytes. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A corpus of `sets` sets at the model level, made of the seed's real lines (question lines end
+ * in "?", the rest are answer paragraphs), with the seed's shape: ~10 questions a set, most
+ * answered. Used when the corpus area's synthesiser (tests/bench/synth-corpus.ts) is absent.
+ */
+export function linesCorpus(seedText: string, sets: number): Corpus {
+  const lines = seedText.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 20 && !l.includes('|'));
+  const questions = lines.filter((l) => /\?\d*( \d+)*$/.test(l));
+  const answers = lines.filter((l) => !/\?\d*( \d+)*$/.test(l));
+  const parties = ['VVD', 'GroenLinks-PvdA', 'NSC', 'PVV', 'D66', 'CDA', 'SP', 'BBB'];
+  const next = random(2026);
+  const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)];
+  const documents: KamerDocument[] = [];
+  for (let n = 0; n < sets; n++) {
+    const count = 4 + Math.floor(next() * 12);
+    const answered = next() < 0.7;
+    const texts = Array.from({ length: count }, () => pick(questions));
+    documents.push({
+      id: `synth-${n.toString(36).padStart(5, '0')}-${Math.floor(next() * 1e9).toString(36)}`,
+      title: `Vragen over ${pick(questions).split(' ').slice(3, 9).join(' ')} (${n})`,
+      submitters: [{ name: `Kamerlid ${n % 150}`, roles: [], party: pick(parties), partyAsWritten: null }],
+      addressees: [{ name: `Minister ${n % 15}`, roles: ['minister'], party: null, partyAsWritten: null }],
+      status: answered ? 'answered' : 'unanswered',
+      occurrences: 1,
+      lines: [n * 30 + 1],
+      questions: texts.map((text, i) => ({
+        number: i + 1,
+        text,
+        footnotes: [],
+        answer: answered ? pick(answers) : null,
+        answerFootnotes: [],
+        answeredWith: [],
+        line: n * 30 + 8 + i,
+      })),
+      references: [],
+      warnings: [],
+    });
+  }
+  return { documents, warnings: [] };
+}
+
+/** The benchmark corpus: the corpus area's synthesiser when present, else linesCorpus. */
+export async function benchCorpus(ctx: BenchContext, sets: number): Promise<Corpus> {
+  const key = `corpus-${sets}`;
+  if (ctx.shared.has(key)) return ctx.shared.get(key) as Corpus;
+  let corpus: Corpus;
+  const synthPath = resolve('tests/bench/synth-corpus.ts');
+  if (existsSync(synthPath) && existsSync(resolve('utils/corpus/parse.ts'))) {
+    // Imported by path: these modules belong to the corpus area and may land after this file.
+    const synth = (await import(pathToFileURL(synthPath).href)) as { ensureSynthCorpus(c: BenchContext, n: number): Promise<unknown> };
+    const made = await synth.ensureSynthCorpus(ctx, sets);
+    const file = typeof made === 'string' ? made : (made as { path?: string; file?: string }).path ?? (made as { file: string }).file;
+    const parser = (await import(pathToFileURL(resolve('utils/corpus/parse.ts')).href)) as { parseCorpus(t: string, f: string): Corpus };
+    corpus = parser.parseCorpus(readFileSync(file, 'utf8'), basename(file));
+    ctx.log(`  corpus: ${corpus.documents.length} sets synthesised by tests/bench/synth-corpus.ts`);
+  } else {
+    corpus = linesCorpus(readFileSync(resolve('assets/corpus/kamervragen-seed.txt'), 'utf8'), sets);
+    ctx.log(`  corpus: ${sets} sets made of the seed's lines (synth-corpus.ts not present)`);
+  }
+  ctx.shared.set(key, corpus);
+  return corpus;
+}
+
+/** Answers arrive for `indexes`: every question gets one, the set becomes answered. */
+export function withAnswersArrived(corpus: Corpus, indexes: number[]): Corpus {
+  const documents = corpus.documents.slice();
+  for (const i of indexes) {
+    const doc = documents[i];
+    documents[i] = {
+      ...doc,
+      status: 'answered',
+      questions: doc.questions.map((q) => ({ ...q, answer: `${q.answer ?? ''}\n\nAanvullend antwoord ${i}-${q.number}.`.trim() })),
+    };
+  }
+  return { ...corpus, documents };
+}
+
+export interface BenchBundles {
+  sets: number;
+  questions: number;
+  full: { dir: string; manifest: BundleManifest };
+  /** 1% of the sets changed: the most recent ones (end of the corpus), where answers arrive. */
+  recent: { dir: string; manifest: BundleManifest };
+  /** 1% of the sets changed, scattered at random over the corpus. */
+  scattered: { dir: string; manifest: BundleManifest };
+}
+
+/** The bundle writer's and segment builder's sources: a change to either invalidates cached bundles. */
+function builderSources(): string {
+  return ['utils/bundle', 'utils/search', 'utils/text']
+    .flatMap((dir) => (existsSync(dir) ? filesIn(resolve(dir)) : []))
+    .sort()
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
+}
+
+/** Build (or reuse from bench-out) the full bundle and its two 1%-changed successors. */
+export async function benchBundles(ctx: BenchContext, sets: number): Promise<BenchBundles> {
+  const key = `bundles-${sets}`;
+  if (ctx.shared.has(key)) return ctx.shared.get(key) as BenchBundles;
+  const corpus = await benchCorpus(ctx, sets);
+  const n = corpus.documents.length;
+  const changed = Math.max(1, Math.round(n / 100));
+  const recentIdx = Array.from({ length: changed }, (_, i) => n - changed + i);
+  const next = random(99);
+  const scatteredIdx = new Set<number>();
+  while (scatteredIdx.size < changed) scatteredIdx.add(Math.floor(next() * n));
+  const variants: [keyof Omit<BenchBundles, 'sets' | 'questions'>, Corpus][] = [
+    ['full', corpus],
+    ['recent', withAnswersArrived(corpus, recentIdx)],
+    ['scattered', withAnswersArrived(corpus, [...scatteredIdx])],
+  ];
+  const result = { sets: n, questions: corpus.documents.reduce((s, d) => s + d.questions.length, 0) } as BenchBundles;
+  for (const [name, variant] of variants) {
+    const dir = join(ctx.workDir, `bundle-${sets}-${name}`);
+    const start = performance.now();
+    // Rebuilding three 400 MB bundles takes minutes: reuse them while corpus and code are the same.
+    const stamp = join(dir, '.fingerprint');
+    const fingerprint = await sha256Hex(JSON.stringify(variant.documents) + builderSources());
+    let manifest: BundleManifest;
+    if (existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint) {
+      manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+      ctx.log(`  bundle ${name}: reused (${manifest.shards.length} shards, ${(manifest.bytes / 1e6).toFixed(1)} MB)`);
+    } else {
+      manifest = await writeTestBundle(variant.documents, dir);
+      writeFileSync(stamp, fingerprint);
+      ctx.log(`  bundle ${name}: ${manifest.shards.length} shards, ${(manifest.bytes / 1e6).toFixed(1)} MB, built in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+    }
+    result[name] = { dir, manifest };
+  }
+  ctx.shared.set(key, result);
+  return result;
+}
+
+/** A browser profile for the benchmarks, kept in bench-out so later parts can reuse the synced index. */
+export function benchProfile(ctx: BenchContext, sets: number): string {
+  const dir = join(ctx.workDir, `profile-${sets}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+export interface NaiveResult {
+  questions: number;
+  seconds: number;
+  /** Seconds for every question of the bundle (measured, or extrapolated from the sample). */
+  totalSeconds: number;
+  extrapolated: boolean;
+}
+
+/**
+ * The naive sync, for comparison in the same browser: fetch each shard and store every question
+ * with its own put() in its own transaction, in a separate database. Stops after `limit`
+ * questions and extrapolates linearly (at ~7,000 puts/s the whole corpus would take minutes).
+ */
+export async function naiveSyncInWorker(worker: Worker, manifestUrl: string, manifest: BundleManifest, limit: number): Promise<NaiveResult> {
+  const urls = manifest.shards.map((s) => new URL(s.file, manifestUrl).href);
+  const measured = await worker.evaluate(
+    async ([shardUrls, max]) => {
+      const db = await new Promise<IDBDatabase>((res, rej) => {
+        const open = indexedDB.open(`naive-bench-${Date.now()}`, 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('questions', { keyPath: 'key' });
+        open.onsuccess = () => res(open.result);
+        open.onerror = () => rej(open.error);
+      });
+      const start = performance.now();
+      let n = 0;
+      outer: for (const url of shardUrls) {
+        const shard = (await (await fetch(url, { cache: 'no-store' })).json()) as {
+          documents: { doc: { id: string; title: string; questions: { number: number }[] } }[];
+        };
+        for (const { doc } of shard.documents) {
+          for (const q of doc.questions) {
+            await new Promise<void>((res, rej) => {
+              const tx = db.transaction('questions', 'readwrite');
+              tx.objectStore('questions').put({ key: `${doc.id}#${q.number}`, documentId: doc.id, title: doc.title, ...q });
+              tx.oncomplete = () => res();
+              tx.onerror = () => rej(tx.error);
+            });
+            if (++n >= max) break outer;
+          }
+        }
+      }
+      const seconds = (performance.now() - start) / 1000;
+      const name = db.name;
+      db.close();
+      indexedDB.deleteDatabase(name);
+      return { n, seconds };
+    },
+    [urls, limit] as const,
+  );
+  const extrapolated = measured.n < manifest.questions;
+  return {
+    questions: measured.n,
+    seconds: measured.seconds,
+    totalSeconds: extrapolated ? (measured.seconds * manifest.questions) / measured.n : measured.seconds,
+    extrapolated,
+  };
 }

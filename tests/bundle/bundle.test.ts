@@ -3,7 +3,7 @@ import { buildBundle } from '../../utils/bundle/build';
 import { sha256Hex } from '../../utils/bundle/hash';
 import { planShards } from '../../utils/bundle/shard-plan';
 import { BundleError, parseManifest, verifyShard } from '../../utils/bundle/verify';
-import { bundleOf, makeCorpus, makeDocument, SMALL_SHARDS } from '../store/test-corpus';
+import { bundleOf, makeCorpus, makeDocument, packLines, shardLines, SMALL_SHARDS } from '../store/test-corpus';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -18,10 +18,19 @@ describe('buildBundle', () => {
     expect(a.manifest.shards.reduce((n, s) => n + s.sets, 0)).toBe(40);
     expect(a.manifest.shards.length).toBeGreaterThan(3);
     for (const entry of a.manifest.shards) {
-      const text = a.files.get(entry.file)!;
-      expect(await sha256Hex(text)).toBe(entry.sha256);
+      const bytes = a.files.get(entry.file)!;
+      expect(await sha256Hex(bytes)).toBe(entry.sha256);
       expect(entry.file).toContain(entry.sha256.slice(0, 12));
-      expect(encode(text).byteLength).toBe(entry.bytes);
+      expect(bytes.byteLength).toBe(entry.bytes);
+      // Header line, then one document per line, each as written in the corpus.
+      const lines = await shardLines(a, entry.file);
+      const header = JSON.parse(lines[0]);
+      expect(lines).toHaveLength(entry.sets + 1);
+      header.documents.forEach(([id]: [string, string], i: number) => {
+        const doc = JSON.parse(lines[i + 1]);
+        expect(doc.id).toBe(id);
+        expect(doc).toEqual(corpus.documents.find((d) => d.id === id));
+      });
     }
   });
 
@@ -34,8 +43,8 @@ describe('buildBundle', () => {
     const beforeShas = new Set(before.manifest.shards.map((s) => s.sha256));
     const differing = after.manifest.shards.filter((s) => !beforeShas.has(s.sha256));
     expect(differing).toHaveLength(1);
-    const shard = JSON.parse(after.files.get(differing[0].file)!);
-    expect(shard.documents.map((d: { doc: { id: string } }) => d.doc.id)).toContain('set-00038');
+    const header = JSON.parse((await shardLines(after, differing[0].file))[0]);
+    expect(header.documents.map(([id]: [string, string]) => id)).toContain('set-00038');
     expect(after.manifest.version).not.toBe(before.manifest.version);
   });
 
@@ -71,21 +80,30 @@ describe('verifyShard and parseManifest', () => {
   test('accept an intact shard and reject a corrupt, truncated or mismatched one', async () => {
     const bundle = await buildBundle(makeCorpus(10), SMALL_SHARDS);
     const entry = bundle.manifest.shards[0];
-    const text = bundle.files.get(entry.file)!;
-    const shard = await verifyShard(entry, encode(text));
+    const bytes = bundle.files.get(entry.file)!;
+    const shard = await verifyShard(entry, bytes);
+    expect(shard.documents.map((d) => JSON.parse(d.json).id)).toEqual(shard.documents.map((d) => d.id));
     expect(shard.documents.length).toBe(entry.sets);
 
-    const flipped = text.replace('onderwerp', 'onderwerQ');
-    await expect(verifyShard(entry, encode(flipped))).rejects.toThrow(/sha256 mismatch/);
-    await expect(verifyShard(entry, encode(text.slice(0, -5)))).rejects.toThrow(/bytes instead of/);
+    const flipped = bytes.slice();
+    flipped[flipped.length >> 1] ^= 0x20;
+    await expect(verifyShard(entry, flipped)).rejects.toThrow(/sha256 mismatch/);
+    await expect(verifyShard(entry, bytes.slice(0, -5))).rejects.toThrow(/bytes instead of/);
 
-    // A server that serves invalid JSON under a manifest that vouches for it.
-    const garbage = '{"format":1,' + 'x'.repeat(20);
-    const garbageEntry = { ...entry, sha256: await sha256Hex(garbage), bytes: encode(garbage).byteLength };
-    await expect(verifyShard(garbageEntry, encode(garbage))).rejects.toThrow(/not valid JSON/);
+    // A server that serves something else under a manifest that vouches for it.
+    const vouched = async (data: Uint8Array) => ({ ...entry, sha256: await sha256Hex(data), bytes: data.byteLength });
+    const garbage = await packLines(['{"format":2,' + 'x'.repeat(20)]);
+    await expect(verifyShard(await vouched(garbage), garbage)).rejects.toThrow(/not valid JSON/);
+    const plain = encode('{"format":2}');
+    await expect(verifyShard(await vouched(plain), plain)).rejects.toThrow(/not gzip/);
+    const lines = await shardLines(bundle, entry.file);
+    const short = await packLines(lines.slice(0, -1));
+    await expect(verifyShard(await vouched(short), short)).rejects.toThrow(/instead of/);
+    const broken = await packLines([...lines.slice(0, -1), 'not a document']);
+    await expect(verifyShard(await vouched(broken), broken)).rejects.toThrow(/malformed document/);
 
     const other = bundle.manifest.shards[1];
-    await expect(verifyShard({ ...other, sha256: entry.sha256, bytes: entry.bytes }, encode(text))).rejects.toThrow(BundleError);
+    await expect(verifyShard({ ...other, sha256: entry.sha256, bytes: entry.bytes }, bytes)).rejects.toThrow(BundleError);
   });
 
   test('a manifest must be a known format with safe shard paths', async () => {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { KamerDb } from '../../utils/store/db';
-import { getDocuments, loadActiveIndex } from '../../utils/store/generation';
+import { getDocuments, loadActiveIndex, loadSegments } from '../../utils/store/generation';
 import { countUnseenAnswers, listHistory, recordVisit } from '../../utils/store/history';
 import { CURRENT_SCHEMA_VERSION, declareSchema } from '../../utils/store/schema';
 import { readSourceUrl } from '../../utils/store/sync-status';
@@ -21,7 +21,7 @@ async function installV1(factory: IDBFactory): Promise<void> {
   v1.close();
 }
 
-test('upgrading from the first release keeps every history entry, the index and the settings', async () => {
+test('upgrading from the first release keeps every history entry, the index, its segments and the settings', async () => {
   const factory = new IDBFactory();
   await installV1(factory);
   const db = new KamerDb('kamerlezer-migration', { indexedDB: factory, IDBKeyRange });
@@ -42,6 +42,12 @@ test('upgrading from the first release keeps every history entry, the index and 
   const [doc] = await getDocuments(db, index, ['kv-3f9a1c2b7d4e']);
   expect(doc?.questions[0].text).toBe('Bent u bekend met het bericht?');
   expect(await readSourceUrl(db)).toBe('https://kamerlezer.example/bundle/');
+  // v3: documents kept as JSON text, segments moved out of the shard rows.
+  expect(await db.documents.get(fixture.documents[0].hash)).toEqual({ hash: fixture.documents[0].hash, id: 'kv-3f9a1c2b7d4e', json: JSON.stringify(fixture.documents[0].doc) });
+  const sha = fixture.shards[0].sha256;
+  expect((await db.segments.get(sha))?.segment).toEqual(fixture.shards[0].segment);
+  expect(await db.shards.get(sha)).not.toHaveProperty('segment');
+  expect((await loadSegments(db, [sha])).get(sha)).toEqual(fixture.shards[0].segment);
 
   // New writes after the migration get new ids after the old ones.
   await recordVisit(db, doc!, { documentId: doc!.id, via: 'page' }, 1_800_000_000_000);

@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Corpus } from '../../utils/corpus/model';
 import type { KamerDb } from '../../utils/store/db';
-import { getDocuments, loadActiveIndex, readActiveGeneration, readPendingSync } from '../../utils/store/generation';
+import { buildSegment } from '../../utils/search/index';
+import { getDocuments, loadActiveIndex, loadSegments, readActiveGeneration, readPendingSync } from '../../utils/store/generation';
 import { countUnseenAnswers, listHistory, markHistorySeen, recordVisit } from '../../utils/store/history';
 import { syncBundle } from '../../utils/store/sync';
-import { bundleOf, freshDb, makeCorpus, makeDocument, memoryFetcher } from './test-corpus';
+import { bundleOf, freshDb, makeCorpus, makeDocument, memoryFetcher, SMALL_SHARDS } from './test-corpus';
 
 let db: KamerDb;
 afterEach(() => db?.close());
@@ -80,6 +81,22 @@ describe('syncBundle', () => {
   });
 });
 
+test('segments travel with their shards and are cleaned up with them', async () => {
+  db = freshDb();
+  const options = { ...SMALL_SHARDS, buildSegment };
+  const first = await bundleOf(makeCorpus(30), options);
+  await syncBundle(db, { source: SOURCE, fetcher: memoryFetcher(first) });
+  expect(await db.segments.count()).toBe(first.manifest.shards.length);
+  const changed = makeCorpus(30);
+  changed.documents[10] = makeDocument(11, 'answered');
+  const second = await bundleOf(changed, options);
+  await syncBundle(db, { source: SOURCE, fetcher: memoryFetcher(second) });
+  const active = second.manifest.shards.map((s) => s.sha256).sort();
+  expect((await db.segments.toCollection().primaryKeys()).sort()).toEqual(active);
+  const segments = await loadSegments(db, active);
+  expect([...segments.values()].map((s) => s.id).sort()).toEqual(second.manifest.shards.map((s) => s.id).sort());
+});
+
 describe('failed syncs leave the previous index and the history intact', () => {
   async function setUp() {
     db = freshDb();
@@ -108,9 +125,9 @@ describe('failed syncs leave the previous index and the history intact', () => {
 
   test('a corrupt shard (sha256 mismatch)', async () => {
     const { before, next } = await setUp();
-    const fetcher = memoryFetcher(next, {
-      shard: (entry, i) => (i === 2 ? Promise.resolve(new TextEncoder().encode(next.files.get(entry.file)!.replace('Antwoord', 'Antwoorx'))) : undefined),
-    });
+    const bytes = next.files.get(next.manifest.shards[2].file)!.slice();
+    bytes[bytes.length >> 1] ^= 0x01;
+    const fetcher = memoryFetcher(next, { shard: (_entry, i) => (i === 2 ? Promise.resolve(bytes) : undefined) });
     await expect(syncBundle(db, { source: SOURCE, fetcher })).rejects.toThrow(/sha256 mismatch/);
     await expectUntouched(before.manifest.version);
   });

@@ -5,6 +5,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { Corpus, KamerDocument, SetStatus } from '../../utils/corpus/model';
 import { buildBundle, type BuildBundleOptions } from '../../utils/bundle/build';
+import { gunzip, gzip } from '../../utils/bundle/compress';
 import type { Bundle, ShardEntry } from '../../utils/bundle/format';
 import { KamerDb } from '../../utils/store/db';
 import type { BundleFetcher } from '../../utils/store/sync';
@@ -54,7 +55,6 @@ export function memoryFetcher(
   faults: { shard?: (entry: ShardEntry, index: number) => Promise<ArrayBuffer | Uint8Array> | undefined } = {},
 ): MemoryFetcher {
   const served: string[] = [];
-  const encoder = new TextEncoder();
   return {
     served,
     async manifest() {
@@ -64,11 +64,21 @@ export function memoryFetcher(
       const faulty = faults.shard?.(entry, served.length);
       served.push(entry.id);
       if (faulty) return faulty;
-      const text = bundle.files.get(entry.file);
-      if (text === undefined) throw new Error(`HTTP 404 for ${entry.file}`);
-      return encoder.encode(text);
+      const bytes = bundle.files.get(entry.file);
+      if (bytes === undefined) throw new Error(`HTTP 404 for ${entry.file}`);
+      return bytes;
     },
   };
+}
+
+/** A shard file's text, uncompressed (header line + one document per line). */
+export async function shardLines(bundle: Bundle, file: string): Promise<string[]> {
+  return new TextDecoder().decode(await gunzip(bundle.files.get(file)!)).split('\n');
+}
+
+/** Re-compress edited shard text (a server that serves something else under the same name). */
+export async function packLines(lines: string[]): Promise<Uint8Array> {
+  return gzip(new TextEncoder().encode(lines.join('\n')));
 }
 
 let counter = 0;

@@ -83,8 +83,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     async clearLocalData() {
       await runner.settled(); // never clear under a running sync
-      await db.transaction('rw', [db.documents, db.shards, db.meta, db.history], async () => {
-        await Promise.all([db.documents.clear(), db.shards.clear(), db.history.clear()]);
+      await db.transaction('rw', [db.documents, db.shards, db.segments, db.meta, db.history], async () => {
+        await Promise.all([db.documents.clear(), db.shards.clear(), db.segments.clear(), db.history.clear()]);
         await db.meta.where('key').noneOf(['source']).delete();
       });
       await writeSyncState(db, { progress: { state: 'idle', done: 0, total: 0 }, lastError: null });

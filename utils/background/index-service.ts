@@ -4,14 +4,17 @@
  * that generation's segments. Readers always hold one consistent ActiveIndex.
  */
 import type { KamerDocument } from '../corpus/model';
-import type { CreateSearchEngine, DocumentLookup, SearchEngine } from '../search/api';
+import type { CreateSearchEngine, DocumentLookup, SearchEngine, SearchSegment } from '../search/api';
 import type { KamerDb } from '../store/db';
-import { EMPTY_INDEX, getDocuments, loadActiveIndex, type ActiveIndex } from '../store/generation';
+import { EMPTY_INDEX, getDocuments, loadActiveIndex, loadSegments, type ActiveIndex } from '../store/generation';
 
 export class IndexService {
   private current: ActiveIndex = EMPTY_INDEX;
   private loading: Promise<ActiveIndex> | null = null;
   private engine: SearchEngine | null = null;
+  private engineReady: Promise<SearchEngine> | null = null;
+  /** Segments by shard sha256; after a sync only the new shards' segments are read. */
+  private segments = new Map<string, SearchSegment>();
   private documentsCache: { generation: number; documents: KamerDocument[] } | null = null;
 
   constructor(
@@ -27,10 +30,10 @@ export class IndexService {
 
   /** Re-read the active generation (after a sync switched it, or after clearing). */
   reload(): Promise<ActiveIndex> {
-    const loading = loadActiveIndex(this.db).then((index) => {
+    const loading = loadActiveIndex(this.db).then(async (index) => {
+      if (this.engine) await this.feedEngine(this.engine, index);
       this.current = index;
       this.documentsCache = null;
-      this.engine?.setSegments(index.segments);
       return index;
     });
     this.loading = loading;
@@ -54,14 +57,34 @@ export class IndexService {
   }
 
   /** The search engine over the active generation. */
-  async searchEngine(): Promise<SearchEngine> {
-    const index = await this.index();
-    if (!this.engine) {
+  searchEngine(): Promise<SearchEngine> {
+    // One engine, even when the first messages after a cold start arrive together.
+    this.engineReady ??= (async () => {
+      const index = await this.index();
       if (!this.createEngine) throw new Error('The search engine is not available in this build');
       const lookup: DocumentLookup = { getDocuments: (ids) => this.getDocuments(ids) };
-      this.engine = this.createEngine(lookup);
-      this.engine.setSegments(index.segments);
+      const engine = this.createEngine(lookup);
+      await this.feedEngine(engine, index);
+      this.engine = engine;
+      return engine;
+    })();
+    this.engineReady.catch(() => {
+      this.engineReady = null;
+    });
+    return this.engineReady;
+  }
+
+  /** Give the engine the segments of `index`, reading from the store only those not in memory. */
+  private async feedEngine(engine: SearchEngine, index: ActiveIndex): Promise<void> {
+    const shas = index.generation?.shards ?? [];
+    const missing = shas.filter((sha) => !this.segments.has(sha));
+    const loaded = await loadSegments(this.db, missing);
+    const next = new Map<string, SearchSegment>();
+    for (const sha of shas) {
+      const segment = this.segments.get(sha) ?? loaded.get(sha);
+      if (segment) next.set(sha, segment);
     }
-    return this.engine;
+    this.segments = next;
+    engine.setSegments([...next.values()]);
   }
 }

@@ -18,6 +18,8 @@ export const BUNDLED_SOURCE = 'bundled';
 export class SyncRunner {
   private running: Promise<SyncOutcome | null> | null = null;
   private queued: Promise<SyncOutcome | null> | null = null;
+  /** The last completed sync's outcome (benchmarks read its timings). */
+  lastOutcome: SyncOutcome | null = null;
 
   constructor(
     private readonly db: KamerDb,
@@ -74,6 +76,7 @@ export class SyncRunner {
         lastError: null,
       });
       if (outcome.changed) await this.service.reload();
+      this.lastOutcome = outcome;
       if (outcome.answersArrived) await updateAnswersBadge(this.db).catch(() => {});
       return outcome;
     } catch (error) {

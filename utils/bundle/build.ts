@@ -1,11 +1,12 @@
 /**
- * The pure bundle writer: a parsed corpus in, a bundle (manifest + shard files as text) out.
+ * The pure bundle writer: a parsed corpus in, a bundle (manifest + compressed shard files) out.
  * Deterministic: the same corpus gives byte-identical files, so unchanged shards keep their hash.
  */
 import type { Corpus, KamerDocument } from '../corpus/model';
 import type { BuildSegment } from '../search/api';
-import { BUNDLE_FORMAT, type Bundle, type BundleManifest, type ShardEntry, type ShardFile } from './format';
-import { sha256Hex, utf8Length } from './hash';
+import { gzip } from './compress';
+import { BUNDLE_FORMAT, type Bundle, type BundleManifest, type ShardEntry, type ShardHeader } from './format';
+import { sha256Hex } from './hash';
 import { DEFAULT_SHARD_PLAN, planShards, type ShardPlanOptions } from './shard-plan';
 
 export interface BuildBundleOptions {
@@ -14,13 +15,22 @@ export interface BuildBundleOptions {
   shardPlan?: ShardPlanOptions;
 }
 
-/** Content hash of one document: the key the store keeps it under. */
-export async function documentHash(doc: KamerDocument): Promise<string> {
-  return (await sha256Hex(JSON.stringify(doc))).slice(0, 32);
+/** Content hash of a document's JSON text: the key the store keeps it under. */
+export async function documentHash(json: string): Promise<string> {
+  return (await sha256Hex(json)).slice(0, 32);
 }
 
 export async function shardIdFor(firstDocumentId: string): Promise<string> {
   return 'shard-' + (await sha256Hex(firstDocumentId)).slice(0, 12);
+}
+
+/** The uncompressed text of a shard: header line, then one document per line. */
+export async function shardText(id: string, docs: KamerDocument[], segment: ShardHeader['segment']): Promise<string> {
+  // JSON.stringify escapes newlines inside strings, so a document is always exactly one line.
+  const lines = docs.map((doc) => JSON.stringify(doc));
+  const hashes = await Promise.all(lines.map(documentHash));
+  const header: ShardHeader = { format: BUNDLE_FORMAT, id, segment, documents: docs.map((d, i) => [d.id, hashes[i]]) };
+  return [JSON.stringify(header), ...lines].join('\n');
 }
 
 export async function buildBundle(corpus: Corpus, options: BuildBundleOptions = {}): Promise<Bundle> {
@@ -29,7 +39,8 @@ export async function buildBundle(corpus: Corpus, options: BuildBundleOptions = 
     documents.map((d) => d.id),
     options.shardPlan ?? DEFAULT_SHARD_PLAN,
   );
-  const files = new Map<string, string>();
+  const encoder = new TextEncoder();
+  const files = new Map<string, Uint8Array>();
   const shards: ShardEntry[] = [];
   let segmentVersion: number | null = null;
   for (const [start, end] of ranges) {
@@ -37,21 +48,15 @@ export async function buildBundle(corpus: Corpus, options: BuildBundleOptions = 
     const id = await shardIdFor(docs[0].id);
     const segment = options.buildSegment ? options.buildSegment(id, docs) : null;
     if (segment) segmentVersion = segment.version;
-    const shard: ShardFile = {
-      format: BUNDLE_FORMAT,
-      id,
-      documents: await Promise.all(docs.map(async (doc) => ({ hash: await documentHash(doc), doc }))),
-      segment,
-    };
-    const text = JSON.stringify(shard);
-    const sha256 = await sha256Hex(text);
-    const file = `shards/${id}.${sha256.slice(0, 12)}.json`;
-    files.set(file, text);
+    const bytes = await gzip(encoder.encode(await shardText(id, docs, segment)));
+    const sha256 = await sha256Hex(bytes);
+    const file = `shards/${id}.${sha256.slice(0, 12)}.ndjson.gz`;
+    files.set(file, bytes);
     shards.push({
       id,
       file,
       sha256,
-      bytes: utf8Length(text),
+      bytes: bytes.byteLength,
       sets: docs.length,
       questions: docs.reduce((n, d) => n + d.questions.length, 0),
     });

@@ -2,27 +2,30 @@
  * The sync bundle: what `corpus build` writes, what the extension ships as its default index and
  * what a sync source serves. A bundle is a small manifest plus content-hashed shards:
  *
- *   manifest.json                     BundleManifest: format, version, counts, per-shard sha256 + bytes
- *   shards/<shard id>.<sha12>.json    ShardFile: the shard's documents and its search segment
+ *   manifest.json                        BundleManifest: format, version, counts, per-shard sha256 + bytes
+ *   shards/<shard id>.<sha12>.ndjson.gz  a shard, gzip-compressed:
+ *       line 1     ShardHeader (JSON): shard id, its search segment, [document id, content hash] pairs
+ *       line 2…    one document (KamerDocument as JSON) per line, in header order
  *
  * A shard's file name carries its hash, so a changed shard is a new file and an unchanged one is
  * never fetched again. Each document carries its own content hash, so a sync writes only the
- * documents that changed even inside a changed shard.
+ * documents that changed even inside a changed shard. Documents are lines, not one big JSON
+ * array, so the reader stores each document's text as it came without parsing it: parsing and
+ * re-cloning 500,000 questions' worth of objects is what makes a naive sync slow.
  */
-import type { KamerDocument } from '../corpus/model';
 import type { SearchSegment } from '../search/api';
 
 /** Bumped when a reader of the previous format could misread a bundle of the new one. */
-export const BUNDLE_FORMAT = 1;
+export const BUNDLE_FORMAT = 2;
 
 export interface ShardEntry {
   /** Stable id of the shard (derived from its first document's id); also the segment's id. */
   id: string;
   /** Path relative to the manifest. */
   file: string;
-  /** sha256 of the file's bytes, lowercase hex. */
+  /** sha256 of the file's bytes (compressed, as fetched), lowercase hex. */
   sha256: string;
-  /** Size of the file in bytes. */
+  /** Size of the file in bytes (compressed). */
   bytes: number;
   sets: number;
   questions: number;
@@ -41,23 +44,25 @@ export interface BundleManifest {
   shards: ShardEntry[];
 }
 
-export interface BundledDocument {
-  /** Content hash of the document (hex), the key under which the store keeps it. */
-  hash: string;
-  doc: KamerDocument;
-}
-
-export interface ShardFile {
+export interface ShardHeader {
   format: typeof BUNDLE_FORMAT;
   id: string;
-  documents: BundledDocument[];
   segment: SearchSegment | null;
+  /** [document id, content hash] in line order. */
+  documents: [string, string][];
 }
 
-/** A whole bundle in memory: the manifest and every file by its path relative to the manifest. */
+/** A verified shard as the reader hands it on: documents still as their JSON text. */
+export interface ShardContent {
+  id: string;
+  segment: SearchSegment | null;
+  documents: { id: string; hash: string; json: string }[];
+}
+
+/** A whole bundle in memory: the manifest and every shard file by its path relative to the manifest. */
 export interface Bundle {
   manifest: BundleManifest;
-  files: Map<string, string>;
+  files: Map<string, Uint8Array>;
 }
 
 export const MANIFEST_FILE = 'manifest.json';

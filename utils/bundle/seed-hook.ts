@@ -4,42 +4,51 @@
  * the WXT build hook in wxt.config.ts, so `wxt build` alone produces an extension that works
  * offline from its first start.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import type { Corpus } from '../corpus/model';
 import type { BuildSegment } from '../search/api';
 import { buildSegment } from '../search/index';
-import { buildBundle, manifestText } from './build';
+import { buildBundle } from './build';
 import { MANIFEST_FILE } from './format';
+import { writeBundleFiles } from './write-node';
 
 export const SEED_CORPUS = 'assets/corpus/kamervragen-seed.txt';
 /** Directory of the bundle inside the built extension. */
 export const BUNDLED_DIR = 'corpus';
 
-export interface GeneratedFile {
+/** A file for WXT's public assets: written to a staging dir, copied into the build. */
+export interface CopiedFile {
   relativeDest: string;
-  contents: string;
+  absoluteSrc: string;
 }
+
+/** Staging directory for the built seed bundle (inside WXT's own, git-ignored, .wxt). */
+export const STAGING_DIR = '.wxt/seed-bundle';
 
 export interface SeedBuildTools {
   parseCorpus: (text: string, fileName: string) => Corpus;
   buildSegment?: BuildSegment;
 }
 
-export async function seedBundleFiles(root: string, tools: SeedBuildTools, corpusPath: string = SEED_CORPUS): Promise<GeneratedFile[]> {
+export async function seedBundleFiles(root: string, tools: SeedBuildTools, corpusPath: string = SEED_CORPUS): Promise<CopiedFile[]> {
   const path = resolve(root, corpusPath);
   const corpus = tools.parseCorpus(readFileSync(path, 'utf8'), basename(path));
   const bundle = await buildBundle(corpus, { buildSegment: tools.buildSegment });
-  const files: GeneratedFile[] = [{ relativeDest: `${BUNDLED_DIR}/${MANIFEST_FILE}`, contents: manifestText(bundle.manifest) }];
-  for (const [file, contents] of bundle.files) files.push({ relativeDest: `${BUNDLED_DIR}/${file}`, contents });
-  return files;
+  const staging = resolve(root, STAGING_DIR);
+  rmSync(staging, { recursive: true, force: true });
+  writeBundleFiles(bundle, staging);
+  return [MANIFEST_FILE, ...bundle.files.keys()].map((file) => ({
+    relativeDest: `${BUNDLED_DIR}/${file}`,
+    absoluteSrc: join(staging, file),
+  }));
 }
 
 /**
  * The WXT hook's entry: build the seed bundle with the corpus parser and the search engine's
  * segment builder, so a fresh install answers searches without indexing anything itself.
  */
-export async function seedBundleForBuild(root: string): Promise<GeneratedFile[]> {
+export async function seedBundleForBuild(root: string): Promise<CopiedFile[]> {
   // The parser lands with the corpus area; until then the build ships no default index.
   if (!existsSync(resolve(root, 'utils/corpus/parse.ts'))) {
     console.warn('[kamerlezer] utils/corpus/parse.ts not found: building without the bundled seed corpus');

@@ -3,7 +3,8 @@
  * its manifest entry before anything of it is believed. Every failure is a BundleError whose
  * message a reader of the options page can act on.
  */
-import { BUNDLE_FORMAT, type BundleManifest, type ShardEntry, type ShardFile } from './format';
+import { gunzip } from './compress';
+import { BUNDLE_FORMAT, type BundleManifest, type ShardContent, type ShardEntry } from './format';
 import { sha256Hex } from './hash';
 
 export class BundleError extends Error {
@@ -67,25 +68,37 @@ export function parseManifest(text: string): BundleManifest {
   };
 }
 
-/** Check a fetched shard's bytes against its manifest entry, then parse it. */
-export async function verifyShard(entry: ShardEntry, bytes: ArrayBuffer | Uint8Array): Promise<ShardFile> {
-  const length = bytes.byteLength;
-  if (length !== entry.bytes) {
-    throw new BundleError(`Shard ${entry.id} is corrupt: ${length} bytes instead of ${entry.bytes}`);
+/** Check a fetched shard's bytes against its manifest entry, then unpack it. */
+export async function verifyShard(entry: ShardEntry, fetched: ArrayBuffer | Uint8Array): Promise<ShardContent> {
+  const bytes = fetched instanceof Uint8Array ? fetched : new Uint8Array(fetched);
+  if (bytes.byteLength !== entry.bytes) {
+    throw new BundleError(`Shard ${entry.id} is corrupt: ${bytes.byteLength} bytes instead of ${entry.bytes}`);
   }
   const actual = await sha256Hex(bytes);
   if (actual !== entry.sha256) throw new BundleError(`Shard ${entry.id} is corrupt: sha256 mismatch`);
-  const value = parseJson(new TextDecoder().decode(bytes), `Shard ${entry.id}`);
-  if (!isObject(value) || value.format !== BUNDLE_FORMAT || value.id !== entry.id || !Array.isArray(value.documents)) {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await gunzip(bytes));
+  } catch {
+    throw new BundleError(`Shard ${entry.id} is not gzip-compressed UTF-8`);
+  }
+  const lines = text.split('\n');
+  const header = parseJson(lines[0], `Shard ${entry.id}`);
+  if (!isObject(header) || header.format !== BUNDLE_FORMAT || header.id !== entry.id || !Array.isArray(header.documents)) {
     throw new BundleError(`Shard ${entry.id} does not match its manifest entry`);
   }
-  for (const item of value.documents) {
-    if (!isObject(item) || typeof item.hash !== 'string' || !isObject(item.doc) || typeof item.doc.id !== 'string') {
-      throw new BundleError(`Shard ${entry.id} holds a malformed document`);
+  const pairs = header.documents as unknown[];
+  if (pairs.length !== entry.sets || lines.length !== pairs.length + 1) {
+    throw new BundleError(`Shard ${entry.id} holds ${lines.length - 1} sets instead of ${entry.sets}`);
+  }
+  const documents = pairs.map((pair, i) => {
+    const json = lines[i + 1];
+    // Documents stay text until read; a line that is not an object is caught here, the rest
+    // is vouched for by the sha256 of a bundle built by the writer.
+    if (!Array.isArray(pair) || typeof pair[0] !== 'string' || typeof pair[1] !== 'string' || !json.startsWith('{')) {
+      throw new BundleError(`Shard ${entry.id} holds a malformed document (line ${i + 2})`);
     }
-  }
-  if (value.documents.length !== entry.sets) {
-    throw new BundleError(`Shard ${entry.id} holds ${value.documents.length} sets instead of ${entry.sets}`);
-  }
-  return value as unknown as ShardFile;
+    return { id: pair[0], hash: pair[1], json };
+  });
+  return { id: entry.id, segment: (header.segment as ShardContent['segment']) ?? null, documents };
 }

@@ -12,10 +12,10 @@ import { MANIFEST_FILE, type Bundle, type BundleManifest } from './format';
 export function writeBundleFiles(bundle: Bundle, outDir: string): void {
   // Old shards of a previous build would linger under their old hashes: start clean.
   rmSync(join(outDir, 'shards'), { recursive: true, force: true });
-  for (const [path, text] of bundle.files) {
+  for (const [path, bytes] of bundle.files) {
     const target = join(outDir, path);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, text);
+    writeFileSync(target, bytes);
   }
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, MANIFEST_FILE), manifestText(bundle.manifest));

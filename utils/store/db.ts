@@ -4,7 +4,6 @@
  * its IndexedDB would belong to the visited site.
  */
 import Dexie, { type Table } from 'dexie';
-import type { KamerDocument } from '../corpus/model';
 import type { HistoryEntry } from '../messages/protocol';
 import type { SearchSegment } from '../search/api';
 import { declareSchema } from './schema';
@@ -14,7 +13,8 @@ export const DB_NAME = 'kamerlezer';
 export interface DocumentRow {
   hash: string;
   id: string;
-  doc: KamerDocument;
+  /** The KamerDocument as JSON text, as the bundle delivered it. */
+  json: string;
 }
 
 export interface ShardRow {
@@ -22,10 +22,15 @@ export interface ShardRow {
   id: string;
   /** [document id, document hash] in shard order. */
   docs: [string, string][];
-  segment: SearchSegment | null;
   sets: number;
   questions: number;
   bytes: number;
+}
+
+export interface SegmentRow {
+  /** The shard's sha256. */
+  sha256: string;
+  segment: SearchSegment;
 }
 
 export interface MetaRow {
@@ -43,6 +48,7 @@ export interface HistoryRow extends HistoryEntry {
 export class KamerDb extends Dexie {
   documents!: Table<DocumentRow, string>;
   shards!: Table<ShardRow, string>;
+  segments!: Table<SegmentRow, string>;
   meta!: Table<MetaRow, string>;
   history!: Table<HistoryRow, number>;
 

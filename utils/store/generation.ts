@@ -47,26 +47,31 @@ export interface ActiveIndex {
   generation: Generation | null;
   /** Document id → document row hash. */
   byId: Map<string, string>;
-  segments: SearchSegment[];
 }
 
-export const EMPTY_INDEX: ActiveIndex = { generation: null, byId: new Map(), segments: [] };
+export const EMPTY_INDEX: ActiveIndex = { generation: null, byId: new Map() };
 
-/** Load the active generation's id map and segments in one read transaction (a consistent view). */
+/** Load the active generation's id map in one read transaction (a consistent view). */
 export async function loadActiveIndex(db: KamerDb): Promise<ActiveIndex> {
   return db.transaction('r', db.meta, db.shards, async () => {
     const generation = await readActiveGeneration(db);
     if (!generation) return EMPTY_INDEX;
     const rows = await db.shards.bulkGet(generation.shards);
     const byId = new Map<string, string>();
-    const segments: SearchSegment[] = [];
     rows.forEach((row, i) => {
       if (!row) throw new Error(`Index damaged: shard ${generation.shards[i]} of the active generation is missing`);
       for (const [id, hash] of row.docs) byId.set(id, hash);
-      if (row.segment) segments.push(row.segment);
     });
-    return { generation, byId, segments };
+    return { generation, byId };
   });
+}
+
+/** Search segments by shard sha256 (rows are immutable, so any read is consistent). */
+export async function loadSegments(db: KamerDb, shas: string[]): Promise<Map<string, SearchSegment>> {
+  const rows = await db.segments.bulkGet(shas);
+  const segments = new Map<string, SearchSegment>();
+  rows.forEach((row) => row && segments.set(row.sha256, row.segment));
+  return segments;
 }
 
 /** Full documents by id from a loaded index; null for ids it does not hold. */
@@ -75,6 +80,6 @@ export async function getDocuments(db: KamerDb, index: ActiveIndex, ids: string[
   const known = hashes.filter((h): h is string => h !== undefined);
   const rows = await db.documents.bulkGet(known);
   const byHash = new Map<string, KamerDocument>();
-  rows.forEach((row) => row && byHash.set(row.hash, row.doc));
+  rows.forEach((row) => row && byHash.set(row.hash, JSON.parse(row.json) as KamerDocument));
   return hashes.map((h) => (h === undefined ? null : (byHash.get(h) ?? null)));
 }

@@ -7,11 +7,14 @@
  *   triples the cost of a put in Chromium).
  *
  * Tables:
- * - documents  immutable rows keyed by content hash: { hash, id, doc }. A changed set is a new
- *              row; rows shared by the old and new generation are written once.
- * - shards     immutable rows keyed by the shard file's sha256: the shard's [id, hash] pairs and
- *              its search segment. Present ⇔ completely written (one transaction), which is what
- *              makes a sync resumable per shard.
+ * - documents  immutable rows keyed by content hash: { hash, id, json } (the set as JSON text:
+ *              storing a string costs a copy, storing the object graph a deep clone). A changed
+ *              set is a new row; rows shared by the old and new generation are written once.
+ * - shards     immutable rows keyed by the shard file's sha256: the shard's [id, hash] pairs.
+ *              Present ⇔ completely written (one transaction with its documents and segment),
+ *              which is what makes a sync resumable per shard.
+ * - segments   the shard's search segment, keyed by the same sha256; apart from `shards` so that
+ *              switching and cleaning up generations never reads the (larger) index data.
  * - meta       small keyed records: the active generation, a pending sync, sync status, source.
  * - history    the reader's visits (side panel). Survives every sync and every migration.
  */
@@ -48,6 +51,34 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
         .toCollection()
         .modify((entry: { answeredSinceVisit?: boolean; unseen?: number }) => {
           entry.unseen = entry.answeredSinceVisit ? 1 : 0;
+        });
+    },
+  },
+  {
+    // Bundle format 2 delivers sets as JSON text: keep them as text (a put of a string is a copy,
+    // of an object a deep clone), and keep search segments apart from the shard rows that
+    // generation switches and clean-ups read. History is not touched.
+    version: 3,
+    stores: {
+      segments: 'sha256',
+    },
+    async upgrade(tx) {
+      await tx
+        .table('documents')
+        .toCollection()
+        .modify((row: { doc?: unknown; json?: string }) => {
+          if (row.doc !== undefined) {
+            row.json = JSON.stringify(row.doc);
+            delete row.doc;
+          }
+        });
+      const shards = (await tx.table('shards').toArray()) as { sha256: string; segment?: unknown }[];
+      await tx.table('segments').bulkPut(shards.filter((row) => row.segment).map((row) => ({ sha256: row.sha256, segment: row.segment })));
+      await tx
+        .table('shards')
+        .toCollection()
+        .modify((row: { segment?: unknown }) => {
+          delete row.segment;
         });
     },
   },

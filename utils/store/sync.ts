@@ -13,9 +13,9 @@
  * Any failure before step 4 throws and leaves the active generation and history as they were;
  * the rows already written stay as orphans that a later sync reuses or the next cleanup removes.
  */
-import type { BundleManifest, ShardEntry, ShardFile } from '../bundle/format';
+import type { BundleManifest, ShardContent, ShardEntry } from '../bundle/format';
 import { parseManifest, verifyShard } from '../bundle/verify';
-import type { SetStatus } from '../corpus/model';
+import type { KamerDocument, SetStatus } from '../corpus/model';
 import type { SyncProgress } from '../messages/protocol';
 import type { DocumentRow, HistoryRow, KamerDb, ShardRow } from './db';
 import { META_ACTIVE, META_PENDING, readActiveGeneration, readPendingSync, type Generation } from './generation';
@@ -47,6 +47,8 @@ export interface SyncOutcome {
   writtenDocuments: number;
   /** History entries newly flagged "answered since your visit". */
   answersArrived: number;
+  /** Where the time went (ms), for the benchmarks: waiting for shards, writing, switching, cleaning up. */
+  timings: { fetchWait: number; write: number; switch: number; cleanup: number };
 }
 
 const STATUS_RANK: Record<SetStatus, number> = { unanswered: 0, 'partially-answered': 1, answered: 2 };
@@ -61,7 +63,7 @@ export async function syncBundle(db: KamerDb, options: SyncOptions): Promise<Syn
   const active = await readActiveGeneration(db);
   if (active && active.version === manifest.version && active.source === source) {
     await db.meta.delete(META_PENDING);
-    return { changed: false, generation: active, fetchedShards: 0, writtenDocuments: 0, answersArrived: 0 };
+    return { changed: false, generation: active, fetchedShards: 0, writtenDocuments: 0, answersArrived: 0, timings: { fetchWait: 0, write: 0, switch: 0, cleanup: 0 } };
   }
 
   await db.meta.put({ key: META_PENDING, value: { source, manifest, startedAt: now().toISOString() } });
@@ -72,17 +74,29 @@ export async function syncBundle(db: KamerDb, options: SyncOptions): Promise<Syn
   report({ state: 'syncing', phase: 'shards', done, total });
 
   let writtenDocuments = 0;
+  const timings = { fetchWait: 0, write: 0, switch: 0, cleanup: 0 };
+  let mark = performance.now();
+  const lap = (phase: keyof typeof timings) => {
+    const at = performance.now();
+    timings[phase] += at - mark;
+    mark = at;
+  };
   await forEachFetched(missing, options.concurrency ?? 4, signal, async (entry) => verifyShard(entry, await fetcher.shard(entry, signal)), async (entry, file) => {
+    lap('fetchWait');
     writtenDocuments += await writeShard(db, entry, file, { done: done + 1, total });
+    lap('write');
     done++;
     report({ state: 'syncing', phase: 'shards', done, total });
   });
 
   signal?.throwIfAborted();
+  mark = performance.now();
   const { generation, answersArrived } = await switchGeneration(db, source, manifest, now());
+  lap('switch');
   report({ state: 'syncing', phase: 'cleanup', done, total });
   await removeUnreferenced(db);
-  return { changed: true, generation, fetchedShards: missing.length, writtenDocuments, answersArrived };
+  lap('cleanup');
+  return { changed: true, generation, fetchedShards: missing.length, writtenDocuments, answersArrived, timings };
 }
 
 /**
@@ -115,28 +129,27 @@ async function forEachFetched<T>(
   }
 }
 
-/** Write one verified shard: its new documents and its row, in one transaction. Returns rows written. */
-async function writeShard(db: KamerDb, entry: ShardEntry, file: ShardFile, progress: { done: number; total: number }): Promise<number> {
-  return db.transaction('rw', db.documents, db.shards, db.meta, async () => {
-    const hashes = file.documents.map((d) => d.hash);
-    const existing = new Set(await db.documents.where('hash').anyOf(hashes).primaryKeys());
+/** Write one verified shard: its new documents, its row and its segment, in one transaction. Returns rows written. */
+async function writeShard(db: KamerDb, entry: ShardEntry, shard: ShardContent, progress: { done: number; total: number }): Promise<number> {
+  return db.transaction('rw', [db.documents, db.shards, db.segments, db.meta], async () => {
+    const existing = new Set(await db.documents.where('hash').anyOf(shard.documents.map((d) => d.hash)).primaryKeys());
     const rows: DocumentRow[] = [];
-    for (const { hash, doc } of file.documents) {
+    for (const { id, hash, json } of shard.documents) {
       if (existing.has(hash)) continue;
       existing.add(hash);
-      rows.push({ hash, id: doc.id, doc });
+      rows.push({ hash, id, json });
     }
     if (rows.length) await db.documents.bulkPut(rows);
-    const shard: ShardRow = {
+    if (shard.segment) await db.segments.put({ sha256: entry.sha256, segment: shard.segment });
+    const row: ShardRow = {
       sha256: entry.sha256,
       id: entry.id,
-      docs: file.documents.map((d) => [d.doc.id, d.hash]),
-      segment: file.segment,
+      docs: shard.documents.map((d) => [d.id, d.hash]),
       sets: entry.sets,
       questions: entry.questions,
       bytes: entry.bytes,
     };
-    await db.shards.put(shard);
+    await db.shards.put(row);
     const state = await readSyncState(db);
     await db.meta.put({ key: META_STATUS, value: { ...state, progress: { state: 'syncing', phase: 'shards', ...progress } } });
     return rows.length;
@@ -182,7 +195,7 @@ async function flagAnswersArrived(db: KamerDb, byId: Map<string, string>): Promi
   if (!waiting.length) return 0;
   const hashes = [...new Set(waiting.map((e) => byId.get(e.documentId)).filter((h): h is string => !!h))];
   const statusByHash = new Map<string, SetStatus>();
-  (await db.documents.bulkGet(hashes)).forEach((row) => row && statusByHash.set(row.hash, row.doc.status));
+  (await db.documents.bulkGet(hashes)).forEach((row) => row && statusByHash.set(row.hash, (JSON.parse(row.json) as KamerDocument).status));
   const updated: HistoryRow[] = [];
   for (const entry of waiting) {
     const hash = byId.get(entry.documentId);
@@ -196,19 +209,19 @@ async function flagAnswersArrived(db: KamerDb, byId: Map<string, string>): Promi
   return updated.length;
 }
 
-/** Delete shard and document rows that neither the active generation nor a pending sync uses. */
+/** Delete shard, segment and document rows that neither the active generation nor a pending sync uses. */
 export async function removeUnreferenced(db: KamerDb): Promise<{ shards: number; documents: number }> {
-  return db.transaction('rw', db.meta, db.shards, db.documents, async () => {
+  return db.transaction('rw', [db.meta, db.shards, db.segments, db.documents], async () => {
     const keep = new Set<string>((await readActiveGeneration(db))?.shards ?? []);
     const pending = await readPendingSync(db);
     pending?.manifest.shards.forEach((s) => keep.add(s.sha256));
-    const allShards = await db.shards.toCollection().primaryKeys();
-    const deadShards = allShards.filter((sha) => !keep.has(sha));
+    const deadShards = (await db.shards.toCollection().primaryKeys()).filter((sha) => !keep.has(sha));
     if (deadShards.length) await db.shards.bulkDelete(deadShards);
+    const deadSegments = (await db.segments.toCollection().primaryKeys()).filter((sha) => !keep.has(sha));
+    if (deadSegments.length) await db.segments.bulkDelete(deadSegments);
     const liveDocs = new Set<string>();
     for (const row of await db.shards.bulkGet([...keep])) row?.docs.forEach(([, hash]) => liveDocs.add(hash));
-    const allDocs = await db.documents.toCollection().primaryKeys();
-    const deadDocs = allDocs.filter((hash) => !liveDocs.has(hash));
+    const deadDocs = (await db.documents.toCollection().primaryKeys()).filter((hash) => !liveDocs.has(hash));
     if (deadDocs.length) await db.documents.bulkDelete(deadDocs);
     return { shards: deadShards.length, documents: deadDocs.length };
   });
