@@ -13,6 +13,7 @@ import { UNIT_ANSWERED, UNIT_QUESTION } from './segment';
 import { summarize } from './summary';
 
 export const PRIOR_ANSWER_THRESHOLD = 0.45;
+const PRIOR_TERMS = 8;
 const OPENING_CHARS = 300;
 
 /** The first sentences of an answer, at most 300 characters, cut at a sentence or word end. */
@@ -42,45 +43,53 @@ export async function priorAnswers(
   const tf = new Map<string, number>();
   const terms = analyze(question.text);
   for (const term of terms) tf.set(term, (tf.get(term) ?? 0) + 1);
-  let selfScore = 0;
-  const best = new Map<number, { unit: number; score: number }>();
-  const unitScore = new Map<number, number>();
-  const segmentOf = new Map<number, number>();
-  // Words in a fifth of all sets barely move the score; skipping their long posting lists keeps
-  // this fast (they still count in the question's own score, so the bar is not lowered).
+  // The question's most distinctive words decide; its common ones barely move a BM25 score and
+  // their long posting lists would cost most of the time. The bar (selfScore) uses the same words.
+  const chosen = [...tf]
+    .map(([term, count]) => ({ info: stats.term(term), count }))
+    .filter(({ info }) => info.docFreq > 0)
+    .sort((a, b) => b.info.idf - a.info.idf)
+    .slice(0, PRIOR_TERMS);
   const maxScannedDocFreq = Math.max(10, stats.docs * 0.2);
-  for (const [term, count] of tf) {
-    const info = stats.term(term);
-    if (info.docFreq === 0) continue;
+  const { unitScore } = state.scratch;
+  const touched: number[] = [];
+  const touchedDoc: number[] = [];
+  let selfScore = 0;
+  for (const { info, count } of chosen) {
     selfScore += stats.weight(info.idf, count, UNIT_QUESTION, terms.length);
     if (info.docFreq > maxScannedDocFreq) continue;
-    segments.forEach((segment, s) => {
+    for (let s = 0; s < segments.length; s++) {
       const t = info.where[s];
-      if (t < 0) return;
+      if (t < 0) continue;
+      const segment = segments[s];
       const unitKind = segment.unitKind();
       const unitLength = segment.unitLength();
+      const unitDoc = segment.unitDoc();
       const cursor = segment.postings(t);
       while (cursor.next()) {
         const local = cursor.unit;
         if (unitKind[local] !== (UNIT_QUESTION | UNIT_ANSWERED)) continue;
         const unit = segment.unitBase + local;
-        const w = stats.weight(info.idf, cursor.tf, UNIT_QUESTION, unitLength[local]);
-        unitScore.set(unit, (unitScore.get(unit) ?? 0) + w);
-        segmentOf.set(unit, s);
+        if (unitScore[unit] === 0) {
+          touched.push(unit);
+          touchedDoc.push(segment.docBase + unitDoc[local]);
+        }
+        unitScore[unit] += stats.weight(info.idf, cursor.tf, UNIT_QUESTION, unitLength[local]);
       }
-    });
+    }
   }
-  if (selfScore === 0) return [];
-  for (const [unit, score] of unitScore) {
-    const segment = segments[segmentOf.get(unit)!];
-    const global = segment.docBase + segment.unitDoc()[unit - segment.unitBase];
-    if (global === source.global) continue;
+  const best = new Map<number, { unit: number; similarity: number }>();
+  for (let i = 0; i < touched.length; i++) {
+    const unit = touched[i];
+    const similarity = selfScore > 0 ? Math.min(1, unitScore[unit] / selfScore) : 0;
+    unitScore[unit] = 0;
+    const global = touchedDoc[i];
+    if (similarity < PRIOR_ANSWER_THRESHOLD || global === source.global) continue;
     const current = best.get(global);
-    if (!current || current.score < score) best.set(global, { unit, score });
+    if (!current || current.similarity < similarity) best.set(global, { unit, similarity });
   }
   const ranked = [...best]
-    .map(([global, { unit, score }]) => ({ global, unit, similarity: Math.min(1, score / selfScore) }))
-    .filter((r) => r.similarity >= PRIOR_ANSWER_THRESHOLD)
+    .map(([global, { unit, similarity }]) => ({ global, unit, similarity }))
     .sort((a, b) => b.similarity - a.similarity || a.global - b.global)
     .slice(0, limit);
   const docs = await lookup.getDocuments(ranked.map((r) => state.idOf(r.global)));
