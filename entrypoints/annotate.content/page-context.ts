@@ -61,6 +61,15 @@ const RELATED_LIMIT = 12;
  * same-question siblings (which differ from it in an organisation name per question), against
  * the full text on the page and keep the best fit at or above the threshold.
  */
+/**
+ * Only pages that show a set of Kamervragen are identified: questions and answers pages, and
+ * other pages (a Kamerstuk detail page holding answers) when they carry questions. A motion or
+ * dossier page makes no call to the background at all.
+ */
+export function mayShowASet(kind: PageKind, page: ExtractedPage): boolean {
+  return kind === 'questions' || kind === 'answers' || page.questions.length >= 2;
+}
+
 export async function identifyPage(ask: Ask, url: string, page: ExtractedPage): Promise<Identified | null> {
   if (!page.title && page.questions.length === 0) return null;
   const fingerprint = fingerprintOf(url, page);
@@ -84,6 +93,7 @@ export function createPageContext(input: PageContextInput): PageContext {
   return {
     ...input,
     identify() {
+      if (!mayShowASet(input.kind, input.page)) return Promise.resolve(null);
       identification ??= identifyPage(input.ask, input.url, input.page).then(
         (identified) => {
           // For the benchmark's breakdown: how much of annotate_ms is identification.

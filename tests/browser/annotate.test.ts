@@ -45,8 +45,9 @@ beforeAll(async () => {
   extension = await extensionPage(session);
   const served = await serveBundle(context, join(workDir, 'bundle'), { name: 'annotate' });
   await call(extension, 'setSyncSource', { url: served.url });
-  await waitForStatus(extension, settledOn(bundle.version));
-});
+  await waitForStatus(extension, settledOn(bundle.version), 150_000);
+  // The machine is shared by the whole suite: give the launch and the sync room.
+}, 180_000);
 
 afterAll(async () => {
   await session?.close();

@@ -161,6 +161,17 @@ describe('in-set cross references', () => {
   });
 });
 
+describe('a motion page', () => {
+  test('is never sent for identification: a motion is not a set of Kamervragen', async () => {
+    const doc = loadFixture('ob-kst-26643-1315-motie.html');
+    const background = fakeBackground({ documents, propose: 'tg-szw-uwv' });
+    const context = testContext(doc, officielebekendmakingen, background.ask, { url: 'https://zoek.officielebekendmakingen.nl/kst-26643-1315.html', kind: 'motion' });
+    await runFeatures(context, features, controller());
+    expect(background.calls).toEqual([]);
+    expect(doc.querySelector('[data-kamerlezer="panel"]')).toBeNull();
+  });
+});
+
 describe('all features on an unrelated page', () => {
   test('leave the page exactly as it was and ask the background only to identify it', async () => {
     const doc = loadFixture('rijksoverheid-unrelated.html');
