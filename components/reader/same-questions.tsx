@@ -2,7 +2,8 @@
 import type { KamerDocument } from '../../utils/corpus/model';
 import { peopleLabel } from '../../utils/ui/people';
 import { sameQuestionsTable } from '../../utils/ui/same-questions-table';
-import { useT } from '../i18n';
+import { joinNumbers } from '../../utils/ui/format';
+import { useI18n, useT } from '../i18n';
 import { StatusBadge } from '../status-badge';
 
 const OPENING = 320;
@@ -20,7 +21,7 @@ function AnswerCell({ answer }: { answer: string | null }) {
 }
 
 export function SameQuestions({ document: doc, siblings, readerHref }: { document: KamerDocument; siblings: KamerDocument[]; readerHref: (id: string) => string }) {
-  const t = useT();
+  const { t, language } = useI18n();
   if (siblings.length === 0) return null;
   const table = sameQuestionsTable(doc, siblings);
   return (
@@ -52,8 +53,17 @@ export function SameQuestions({ document: doc, siblings, readerHref }: { documen
                 </th>
                 {row.cells.map((cell, i) => (
                   <td key={table.columns[i].documentId}>
-                    <AnswerCell answer={cell.answer} />
-                    {cell.differs && <span class="hint"> {t('differsNote')}</span>}
+                    {cell.numbers.length === 0 ? (
+                      <span class="hint">{t('notAsked')}</span>
+                    ) : (
+                      <>
+                        <AnswerCell answer={cell.answer} />
+                        {(cell.numbers.length > 1 || cell.numbers[0] !== row.number) && (
+                          <span class="hint"> {t('askedAs', { number: joinNumbers(cell.numbers, language) })}</span>
+                        )}
+                        {cell.differs && <span class="hint"> {t('differsNote')}</span>}
+                      </>
+                    )}
                   </td>
                 ))}
               </tr>

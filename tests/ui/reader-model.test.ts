@@ -5,6 +5,7 @@ import { distinguishingAddressees, personLabel } from '../../utils/ui/people';
 import { referenceSegments } from '../../utils/ui/reference-segments';
 import { sameQuestionsTable } from '../../utils/ui/same-questions-table';
 import { bruins, person, question, szabo, techgiganten, vanHijum } from './fixtures';
+import { techgiganten as seedSiblings } from './seed-corpus';
 
 describe('answerBlocks', () => {
   const joint = { answeredWith: [4, 5] };
@@ -109,5 +110,20 @@ describe('sameQuestionsTable', () => {
     sibling.questions[0] = { ...sibling.questions[0], text: 'Kent u het artikel over de cloud?' };
     const table = sameQuestionsTable(base, [sibling]);
     expect(table.rows.map((row) => row.cells[1].differs)).toEqual([true, false, true]);
+    expect(table.rows.map((row) => row.cells[1].numbers)).toEqual([[], [2], []]);
+  });
+
+  test('real siblings from the seed: rows find the question that asks the same, whatever its number', () => {
+    // The UWV set (SZW) asks 10 questions; the DUO set (OCW) splits question 1 in two and adds
+    // three, 14 in all (seed lines 249–262).
+    const table = sameQuestionsTable(seedSiblings.szw, [seedSiblings.ocw, seedSiblings.bzk]);
+    expect(seedSiblings.szw.questions).toHaveLength(10);
+    expect(seedSiblings.ocw.questions).toHaveLength(14);
+    const ocw = table.rows.map((row) => row.cells[1].numbers);
+    expect(ocw[0]).toEqual([1, 2]); // «… Amerikaanse cloud …» and «… Internationaal Strafhof …», one question in the UWV set
+    expect(ocw[1]).toEqual([3]); // "Kunt u bevestigen dat … DUO …"
+    expect(ocw[9]).toEqual([14]); // "Kunt u deze vragen afzonderlijk beantwoorden …"
+    // The Logius set (BZK) asks the same ten in the same order.
+    expect(table.rows.map((row) => row.cells[2].numbers)).toEqual([[1], [2], [3], [4], [5], [6], [7], [8], [9], [10]]);
   });
 });
