@@ -1,28 +1,39 @@
 /**
- * Screenshots of the popup, side panel, reader view and overview with the bundled seed, for the
- * README. Written to docs/ when KAMERLEZER_SCREENSHOTS=1 (`npm run screenshots` style), else to
- * a temporary folder, so a normal test run checks the pages render without touching the tree.
+ * Screenshots of the popup, side panel, reader view and overview for the README: with the
+ * bundled seed when the build has it, else with the surfaces' test corpus synced in. Written to
+ * docs/ when KAMERLEZER_SCREENSHOTS=1, else to a temporary folder, so a normal test run checks
+ * the pages render without touching the tree.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { bundledDocuments, bundledManifest, call, settledOn, waitForStatus } from '../bench/extension-bench';
+import type { KamerDocument } from '../../utils/corpus/model';
+import { bundledDocuments, bundledManifest, call, serveBundle, settledOn, waitForStatus, writeTestBundle } from '../bench/extension-bench';
+import { surfacesCorpus } from '../ui/seed-corpus';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from './harness';
 
 const UPDATE = process.env.KAMERLEZER_SCREENSHOTS === '1';
-const seed = bundledManifest(EXTENSION_DIR);
-const documents = bundledDocuments(EXTENSION_DIR);
+const bundled = existsSync(join(EXTENSION_DIR, 'corpus', 'manifest.json'));
+const documents: KamerDocument[] = bundled ? bundledDocuments(EXTENSION_DIR) : surfacesCorpus;
 const find = (title: string) => documents.find((d) => d.title === title)!;
 
 let session: ExtensionSession;
 let outDir: string;
+const bundleDir = mkdtempSync(join(tmpdir(), 'kamerlezer-shots-bundle-'));
 beforeAll(async () => {
   outDir = UPDATE ? resolve('docs') : mkdtempSync(join(tmpdir(), 'kamerlezer-shots-'));
   session = await launchWithExtension();
   const control = await session.context.newPage();
   await control.goto(session.url('options.html'));
-  await waitForStatus(control, settledOn(seed.version));
+  if (bundled) {
+    await waitForStatus(control, settledOn(bundledManifest(EXTENSION_DIR).version));
+  } else {
+    const manifest = await writeTestBundle(documents, bundleDir);
+    const served = await serveBundle(session.context, bundleDir);
+    await call(control, 'setSyncSource', { url: served.url });
+    await waitForStatus(control, settledOn(manifest.version));
+  }
   // A little history to show: two sets read in the reader view.
   for (const title of ['De groeiende afhankelijkheid van Amerikaanse techgiganten', 'Het sluiten van het Tijdelijk Noodfonds Energie']) {
     await call(control, 'recordVisit', { documentId: find(title).id, via: 'reader' });
@@ -31,6 +42,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await session?.close();
+  rmSync(bundleDir, { recursive: true, force: true });
   if (!UPDATE) rmSync(outDir, { recursive: true, force: true });
 });
 
