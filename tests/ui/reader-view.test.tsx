@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { mount, settle, texts, unmount } from './dom';
+import { fire, mount, settle, texts, unmount } from './dom';
 import { I18nProvider } from '../../components/i18n';
 import { ReaderView, type ReaderApi } from '../../components/reader/reader-view';
 import { BarChart } from '../../components/charts/bar-chart';
@@ -95,6 +95,31 @@ describe('ReaderView', () => {
     await settle(10);
     expect(root.querySelector('img, script, b')).toBeNull();
     expect(texts(root, 'h1')).toEqual(['<img src=x onerror=alert(1)>']);
+  });
+
+  test('prior answers per question are loaded when asked for, with who gave them', async () => {
+    const api = fakeApi([noodfonds]);
+    api.priorAnswers = vi.fn(async () => [
+      {
+        document: { id: 'nood-2024', title: 'Het Noodfonds Energie 2024', submitters: [], addressees: [szabo], status: 'answered' as const, questionCount: 5 },
+        questionNumber: 3,
+        questionText: 'Erkent u dat het budget te beperkt is?',
+        answerOpening: 'Het budget was beperkt.',
+        answeredBy: [szabo],
+        score: 0.8,
+      },
+    ]);
+    const root = show('nood', api);
+    await settle(10);
+    const button = root.querySelector('#vraag-2 .prior-answers button')!;
+    expect(button.textContent).toBe('Eerdere antwoorden op vraag 2');
+    fire(button, 'click');
+    await settle(10);
+    expect(api.priorAnswers).toHaveBeenCalledWith('nood', 2);
+    const item = root.querySelector('#vraag-2 .prior-answers li')!;
+    expect(item.getAttribute('data-kamerlezer-doc')).toBe('nood-2024');
+    expect(item.querySelector('a')!.getAttribute('href')).toBe('reader.html?id=nood-2024#vraag-3');
+    expect(texts(item, '.hint')).toEqual(['Beantwoord door Zsolt Szabó (VVD)']);
   });
 
   test('an unknown id says so and records nothing', async () => {
