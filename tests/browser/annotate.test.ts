@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BundleManifest } from '../../utils/bundle/format';
-import { call, extensionPage, serveBundle, settledOn, waitForStatus, writeTestBundle } from '../bench/extension-bench';
+import { call, extensionPage, failed, serveBundle, settledOn, waitForStatus, writeTestBundle } from '../bench/extension-bench';
 import { emancipatie, noodfonds, techgiganten } from '../page/seed-documents';
 import { collectPageErrors, launchWithExtension, readFixture, servePage, type ExtensionSession } from './harness';
 
@@ -45,7 +45,8 @@ beforeAll(async () => {
   extension = await extensionPage(session);
   const served = await serveBundle(context, join(workDir, 'bundle'), { name: 'annotate' });
   await call(extension, 'setSyncSource', { url: served.url });
-  await waitForStatus(extension, settledOn(bundle.version), 150_000);
+  const synced = await waitForStatus(extension, (s) => settledOn(bundle.version)(s) || failed(s), 150_000);
+  if (synced.progress.state === 'error') throw new Error(`The test index did not sync: ${synced.lastError?.message}`);
   // The machine is shared by the whole suite: give the launch and the sync room.
 }, 180_000);
 

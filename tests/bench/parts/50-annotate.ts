@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { KamerDocument } from '../../../utils/corpus/model';
 import { launchWithExtension } from '../../browser/harness';
 import type { BenchPart } from '../context';
-import { benchCorpus, call, extensionPage, serveBundle, settledOn, waitForStatus, writeTestBundle } from '../extension-bench';
+import { benchCorpus, call, extensionPage, failed, serveBundle, settledOn, waitForStatus, writeTestBundle } from '../extension-bench';
 
 const SETS = Number(process.env.KAMERLEZER_BENCH_SETS ?? 50_000);
 const QUESTIONS = 40;
@@ -84,7 +84,8 @@ const annotate: BenchPart = async (ctx) => {
     const extension = await extensionPage(session);
     const served = await serveBundle(session.context, dir, { name: 'annotate-bench' });
     await call(extension, 'setSyncSource', { url: served.url });
-    await waitForStatus(extension, settledOn(manifest.version), 300_000);
+    const synced = await waitForStatus(extension, (s) => settledOn(manifest.version)(s) || failed(s), 300_000);
+    if (synced.progress.state === 'error') throw new Error(`the index did not sync: ${synced.lastError?.message}`);
     await session.context.route(PAGE_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: questionsPage(target) }));
 
     const page = await session.context.newPage();
