@@ -6,13 +6,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { pageTranslator } from '../../utils/i18n/strings-page';
-import { detectLanguage } from '../../utils/i18n/translate';
 import { send } from '../../utils/messages/runtime';
 import { detectPage, MATCHES } from '../../utils/sites/detect';
 import { runFeatures } from './feature';
 import { features } from './features';
 import { shadowMounter } from './mount-shadow';
 import { createPageContext } from './page-context';
+import { pageLanguage } from './page-language';
 import { findReferences } from './reference-finder';
 
 async function annotate(ctx: ContentScriptContext, signal: AbortSignal): Promise<void> {
@@ -24,7 +24,7 @@ async function annotate(ctx: ContentScriptContext, signal: AbortSignal): Promise
     // Sites change without notice: say so in development builds instead of failing silently.
     console.warn(`[kamerlezer] ${detected.detector.name}: no questions found on this page; has the markup changed?`);
   }
-  const language = detectLanguage(navigator.languages);
+  const language = await pageLanguage();
   const context = createPageContext({
     url: location.href,
     document,

@@ -120,6 +120,29 @@ describe('an identified Kamervragen page (tweedekamer.nl)', () => {
   });
 });
 
+describe('language', () => {
+  test('labels follow the language chosen in the options (English here), Dutch otherwise', async () => {
+    const setLanguage = (value: string | null) =>
+      extension.evaluate(async (v) => {
+        const storage = (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void>; remove(k: string): Promise<void> } } } }).chrome.storage.local;
+        if (v === null) await storage.remove('kamerlezer:language');
+        else await storage.set({ 'kamerlezer:language': v });
+      }, value);
+    await setLanguage('en');
+    try {
+      const { page } = await annotated(URLS.uwv);
+      await expect(page.locator('[data-kamerlezer="panel"] button.panel-toggle').textContent()).resolves.toBe('Show details');
+      await expect(page.locator('[data-kamerlezer="panel"] section').getAttribute('aria-label')).resolves.toBe('Kamerlezer: these questions in your local corpus');
+      await page.close();
+    } finally {
+      await setLanguage(null);
+    }
+    const { page } = await annotated(URLS.uwv);
+    await expect(page.locator('[data-kamerlezer="panel"] button.panel-toggle').textContent()).resolves.toBe('Toon details');
+    await page.close();
+  });
+});
+
 describe('a sibling set on officielebekendmakingen.nl', () => {
   test('is told apart from the set to SZW by its question texts', async () => {
     const { page, errors } = await annotated(URLS.duo);
