@@ -13,6 +13,7 @@ import { encodeArray, VarintWriter } from './codec';
 import { bandKeys, MINHASH_SIZE, shingles, signature } from './minhash';
 import { isProceduralQuestion } from './procedural';
 import { referenceKey } from './reference-keys';
+import { TOPIC_STOPWORDS } from './topic-stopwords';
 import {
   NO_TERM,
   SEGMENT_VERSION,
@@ -21,7 +22,9 @@ import {
   UNIT_KINDS,
   UNIT_QUESTION,
   UNIT_TITLE,
+  TITLE_TOPIC_WEIGHT,
   TOPIC_CANDIDATES,
+  topicIdf,
   type SegmentData,
 } from './segment';
 
@@ -98,7 +101,10 @@ export const buildSegment: BuildSegment = (id, documents) => {
       if (!isProceduralQuestion(q.text)) topical.push(terms);
     }
     const topicTf = new Map<string, number>();
-    for (const terms of topical) for (const term of terms) topicTf.set(term, (topicTf.get(term) ?? 0) + 1);
+    topical.forEach((terms, i) => {
+      const weight = i === 0 ? TITLE_TOPIC_WEIGHT : 1;
+      for (const term of terms) topicTf.set(term, (topicTf.get(term) ?? 0) + weight);
+    });
     topicTfs.push(topicTf);
     signature(shingles(topical.slice(1)), docMinhash, d * MINHASH_SIZE);
     for (const key of bandKeys(docMinhash, d * MINHASH_SIZE)) bands.push([key, d]);
@@ -136,13 +142,23 @@ export const buildSegment: BuildSegment = (id, documents) => {
   // Topic candidates need the segment's document frequencies, known only now.
   const termIndex = new Map(vocab.map((term, t) => [term, t]));
   const docTopicTerms = new Uint32Array(documents.length * TOPIC_CANDIDATES).fill(NO_TERM);
+  const docTopicTf = new Uint8Array(documents.length * TOPIC_CANDIDATES);
+  const docTopicNorm = new Float32Array(documents.length);
   topicTfs.forEach((tf, d) => {
-    [...tf]
-      .filter(([term]) => !/^\d+$/.test(term))
-      .map(([term, count]) => ({ t: termIndex.get(term)!, w: count * Math.log(1 + documents.length / docFreq.get(term)!) }))
-      .sort((a, b) => b.w - a.w || a.t - b.t)
-      .slice(0, TOPIC_CANDIDATES)
-      .forEach(({ t }, i) => (docTopicTerms[d * TOPIC_CANDIDATES + i] = t));
+    const weighted = [...tf]
+      .filter(([term]) => !/^\d+$/.test(term) && !TOPIC_STOPWORDS.has(term))
+      .map(([term, count]) => {
+        const df = docFreq.get(term)!;
+        return { t: termIndex.get(term)!, count, shared: df > 1, w: count * topicIdf(documents.length, df) };
+      })
+      // Candidates are words that can link: ones another set of this segment also uses come
+      // first (a word only this set uses here is probably rare everywhere), best weight first.
+      .sort((a, b) => Number(b.shared) - Number(a.shared) || b.w - a.w || a.t - b.t);
+    docTopicNorm[d] = Math.sqrt(weighted.reduce((n, { w }) => n + w * w, 0));
+    weighted.slice(0, TOPIC_CANDIDATES).forEach(({ t, count }, i) => {
+      docTopicTerms[d * TOPIC_CANDIDATES + i] = t;
+      docTopicTf[d * TOPIC_CANDIDATES + i] = Math.min(count, 255);
+    });
   });
 
   bands.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -174,6 +190,8 @@ export const buildSegment: BuildSegment = (id, documents) => {
     lengthSum,
     unitCount,
     docTopicTerms: encodeArray(docTopicTerms),
+    docTopicTf: encodeArray(docTopicTf),
+    docTopicNorm: encodeArray(docTopicNorm),
     docMinhash: encodeArray(docMinhash),
     bandKey: encodeArray(Uint32Array.from(bands, (b) => b[0])),
     bandDoc: encodeArray(docArray(bands.map((b) => b[1]))),

@@ -57,7 +57,7 @@ export function base64ByteLength(text: string): number {
   return (text.length / 4) * 3 - padding;
 }
 
-type Numeric = Uint8Array | Uint16Array | Uint32Array;
+type Numeric = Uint8Array | Uint16Array | Uint32Array | Float32Array;
 
 /** Typed arrays are stored little-endian, which is what every engine we run on uses natively. */
 export function encodeArray(array: Numeric): string {
@@ -72,6 +72,11 @@ export function decodeUint32(text: string): Uint32Array {
 export function decodeUint16(text: string): Uint16Array {
   const bytes = decodeBase64(text);
   return new Uint16Array(bytes.buffer, 0, bytes.length >>> 1);
+}
+
+export function decodeFloat32(text: string): Float32Array {
+  const bytes = decodeBase64(text);
+  return new Float32Array(bytes.buffer, 0, bytes.length >>> 2);
 }
 
 export function decodeUint8(text: string): Uint8Array {

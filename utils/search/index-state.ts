@@ -26,7 +26,7 @@ export class IndexState {
     docCount: Uint8Array;
     bestUnit: Int32Array;
     bestUnitScore: Float32Array;
-    docMask: Uint16Array;
+    docMask: Uint32Array;
   };
 
   constructor(segments: SearchSegment[]) {
@@ -52,7 +52,7 @@ export class IndexState {
       docCount: new Uint8Array(this.stats.docs),
       bestUnit: new Int32Array(this.stats.docs),
       bestUnitScore: new Float32Array(this.stats.docs),
-      docMask: new Uint16Array(this.stats.docs),
+      docMask: new Uint32Array(this.stats.docs),
     });
   }
 

@@ -4,7 +4,7 @@
  * and decodes a few small per-unit arrays; posting lists are read in place (codec.ts), and the
  * relatedness tables wait for the first related() call.
  */
-import { base64ByteLength, decodeUint16, decodeUint32, decodeUint8, PostingCursor } from './codec';
+import { base64ByteLength, decodeFloat32, decodeUint16, decodeUint32, decodeUint8, PostingCursor } from './codec';
 import type { SegmentData } from './segment';
 
 // Two monomorphic copies: one generic version over strings and typed arrays ran 5× slower.
@@ -52,6 +52,8 @@ export class LoadedSegment {
   readonly unitKind = lazy(() => decodeUint8(this.data.unitKind));
   readonly unitLength = lazy(() => decodeUint16(this.data.unitLength));
   readonly docTopicTerms = lazy(() => decodeUint32(this.data.docTopicTerms));
+  readonly docTopicTf = lazy(() => decodeUint8(this.data.docTopicTf));
+  readonly docTopicNorm = lazy(() => decodeFloat32(this.data.docTopicNorm));
   readonly docMinhash = lazy(() => decodeUint16(this.data.docMinhash));
   private readonly bandKey = lazy(() => decodeUint32(this.data.bandKey));
   private readonly bandDoc = lazy(() => this.decodeDocs(this.data.bandDoc));

@@ -3,7 +3,8 @@
  *  - same-questions: the question list is a near-duplicate (MinHash over word shingles), as when
  *    one set of questions goes to eight ministers;
  *  - same-motion / same-kamerstuk / same-news: both cite it (reference-keys.ts);
- *  - same-topic: the other set holds most of this set's distinctive words (idf-weighted);
+ *  - same-topic: cosine similarity of tf-idf vectors over titles and topical questions (the
+ *    source's 20 most distinctive words against each set's stored vector length);
  *  - same-submitters: shared submitters, weighted by how rarely each submits (a Kamerlid who
  *    signs everything says little); it strengthens a link found otherwise, never makes one.
  * Reason scores combine as independent evidence: 1 − Π(1 − s).
@@ -15,13 +16,25 @@ import type { DocumentLookup } from './api';
 import type { DocRef, IndexState } from './index-state';
 import { bandKeys, estimateJaccard, MINHASH_SIZE } from './minhash';
 import { referenceKey } from './reference-keys';
-import { NO_TERM, TOPIC_CANDIDATES } from './segment';
+import type { TermInfo } from './corpus-stats';
+import { NO_TERM, TITLE_TOPIC_WEIGHT, TOPIC_CANDIDATES, topicIdf, UNIT_TITLE } from './segment';
 import { summarize } from './summary';
 
 export const RELATED_THRESHOLD = 0.3;
 const SAME_QUESTIONS_MIN_JACCARD = 0.4;
-const TOPIC_TERMS = 12;
-const TOPIC_MIN_SIMILARITY = 0.3;
+/**
+ * Cosine similarity of topic vectors below which two sets do not share a topic. Vectors hold all
+ * of a set's words, so even close sets score low (0.1–0.3 in the seed's tech cluster); sets
+ * with nothing in common stay under 0.05. Chosen by reading the seed's figures (see judged.ts).
+ */
+const TOPIC_MIN_SIMILARITY = 0.06;
+/**
+ * Reason score from cosine: the minimum just makes a link (0.3, the threshold), and it rises
+ * steeply, since whole question lists rarely reach 0.4 (the eight siblings do, ~0.9 among them).
+ */
+function topicScore(cosine: number): number {
+  return Math.min(0.95, RELATED_THRESHOLD + 2 * (cosine - TOPIC_MIN_SIMILARITY));
+}
 const MAX_TOPIC_DOC_FREQ = 300;
 const SUBMITTERS_MAX = 0.25;
 const REF_SCORE: Record<'same-motion' | 'same-kamerstuk' | 'same-news', number> = {
@@ -111,49 +124,60 @@ function sharedReferences(state: IndexState, source: DocRef, doc: KamerDocument,
 
 function sameTopic(state: IndexState, source: DocRef, evidence: Evidence): void {
   const { stats, segments } = state;
-  const vocab = source.segment.vocab();
-  const stored = source.segment.docTopicTerms().subarray(source.local * TOPIC_CANDIDATES, (source.local + 1) * TOPIC_CANDIDATES);
-  // Words in many sets are no topic (and their long posting lists cost time); words in no other
-  // set cannot link anything.
-  const maxDocFreq = Math.max(5, Math.min(stats.docs * 0.05, MAX_TOPIC_DOC_FREQ));
-  const weighted = Array.from(stored)
-    .filter((t) => t !== NO_TERM)
-    .map((t) => stats.term(vocab[t]))
-    .filter((info) => info.docFreq >= 2 && info.docFreq <= maxDocFreq)
-    .map((info) => ({ info, weight: info.idf * info.idf }))
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, TOPIC_TERMS);
-  const total = weighted.reduce((n, w) => n + w.weight, 0);
-  if (total === 0) return;
-  // Per set: share of the weight found (scratch docScore) and which terms (a bit each in docMask).
+  const own = source.segment;
+  const base = source.local * TOPIC_CANDIDATES;
+  const sourceNorm = own.docTopicNorm()[source.local];
+  if (!(sourceNorm > 0)) return;
+  const vocab = own.vocab();
+  const ownDocFreq = own.termDocFreq();
+  const terms: { info: TermInfo; weight: number }[] = [];
+  for (let i = 0; i < TOPIC_CANDIDATES; i++) {
+    const t = own.docTopicTerms()[base + i];
+    if (t === NO_TERM) break;
+    const info = stats.term(vocab[t]);
+    // Words in no other set link nothing; words in very many sets cost time for little weight.
+    if (info.docFreq < 2 || info.docFreq > MAX_TOPIC_DOC_FREQ) continue;
+    terms.push({ info, weight: own.docTopicTf()[base + i] * topicIdf(own.docCount, ownDocFreq[t]) });
+  }
+  if (terms.length === 0) return;
+  // Cosine of topic vectors: dot products accumulate in scratch docScore, shared terms in docMask.
   const { docScore, docMask } = state.scratch;
   const touched: number[] = [];
-  weighted.forEach(({ info, weight }, bit) => {
-    const flag = 1 << bit;
+  terms.forEach(({ info, weight }, bit) => {
+    const flag = (1 << bit) >>> 0; // TOPIC_CANDIDATES ≤ 32 bits of docMask
     for (let s = 0; s < segments.length; s++) {
       const t = info.where[s];
       if (t < 0) continue;
       const segment = segments[s];
+      const w = weight * topicIdf(segment.docCount, segment.termDocFreq()[t]);
       const unitDoc = segment.unitDoc();
+      const unitKind = segment.unitKind();
       const cursor = segment.postings(t);
       while (cursor.next()) {
         const global = segment.docBase + unitDoc[cursor.unit];
-        if (docMask[global] & flag) continue;
         if (docMask[global] === 0) touched.push(global);
         docMask[global] |= flag;
-        docScore[global] += weight / total;
+        docScore[global] += w * cursor.tf * (unitKind[cursor.unit] === UNIT_TITLE ? TITLE_TOPIC_WEIGHT : 1);
       }
     }
   });
   for (const global of touched) {
-    const score = docScore[global];
+    const dot = docScore[global];
     const mask = docMask[global];
     docScore[global] = 0;
     docMask[global] = 0;
-    if (global === source.global || score < TOPIC_MIN_SIMILARITY || (mask & (mask - 1)) === 0) continue;
-    const terms = weighted.filter((_, bit) => mask & (1 << bit)).slice(0, 4);
+    if (global === source.global || (mask & (mask - 1)) === 0) continue;
+    const { segment, local } = state.doc(global);
+    const norm = segment.docTopicNorm()[local];
+    const cosine = norm > 0 ? dot / (sourceNorm * norm) : 0;
+    if (cosine < TOPIC_MIN_SIMILARITY) continue;
+    const shared = terms.filter((_, bit) => (mask >>> bit) & 1).slice(0, 4);
     // Detail holds analysed terms here; related() turns them into the words as written.
-    evidence.add(global, { kind: 'same-topic', detail: terms.map(({ info }) => info.term).join(' '), score: Math.min(score, 0.95) });
+    evidence.add(global, {
+      kind: 'same-topic',
+      detail: shared.map(({ info }) => info.term).join(' '),
+      score: topicScore(cosine),
+    });
   }
 }
 

@@ -9,14 +9,25 @@
  */
 import type { SearchSegment } from './api';
 
-export const SEGMENT_VERSION = 4;
+export const SEGMENT_VERSION = 5;
 
 export const UNIT_TITLE = 0;
 export const UNIT_QUESTION = 1;
 /** Added to a question unit's kind when that question has an answer. */
 export const UNIT_ANSWERED = 4;
-export const TOPIC_CANDIDATES = 20;
+export const TOPIC_CANDIDATES = 32;
+/** A title states the subject: its words count this many times in a topic vector. */
+export const TITLE_TOPIC_WEIGHT = 3;
 export const NO_TERM = 0xffffffff;
+/**
+ * The idf of topic vectors. Computed per segment (a shard of ~1,000 sets is a fair sample of the
+ * corpus), so a set's vector length can be stored at build time; cosine similarity then needs
+ * no pass over the other set's text.
+ */
+export function topicIdf(docs: number, docFreq: number): number {
+  return Math.log(1 + docs / Math.max(1, docFreq));
+}
+
 /** Unit kinds with their own length statistics (title, question). */
 export const UNIT_KINDS = 2;
 
@@ -65,6 +76,10 @@ export interface SegmentData extends SearchSegment {
    * idf over title and topical questions), padded with NO_TERM; related() weighs them globally.
    */
   docTopicTerms: U32;
+  /** Per set: the term frequency of each topic candidate (capped at 255). */
+  docTopicTf: U8;
+  /** Per set: length of its topic vector (tf × topicIdf over all its topical terms), base64 Float32. */
+  docTopicNorm: string;
   /** MinHash signatures (low 16 bits of each minimum), MINHASH_SIZE per set. */
   docMinhash: U16;
   /** LSH band keys, sorted, with the set each came from. */
