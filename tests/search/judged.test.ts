@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { KamerDocument } from '../../utils/corpus/model';
 import { buildSegment, createSearchEngine, type SearchEngine } from '../../utils/search';
-import { QUERIES, RELATED, SAME_QUESTIONS, SETS, type SetName } from './judged';
+import { PRIOR, QUERIES, RELATED, SAME_QUESTIONS, SETS, type SetName } from './judged';
 import { memoryLookup } from './make-documents';
 import { loadSeedCorpus, type SeedCorpus } from './seed-corpus';
 
@@ -90,6 +90,25 @@ describe(`judged set on the seed`, () => {
       const ocw = related.find((r) => r.document.id === ids.techOcw);
       if (ocw) expect(ocw.reasons[0].detail).toContain('Eppo Bruins');
     }
+  });
+
+  test('prior answers: the judged pairs are found, and nothing else in the seed', async () => {
+    const found: string[] = [];
+    for (const doc of seed.documents) {
+      for (const q of doc.questions) {
+        for (const prior of await engine.priorAnswers(doc.id, q.number)) {
+          expect(prior.document.id).not.toBe(doc.id);
+          found.push(`${names.get(doc.id)}#${q.number} → ${names.get(prior.document.id)}#${prior.questionNumber}`);
+        }
+      }
+    }
+    console.log(`[judged/${seed.source}] prior answers found: ${found.join(', ') || 'none'}`);
+    expect(found).toEqual(PRIOR.map((p) => `${p.set}#${p.question} → ${p.answeredIn}#${p.answeredQuestion}`));
+    const [prior] = await engine.priorAnswers(ids.handelsoorlog, 16);
+    const answered = seed.documents.find((d) => d.id === ids.werkbezoek)!;
+    expect(prior.answeredBy).toEqual(answered.addressees);
+    expect(answered.questions[4].answer!.replace(/\s+/g, ' ').startsWith(prior.answerOpening.replace(/ …$/, ''))).toBe(true);
+    expect(prior.answerOpening.length).toBeLessThanOrEqual(302);
   });
 
   test('identify: a sibling page by its people, a partial answer page, and an unrelated page', async () => {

@@ -95,3 +95,14 @@ export const QUERIES: JudgedQuery[] = [
   { query: 'DigiD Nationale ombudsman', first: 'noodfonds', kind: 'words' },
   { query: 'afhankelijkheid techgiganten UWV SVB', first: 'techSzw', kind: 'words' },
 ];
+
+/**
+ * Prior answers a reader would want: the trade-war set asks "Heeft u een plan om de Nederlandse
+ * afhankelijkheid van Amerikaanse digitale diensten te verminderen?" (question 16), which the
+ * Defence set asked and had answered as question 5 ("… de afhankelijkheid van niet-Europese
+ * techbedrijven juist zou moeten verminderen?"). No other answered question in the seed asks
+ * what another set asks.
+ */
+export const PRIOR: { set: SetName; question: number; answeredIn: SetName; answeredQuestion: number }[] = [
+  { set: 'handelsoorlog', question: 16, answeredIn: 'werkbezoek', answeredQuestion: 5 },
+];

@@ -12,7 +12,7 @@ import { isProceduralQuestion } from './procedural';
 import { UNIT_ANSWERED, UNIT_QUESTION } from './segment';
 import { summarize } from './summary';
 
-export const PRIOR_ANSWER_THRESHOLD = 0.45;
+export const PRIOR_ANSWER_THRESHOLD = 0.4;
 const PRIOR_TERMS = 8;
 const OPENING_CHARS = 300;
 
