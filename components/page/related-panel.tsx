@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import type { PageTranslate, PageKey } from '../../utils/i18n/strings-page';
 import type { RelationKind } from '../../utils/messages/protocol';
 import { officialSearchUrl } from '../../utils/ui/official-links';
-import { peopleLabel } from '../../utils/ui/people';
+import { distinguishingAddressees, peopleLabel } from '../../utils/ui/people';
 import type { PanelModel } from './panel-model';
 import { SameQuestionsComparison } from './same-questions-comparison';
 import { STATUS_KEYS } from './status-text';
@@ -57,7 +57,13 @@ export function RelatedPanel({ model, t, initiallyOpen = false }: { model: Panel
                 {siblings.map((sibling) => (
                   <li key={sibling.id} data-kamerlezer-doc={sibling.id}>
                     <a href={officialSearchUrl(sibling.title)} title={t('officialSearch')}>
-                      {peopleLabel(sibling.addressees)}
+                      {/* Name the minister that sets it apart, not the staatssecretaris all share. */}
+                      {peopleLabel(
+                        distinguishingAddressees(
+                          sibling.addressees,
+                          [document, ...siblings].filter((d) => d !== sibling).map((d) => d.addressees),
+                        ),
+                      )}
                     </a>{' '}
                     <span class={`status status-${sibling.status}`}>{t(STATUS_KEYS[sibling.status])}</span>
                   </li>

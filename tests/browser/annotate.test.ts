@@ -23,6 +23,7 @@ const URLS = {
   unrelated: 'https://www.rijksoverheid.nl/documenten/kamerstukken/2025/03/01/kamerbrief-fietsparkeren',
   /** The same unrelated page where the content script does not run, to compare layouts. */
   elsewhere: 'https://example.org/kamerbrief-fietsparkeren',
+  duoElsewhere: 'https://example.org/kv-tk-2025Z10884.html',
 };
 
 let session: ExtensionSession;
@@ -42,6 +43,7 @@ beforeAll(async () => {
   await servePage(context, URLS.emancipatie, readFixture('rijksoverheid-antwoorden-emancipatie.html'));
   await servePage(context, URLS.unrelated, readFixture('rijksoverheid-unrelated.html'));
   await servePage(context, URLS.elsewhere, readFixture('rijksoverheid-unrelated.html'));
+  await servePage(context, URLS.duoElsewhere, readFixture('ob-kv-tk-techgiganten-duo.html'));
   extension = await extensionPage(session);
   const served = await serveBundle(context, join(workDir, 'bundle'), { name: 'annotate' });
   await call(extension, 'setSyncSource', { url: served.url });
@@ -151,6 +153,28 @@ describe('a sibling set on officielebekendmakingen.nl', () => {
     expect(refs).toEqual(['kst-26643-1315', 'kst-26643-1320', 'kst-36574-2']);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  test('the panel appearing moves none of the page text', async () => {
+    const rects = (p: Page) =>
+      p.evaluate(() =>
+        [...document.querySelectorAll('h1, p.kamervraagomschrijving, div.vraag h2')].map((e) => JSON.stringify(e.getBoundingClientRect())),
+      );
+    const { page } = await annotated(URLS.duo);
+    await expect(page.locator('[data-kamerlezer="panel"]').count()).resolves.toBe(1);
+    const plain = await session.context.newPage();
+    await plain.goto(URLS.duoElsewhere);
+    const [withPanel, without] = [await rects(page), await rects(plain)];
+    // Headings up to the first question with a prior-answers marker (a marker may add a line).
+    const firstMarked = await page.evaluate(() => {
+      const marker = document.querySelector('[data-kamerlezer="prior-marker"]');
+      const vraag = marker?.closest('div.vraag');
+      return vraag ? [...document.querySelectorAll('div.vraag')].indexOf(vraag) : Infinity;
+    });
+    const upTo = 2 + Math.min(firstMarked + 1, 14);
+    expect(withPanel.slice(0, upTo)).toEqual(without.slice(0, upTo));
+    await page.close();
+    await plain.close();
   });
 });
 

@@ -57,8 +57,8 @@ describe('related panel', () => {
     expect(hosts).toHaveLength(1);
     const host = hosts[0];
     expect(host.getAttribute('data-kamerlezer-doc')).toBe('tg-szw-uwv');
-    // Above the document text, under the title and submitters.
-    expect(host.nextElementSibling?.classList.contains('m-document')).toBe(true);
+    // First in the body (first in keyboard order); it floats, so the page text does not move.
+    expect(doc.body.firstElementChild).toBe(host);
     const shadow = host.shadowRoot!;
     expect(shadow.querySelector('.summary')?.textContent).toBe(
       'nog niet beantwoord · 7 × dezelfde vragen aan andere bewindspersonen · 1 verwante sets · 2 moties en Kamerstukken',
@@ -80,6 +80,8 @@ describe('related panel', () => {
     const items = [...shadow.querySelectorAll('li[data-kamerlezer-doc]')].map((li) => li.getAttribute('data-kamerlezer-doc'));
     expect(items).toEqual([...siblings.filter((s) => s.id !== 'tg-szw-uwv').map((s) => s.id), 'noodfonds']);
     expect(shadow.textContent).toContain('zelfde indieners: Barbara Kathmann');
+    // Each sibling is named by the minister that sets it apart, not the staatssecretaris all share.
+    expect(shadow.querySelector('li[data-kamerlezer-doc="tg-ocw-duo"] a')?.textContent).toBe('Eppo Bruins');
     const refs = [...shadow.querySelectorAll('a[data-kamerlezer-ref]')].map((a) => [a.getAttribute('data-kamerlezer-ref'), a.getAttribute('href')]);
     expect(refs).toEqual([
       ['kst-26643-1315', 'https://zoek.officielebekendmakingen.nl/kst-26643-1315.html'],

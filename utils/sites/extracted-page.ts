@@ -29,8 +29,6 @@ export interface ExtractedPage {
   answers: ExtractedAnswer[];
   /** Elements whose text may cite motions and Kamerstukken (body text, footnotes). */
   textRoots: Element[];
-  /** Where the panel goes: before this element (the document body text, under the title). */
-  panelAnchor: Element | null;
 }
 
 export interface SiteAdapter {

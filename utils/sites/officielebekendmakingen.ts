@@ -98,7 +98,6 @@ export const officielebekendmakingen: SiteAdapter = {
       questions,
       answers,
       textRoots: notes && !content.contains(notes) ? [content, notes] : [content],
-      panelAnchor: content.firstElementChild ?? content,
     };
   },
 };

@@ -36,7 +36,6 @@ export const rijksoverheid: SiteAdapter = {
       questions,
       answers,
       textRoots: [article],
-      panelAnchor: h1?.nextElementSibling ?? article.firstElementChild,
     };
   },
 };

@@ -69,7 +69,6 @@ export const tweedekamer: SiteAdapter = {
       answers,
       // Footnotes (where the Kamerstuk citations stand) may sit outside the document text.
       textRoots: [body, ...[...main.querySelectorAll('.m-footnotes, #noten, .noten')].filter((n) => !body.contains(n))],
-      panelAnchor: body === main ? (h1?.nextElementSibling ?? h1) : body,
     };
   },
 };

@@ -1,7 +1,8 @@
 /**
- * The panel for an identified set, in a shadow root above the page text. Nothing is inserted
- * until the set is identified, so unrelated pages and pages of sets outside the corpus keep
- * their layout; collapsed, the panel is a single line.
+ * The panel for an identified set, in a shadow root. It floats in the corner of the window
+ * (position: fixed), so appearing a moment after the page moves none of the page's text;
+ * collapsed it is one line. First in the body, so it is first in the keyboard order too.
+ * Nothing is inserted until the set is identified.
  */
 import { render } from 'preact';
 import pageCss from '../../../components/page/page-ui.css?inline';
@@ -11,15 +12,15 @@ import { defineFeature } from '../feature';
 
 export default defineFeature({
   name: 'related-panel',
-  include: (context) => context.page.panelAnchor !== null,
+  include: (context) => context.document.body !== null,
   async init(context, signal) {
     const identified = await context.identify();
     if (!identified || signal.aborted) return;
     const model = panelModel(identified);
     const mounted = await context.mountShadow({
       name: 'kamerlezer-panel',
-      anchor: context.page.panelAnchor!,
-      append: 'before',
+      anchor: context.document.body,
+      append: 'first',
       css: pageCss,
       attributes: { 'data-kamerlezer': 'panel', 'data-kamerlezer-doc': identified.document.id },
       render(container) {
