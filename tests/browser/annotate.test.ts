@@ -26,6 +26,16 @@ const URLS = {
   duoElsewhere: 'https://example.org/kv-tk-2025Z10884.html',
 };
 
+/** One sibling answered, so the others have prior answers and the comparison has answers to show. */
+const logiusAnswered = {
+  ...techgiganten.bzk,
+  status: 'answered' as const,
+  questions: techgiganten.bzk.questions.map((q) => ({
+    ...q,
+    answer: `Logius beantwoordt vraag ${q.number}: de overstap naar clouddiensten van Amerikaanse dienstverleners wordt heroverwogen.`,
+  })),
+};
+
 let session: ExtensionSession;
 let extension: Page;
 let workDir: string;
@@ -33,7 +43,8 @@ let bundle: BundleManifest;
 
 beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'kamerlezer-annotate-'));
-  bundle = await writeTestBundle([...Object.values(techgiganten), noodfonds, emancipatie], join(workDir, 'bundle'));
+  const sets = [...Object.values(techgiganten).filter((d) => d !== techgiganten.bzk), logiusAnswered, noodfonds, emancipatie];
+  bundle = await writeTestBundle(sets, join(workDir, 'bundle'));
   session = await launchWithExtension();
   const { context } = session;
   await servePage(context, URLS.uwv, readFixture('tweedekamer-kamervragen-techgiganten-uwv.html'));
@@ -87,6 +98,9 @@ describe('an identified Kamervragen page (tweedekamer.nl)', () => {
     // Side by side: one row per question, a column per ministry.
     await panel.locator('button.compare-toggle').click();
     await expect(panel.locator('tbody tr').count()).resolves.toBe(10);
+    const firstRow = await panel.locator('tbody tr').first().locator('td').allTextContents();
+    expect(firstRow[0]).toBe('Nog niet beantwoord');
+    expect(firstRow).toContain('Logius beantwoordt vraag 1: de overstap naar clouddiensten van Amerikaanse dienstverleners wordt heroverwogen.');
     const columns = await panel.locator('thead th[data-kamerlezer-doc]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-kamerlezer-doc')));
     expect(columns[0]).toBe('tg-szw-uwv');
     expect([...columns].sort()).toEqual(Object.values(techgiganten).map((d) => d.id).sort());
@@ -194,22 +208,24 @@ describe('an answers page (Aanhangsel van de Handelingen)', () => {
   });
 
   test('a prior-answers marker on exactly the questions the background has prior answers for', async () => {
-    const { page } = await annotated(URLS.noodfonds);
+    // The set to SZW is unanswered; its sibling to BZK (Logius) is answered in this index.
+    const { page } = await annotated(URLS.uwv);
     const expected: string[] = [];
-    for (const question of noodfonds.questions) {
-      const prior = await call(extension, 'priorAnswers', { id: 'noodfonds', questionNumber: question.number, limit: 3 });
+    for (const question of techgiganten.szw.questions) {
+      const prior = await call(extension, 'priorAnswers', { id: 'tg-szw-uwv', questionNumber: question.number, limit: 3 });
       if (prior.length > 0) expected.push(String(question.number));
     }
+    expect(expected.length).toBeGreaterThan(0);
     const markers = page.locator('[data-kamerlezer="prior-marker"]');
     const shown = await markers.evaluateAll((hosts) => hosts.map((h) => h.getAttribute('data-kamerlezer-question')));
     expect(shown).toEqual(expected);
-    if (expected.length > 0) {
-      const first = markers.first();
-      await first.locator('button.marker').click();
-      await expect(first.locator('[role="dialog"] li[data-kamerlezer-doc]').count()).resolves.toBeGreaterThan(0);
-      await page.keyboard.press('Escape');
-      await expect(first.locator('[role="dialog"]').count()).resolves.toBe(0);
-    }
+    const first = markers.first();
+    await first.locator('button.marker').click();
+    await expect(first.locator('[role="dialog"] li[data-kamerlezer-doc="tg-bzk-logius"]').textContent()).resolves.toContain('Logius beantwoordt vraag');
+    await page.keyboard.press('Escape');
+    await expect(first.locator('[role="dialog"]').count()).resolves.toBe(0);
+    // Focus returns to the marker.
+    await expect(first.locator('button.marker').evaluate((b) => b.getRootNode() instanceof ShadowRoot && (b.getRootNode() as ShadowRoot).activeElement === b)).resolves.toBe(true);
     await page.close();
   });
 
