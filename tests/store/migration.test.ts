@@ -42,8 +42,8 @@ test('upgrading from the first release keeps every history entry, the index, its
   const [doc] = await getDocuments(db, index, ['kv-3f9a1c2b7d4e']);
   expect(doc?.questions[0].text).toBe('Bent u bekend met het bericht?');
   expect(await readSourceUrl(db)).toBe('https://kamerlezer.example/bundle/');
-  // v3: documents kept as JSON text, segments moved out of the shard rows.
-  expect(await db.documents.get(fixture.documents[0].hash)).toEqual({ hash: fixture.documents[0].hash, id: 'kv-3f9a1c2b7d4e', json: JSON.stringify(fixture.documents[0].doc) });
+  // v3: a set row becomes a page of one, kept as JSON text; segments move out of the shard rows.
+  expect(await db.documents.get(fixture.documents[0].hash)).toEqual({ hash: fixture.documents[0].hash, json: [JSON.stringify(fixture.documents[0].doc)] });
   const sha = fixture.shards[0].sha256;
   expect((await db.segments.get(sha))?.segment).toEqual(fixture.shards[0].segment);
   expect(await db.shards.get(sha)).not.toHaveProperty('segment');

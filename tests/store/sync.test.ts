@@ -30,6 +30,8 @@ describe('syncBundle', () => {
     const corpus = makeCorpus(30);
     const { bundle, fetcher, outcome } = await syncCorpus(corpus, 'bundled');
     expect(outcome).toMatchObject({ changed: true, fetchedShards: bundle.manifest.shards.length, writtenDocuments: 30 });
+    // Pages of at most 16 sets, never spanning shards.
+    expect(await db.documents.count()).toBe(bundle.manifest.shards.reduce((n, s) => n + Math.ceil(s.sets / 16), 0));
     expect(fetcher.served).toHaveLength(bundle.manifest.shards.length);
     const generation = await readActiveGeneration(db);
     expect(generation).toMatchObject({ number: 1, source: 'bundled', sets: 30, questions: 60, version: bundle.manifest.version });
@@ -51,21 +53,27 @@ describe('syncBundle', () => {
     expect((await readActiveGeneration(db))?.number).toBe(1);
   });
 
-  test('a re-sync with one set changed fetches one shard, writes one row and drops the old row', async () => {
+  test('a re-sync with one set changed fetches one shard, rewrites one page and drops the old one', async () => {
     db = freshDb();
     const corpus = makeCorpus(60);
     const first = await syncCorpus(corpus);
+    const pagesBefore = await db.documents.count();
     const changed = structuredClone(corpus);
     changed.documents[41] = makeDocument(42, 'answered');
     const second = await syncCorpus(changed);
-    expect(second.outcome).toMatchObject({ changed: true, fetchedShards: 1, writtenDocuments: 1 });
-    expect(second.fetcher.served).toHaveLength(1);
+    // The changed shard holds ≤ 8 sets (SMALL_SHARDS), so one page of them is written again.
+    const shard = second.bundle.manifest.shards.find((s) => !first.bundle.manifest.shards.some((f) => f.sha256 === s.sha256))!;
+    expect(second.outcome).toMatchObject({ changed: true, fetchedShards: 1, writtenDocuments: shard.sets });
+    expect(second.fetcher.served).toEqual([shard.id]);
     expect((await readActiveGeneration(db))?.number).toBe(2);
     const [doc] = await getDocuments(db, await loadActiveIndex(db), ['set-00042']);
     expect(doc?.status).toBe('answered');
-    // The superseded row and shard are cleaned up: one row per set, one shard row per shard.
-    expect(await db.documents.count()).toBe(60);
+    // The superseded page and shard row are cleaned up.
+    expect(await db.documents.count()).toBe(pagesBefore);
     expect(await db.shards.count()).toBe(first.bundle.manifest.shards.length);
+    const index = await loadActiveIndex(db);
+    const all = await getDocuments(db, index, [...index.byId.keys()]);
+    expect(all.map((d) => d!.id).sort()).toEqual(changed.documents.map((d) => d.id).sort());
   });
 
   test('a set the old bundle lacked appears after the sync', async () => {

@@ -10,18 +10,24 @@ import { declareSchema } from './schema';
 
 export const DB_NAME = 'kamerlezer';
 
-export interface DocumentRow {
+/**
+ * Up to PAGE_SIZE sets as JSON text, keyed by a hash of their content hashes. Sets are stored in
+ * pages, not one row each: Chromium writes a few hundred larger rows much faster than tens of
+ * thousands of small ones, and a page (~100 kB) is still cheap to read for one set.
+ */
+export interface DocumentPageRow {
   hash: string;
-  id: string;
-  /** The KamerDocument as JSON text, as the bundle delivered it. */
-  json: string;
+  json: string[];
 }
+
+/** Where a set lives: [document id, page hash, index in the page]. */
+export type DocumentLocation = [string, string, number];
 
 export interface ShardRow {
   sha256: string;
   id: string;
-  /** [document id, document hash] in shard order. */
-  docs: [string, string][];
+  /** The shard's sets in shard order. */
+  docs: DocumentLocation[];
   sets: number;
   questions: number;
   bytes: number;
@@ -46,7 +52,7 @@ export interface HistoryRow extends HistoryEntry {
 }
 
 export class KamerDb extends Dexie {
-  documents!: Table<DocumentRow, string>;
+  documents!: Table<DocumentPageRow, string>;
   shards!: Table<ShardRow, string>;
   segments!: Table<SegmentRow, string>;
   meta!: Table<MetaRow, string>;
@@ -55,7 +61,9 @@ export class KamerDb extends Dexie {
   constructor(name: string = DB_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
     // Relaxed durability: a lost last write after a power cut is repaired by the next sync, and
     // Chromium commits several times faster without the fsync.
-    super(name, { ...options, chromeTransactionDurability: 'relaxed' });
+    // No Dexie query cache: it keeps (cloned) copies of what is written for optimistic liveQuery
+    // updates, which for a sync of hundreds of megabytes costs more than the writes themselves.
+    super(name, { ...options, chromeTransactionDurability: 'relaxed', cache: 'disabled' });
     declareSchema(this);
   }
 }

@@ -45,8 +45,8 @@ export async function readPendingSync(db: KamerDb): Promise<PendingSync | null> 
 /** What the background keeps in memory of the active generation. */
 export interface ActiveIndex {
   generation: Generation | null;
-  /** Document id → document row hash. */
-  byId: Map<string, string>;
+  /** Document id → [page hash, index in the page]. */
+  byId: Map<string, [string, number]>;
 }
 
 export const EMPTY_INDEX: ActiveIndex = { generation: null, byId: new Map() };
@@ -57,10 +57,10 @@ export async function loadActiveIndex(db: KamerDb): Promise<ActiveIndex> {
     const generation = await readActiveGeneration(db);
     if (!generation) return EMPTY_INDEX;
     const rows = await db.shards.bulkGet(generation.shards);
-    const byId = new Map<string, string>();
+    const byId = new Map<string, [string, number]>();
     rows.forEach((row, i) => {
       if (!row) throw new Error(`Index damaged: shard ${generation.shards[i]} of the active generation is missing`);
-      for (const [id, hash] of row.docs) byId.set(id, hash);
+      for (const [id, page, index] of row.docs) byId.set(id, [page, index]);
     });
     return { generation, byId };
   });
@@ -76,10 +76,17 @@ export async function loadSegments(db: KamerDb, shas: string[]): Promise<Map<str
 
 /** Full documents by id from a loaded index; null for ids it does not hold. */
 export async function getDocuments(db: KamerDb, index: ActiveIndex, ids: string[]): Promise<(KamerDocument | null)[]> {
-  const hashes = ids.map((id) => index.byId.get(id));
-  const known = hashes.filter((h): h is string => h !== undefined);
-  const rows = await db.documents.bulkGet(known);
-  const byHash = new Map<string, KamerDocument>();
-  rows.forEach((row) => row && byHash.set(row.hash, JSON.parse(row.json) as KamerDocument));
-  return hashes.map((h) => (h === undefined ? null : (byHash.get(h) ?? null)));
+  return readDocuments(db, ids.map((id) => index.byId.get(id) ?? null));
+}
+
+/** Documents at the given page locations (null stays null). */
+export async function readDocuments(db: KamerDb, locations: ([string, number] | null)[]): Promise<(KamerDocument | null)[]> {
+  const pages = [...new Set(locations.filter((l) => l !== null).map(([page]) => page))];
+  const rows = await db.documents.bulkGet(pages);
+  const byPage = new Map<string, string[]>();
+  rows.forEach((row) => row && byPage.set(row.hash, row.json));
+  return locations.map((l) => {
+    const json = l && byPage.get(l[0])?.[l[1]];
+    return json ? (JSON.parse(json) as KamerDocument) : null;
+  });
 }

@@ -7,10 +7,10 @@
  *   triples the cost of a put in Chromium).
  *
  * Tables:
- * - documents  immutable rows keyed by content hash: { hash, id, json } (the set as JSON text:
- *              storing a string costs a copy, storing the object graph a deep clone). A changed
- *              set is a new row; rows shared by the old and new generation are written once.
- * - shards     immutable rows keyed by the shard file's sha256: the shard's [id, hash] pairs.
+ * - documents  immutable pages of up to 16 sets as JSON text, keyed by a hash of their content
+ *              (v1–v2: one row per set, { hash, id, doc }). A changed page is a new row; pages
+ *              shared by the old and new generation are written once.
+ * - shards     immutable rows keyed by the shard file's sha256: where each of its sets lives.
  *              Present ⇔ completely written (one transaction with its documents and segment),
  *              which is what makes a sync resumable per shard.
  * - segments   the shard's search segment, keyed by the same sha256; apart from `shards` so that
@@ -55,9 +55,10 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     },
   },
   {
-    // Bundle format 2 delivers sets as JSON text: keep them as text (a put of a string is a copy,
-    // of an object a deep clone), and keep search segments apart from the shard rows that
-    // generation switches and clean-ups read. History is not touched.
+    // Bundle format 2 delivers sets as JSON text: keep them as text in pages (a put of a string
+    // is a copy, of an object a deep clone; a few large rows beat many small ones), and keep
+    // search segments apart from the shard rows that generation switches and clean-ups read.
+    // History is not touched. An old row becomes a page of one.
     version: 3,
     stores: {
       segments: 'sha256',
@@ -66,10 +67,11 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       await tx
         .table('documents')
         .toCollection()
-        .modify((row: { doc?: unknown; json?: string }) => {
+        .modify((row: { doc?: unknown; id?: string; json?: string[] }) => {
           if (row.doc !== undefined) {
-            row.json = JSON.stringify(row.doc);
+            row.json = [JSON.stringify(row.doc)];
             delete row.doc;
+            delete row.id;
           }
         });
       const shards = (await tx.table('shards').toArray()) as { sha256: string; segment?: unknown }[];
@@ -77,8 +79,9 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       await tx
         .table('shards')
         .toCollection()
-        .modify((row: { segment?: unknown }) => {
+        .modify((row: { segment?: unknown; docs: (string | number)[][] }) => {
           delete row.segment;
+          row.docs = row.docs.map(([id, hash]) => [id, hash, 0]);
         });
     },
   },

@@ -15,10 +15,11 @@
  */
 import type { BundleManifest, ShardContent, ShardEntry } from '../bundle/format';
 import { parseManifest, verifyShard } from '../bundle/verify';
-import type { KamerDocument, SetStatus } from '../corpus/model';
+import type { SetStatus } from '../corpus/model';
 import type { SyncProgress } from '../messages/protocol';
-import type { DocumentRow, HistoryRow, KamerDb, ShardRow } from './db';
-import { META_ACTIVE, META_PENDING, readActiveGeneration, readPendingSync, type Generation } from './generation';
+import { sha256Hex } from '../bundle/hash';
+import type { DocumentLocation, DocumentPageRow, HistoryRow, KamerDb, ShardRow } from './db';
+import { META_ACTIVE, META_PENDING, readActiveGeneration, readDocuments, readPendingSync, type Generation } from './generation';
 import { META_STATUS, readSyncState } from './sync-status';
 
 /** Where the bundle comes from: an HTTP(S) URL, the extension's own files, or memory in tests. */
@@ -73,6 +74,7 @@ export async function syncBundle(db: KamerDb, options: SyncOptions): Promise<Syn
   let done = total - missing.length;
   report({ state: 'syncing', phase: 'shards', done, total });
 
+  const known = await storedPages(db);
   let writtenDocuments = 0;
   const timings = { fetchWait: 0, write: 0, switch: 0, cleanup: 0 };
   let mark = performance.now();
@@ -83,7 +85,7 @@ export async function syncBundle(db: KamerDb, options: SyncOptions): Promise<Syn
   };
   await forEachFetched(missing, options.concurrency ?? 4, signal, async (entry) => verifyShard(entry, await fetcher.shard(entry, signal)), async (entry, file) => {
     lap('fetchWait');
-    writtenDocuments += await writeShard(db, entry, file, { done: done + 1, total });
+    writtenDocuments += await writeShard(db, entry, file, known, { done: done + 1, total });
     lap('write');
     done++;
     report({ state: 'syncing', phase: 'shards', done, total });
@@ -129,31 +131,46 @@ async function forEachFetched<T>(
   }
 }
 
-/** Write one verified shard: its new documents, its row and its segment, in one transaction. Returns rows written. */
-async function writeShard(db: KamerDb, entry: ShardEntry, shard: ShardContent, progress: { done: number; total: number }): Promise<number> {
-  return db.transaction('rw', [db.documents, db.shards, db.segments, db.meta], async () => {
-    const existing = new Set(await db.documents.where('hash').anyOf(shard.documents.map((d) => d.hash)).primaryKeys());
-    const rows: DocumentRow[] = [];
-    for (const { id, hash, json } of shard.documents) {
-      if (existing.has(hash)) continue;
-      existing.add(hash);
-      rows.push({ hash, id, json });
-    }
-    if (rows.length) await db.documents.bulkPut(rows);
+/** Sets per stored page. */
+export const PAGE_SIZE = 16;
+
+/**
+ * Page hashes already stored. A page row exists exactly when a stored shard row points at it
+ * (both are written in one transaction and removed together), so the shard rows — small — tell
+ * without touching the pages themselves.
+ */
+async function storedPages(db: KamerDb): Promise<Set<string>> {
+  const pages = new Set<string>();
+  await db.shards.each((row) => row.docs.forEach(([, page]) => pages.add(page)));
+  return pages;
+}
+
+/** Write one verified shard: its new pages, its row and its segment, in one transaction. Returns sets written. */
+async function writeShard(
+  db: KamerDb,
+  entry: ShardEntry,
+  shard: ShardContent,
+  known: Set<string>,
+  progress: { done: number; total: number },
+): Promise<number> {
+  const pages: DocumentPageRow[] = [];
+  const docs: DocumentLocation[] = [];
+  for (let start = 0; start < shard.documents.length; start += PAGE_SIZE) {
+    const slice = shard.documents.slice(start, start + PAGE_SIZE);
+    const hash = (await sha256Hex(slice.map((d) => d.hash).join(','))).slice(0, 32);
+    slice.forEach((d, i) => docs.push([d.id, hash, i]));
+    if (!known.has(hash)) pages.push({ hash, json: slice.map((d) => d.json) });
+  }
+  await db.transaction('rw', [db.documents, db.shards, db.segments, db.meta], async () => {
+    if (pages.length) await db.documents.bulkPut(pages);
     if (shard.segment) await db.segments.put({ sha256: entry.sha256, segment: shard.segment });
-    const row: ShardRow = {
-      sha256: entry.sha256,
-      id: entry.id,
-      docs: shard.documents.map((d) => [d.id, d.hash]),
-      sets: entry.sets,
-      questions: entry.questions,
-      bytes: entry.bytes,
-    };
+    const row: ShardRow = { sha256: entry.sha256, id: entry.id, docs, sets: entry.sets, questions: entry.questions, bytes: entry.bytes };
     await db.shards.put(row);
     const state = await readSyncState(db);
     await db.meta.put({ key: META_STATUS, value: { ...state, progress: { state: 'syncing', phase: 'shards', ...progress } } });
-    return rows.length;
   });
+  pages.forEach((p) => known.add(p.hash));
+  return pages.reduce((n, p) => n + p.json.length, 0);
 }
 
 async function switchGeneration(
@@ -165,11 +182,11 @@ async function switchGeneration(
   return db.transaction('rw', [db.meta, db.shards, db.documents, db.history], async () => {
     const shas = manifest.shards.map((s) => s.sha256);
     const rows = await db.shards.bulkGet(shas);
-    const byId = new Map<string, string>();
+    const byId = new Map<string, [string, number]>();
     rows.forEach((row, i) => {
       // Another context cleared the data under us: refuse rather than activate a hole.
       if (!row) throw new Error(`Shard ${manifest.shards[i].id} vanished before the switch`);
-      for (const [id, hash] of row.docs) byId.set(id, hash);
+      for (const [id, page, index] of row.docs) byId.set(id, [page, index]);
     });
     const previous = await readActiveGeneration(db);
     const generation: Generation = {
@@ -190,21 +207,18 @@ async function switchGeneration(
 }
 
 /** Flag history entries whose set is now better answered than the reader last knew it. */
-async function flagAnswersArrived(db: KamerDb, byId: Map<string, string>): Promise<number> {
+async function flagAnswersArrived(db: KamerDb, byId: Map<string, [string, number]>): Promise<number> {
   const waiting = await db.history.filter((e) => (e.lastKnownStatus ?? e.statusAtVisit) !== 'answered').toArray();
   if (!waiting.length) return 0;
-  const hashes = [...new Set(waiting.map((e) => byId.get(e.documentId)).filter((h): h is string => !!h))];
-  const statusByHash = new Map<string, SetStatus>();
-  (await db.documents.bulkGet(hashes)).forEach((row) => row && statusByHash.set(row.hash, (JSON.parse(row.json) as KamerDocument).status));
+  const docs = await readDocuments(db, waiting.map((e) => byId.get(e.documentId) ?? null));
   const updated: HistoryRow[] = [];
-  for (const entry of waiting) {
-    const hash = byId.get(entry.documentId);
-    const status = hash ? statusByHash.get(hash) : undefined;
+  waiting.forEach((entry, i) => {
+    const status = docs[i]?.status;
     const known = entry.lastKnownStatus ?? entry.statusAtVisit;
     if (status && STATUS_RANK[status] > STATUS_RANK[known]) {
       updated.push({ ...entry, lastKnownStatus: status, answeredSinceVisit: true, unseen: 1 });
     }
-  }
+  });
   if (updated.length) await db.history.bulkPut(updated);
   return updated.length;
 }
@@ -220,7 +234,7 @@ export async function removeUnreferenced(db: KamerDb): Promise<{ shards: number;
     const deadSegments = (await db.segments.toCollection().primaryKeys()).filter((sha) => !keep.has(sha));
     if (deadSegments.length) await db.segments.bulkDelete(deadSegments);
     const liveDocs = new Set<string>();
-    for (const row of await db.shards.bulkGet([...keep])) row?.docs.forEach(([, hash]) => liveDocs.add(hash));
+    for (const row of await db.shards.bulkGet([...keep])) row?.docs.forEach(([, page]) => liveDocs.add(page));
     const deadDocs = (await db.documents.toCollection().primaryKeys()).filter((hash) => !liveDocs.has(hash));
     if (deadDocs.length) await db.documents.bulkDelete(deadDocs);
     return { shards: deadShards.length, documents: deadDocs.length };
