@@ -14,6 +14,7 @@ import { bandKeys, MINHASH_SIZE, shingles, signature } from './minhash';
 import { isProceduralQuestion } from './procedural';
 import { referenceKey } from './reference-keys';
 import { TOPIC_STOPWORDS } from './topic-stopwords';
+import { vocabBlocks } from './vocabulary';
 import {
   NO_TERM,
   SEGMENT_VERSION,
@@ -179,6 +180,7 @@ export const buildSegment: BuildSegment = (id, documents) => {
     docAddressees: documents.map((doc) => doc.addressees.map((p) => fold(p.name)).join('|')).join('\n'),
     docUnitStart: encodeArray(docUnitStart),
     vocab: vocab.join('\n'),
+    vocabBlocks: encodeArray(vocabBlocks(vocab)),
     termStart: encodeArray(termStart),
     termDocFreq: encodeArray(termDocFreq),
     postings: encodeArray(postingBytes.toBytes()),

@@ -1,11 +1,12 @@
 /**
  * A segment as the engine uses it: the stored strings plus lazily decoded views. Nothing is
- * decoded until a query needs it, so a cold service worker's first search splits vocabularies
- * and decodes a few small per-unit arrays; posting lists are read in place (codec.ts), and the
+ * decoded until a query needs it, so a cold service worker's first search reads block heads
+ * of the vocabularies and decodes a few small per-unit arrays; posting lists are read in place (codec.ts), and the
  * relatedness tables wait for the first related() call.
  */
 import { base64ByteLength, decodeFloat32, decodeUint16, decodeUint32, decodeUint8, PostingCursor } from './codec';
 import type { SegmentData } from './segment';
+import { Vocabulary } from './vocabulary';
 
 // Two monomorphic copies: one generic version over strings and typed arrays ran 5× slower.
 function lowerBound(sorted: string[], key: string): number {
@@ -62,7 +63,9 @@ export class LoadedSegment {
   private readonly refDoc = lazy(() => this.decodeDocs(this.data.refDoc));
   private readonly personStart = lazy(() => decodeUint32(this.data.personStart));
   private readonly personDoc = lazy(() => this.decodeDocs(this.data.personDoc));
-  readonly vocab = lazy(() => splitLines(this.data.vocab));
+  readonly vocab = lazy(
+    () => new Vocabulary(this.data.vocab, decodeUint32(this.data.vocabBlocks), base64ByteLength(this.data.termDocFreq) / 4),
+  );
   readonly ids = lazy(() => splitLines(this.data.docIds));
   private readonly submitterList = lazy(() => splitLines(this.data.docSubmitters));
   private readonly partyList = lazy(() => splitLines(this.data.docParties));
@@ -90,9 +93,7 @@ export class LoadedSegment {
 
   /** Index of a term in the vocabulary, or -1. */
   term(term: string): number {
-    const vocab = this.vocab();
-    const at = lowerBound(vocab, term);
-    return vocab[at] === term ? at : -1;
+    return this.vocab().indexOf(term);
   }
 
   /**
@@ -106,13 +107,7 @@ export class LoadedSegment {
 
   /** Vocabulary terms starting with `prefix`, at most `limit`. */
   termsWithPrefix(prefix: string, limit: number): string[] {
-    const vocab = this.vocab();
-    const out: string[] = [];
-    for (let i = lowerBound(vocab, prefix); i < vocab.length && out.length < limit; i++) {
-      if (!vocab[i].startsWith(prefix)) break;
-      out.push(vocab[i]);
-    }
-    return out;
+    return this.vocab().withPrefix(prefix, limit);
   }
 
   submitters(doc: number): string {

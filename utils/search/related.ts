@@ -134,7 +134,7 @@ function sameTopic(state: IndexState, source: DocRef, evidence: Evidence): void 
   for (let i = 0; i < TOPIC_CANDIDATES; i++) {
     const t = own.docTopicTerms()[base + i];
     if (t === NO_TERM) break;
-    const info = stats.term(vocab[t]);
+    const info = stats.term(vocab.termAt(t));
     // Words in no other set link nothing; words in very many sets cost time for little weight.
     if (info.docFreq < 2 || info.docFreq > MAX_TOPIC_DOC_FREQ) continue;
     terms.push({ info, weight: own.docTopicTf()[base + i] * topicIdf(own.docCount, ownDocFreq[t]) });

@@ -9,7 +9,7 @@
  */
 import type { SearchSegment } from './api';
 
-export const SEGMENT_VERSION = 5;
+export const SEGMENT_VERSION = 6;
 
 export const UNIT_TITLE = 0;
 export const UNIT_QUESTION = 1;
@@ -54,6 +54,8 @@ export interface SegmentData extends SearchSegment {
   docUnitStart: U32;
   /** Sorted vocabulary of analysed terms. */
   vocab: string;
+  /** Offsets of every VOCAB_BLOCK-th term in `vocab` (vocabulary.ts). */
+  vocabBlocks: U32;
   /** Per term: byte offset of its posting list in `postings` (length = terms + 1). */
   termStart: U32;
   /** Per term: number of sets holding it (BM25's idf sums these over segments). */
