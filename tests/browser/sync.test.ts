@@ -69,6 +69,11 @@ test('first install loads the bundled corpus', async () => {
   const many = await call(page, 'getDocuments', { ids: [seedDocuments[18].id, 'no-such-set'] });
   expect(many[0]?.id).toBe(seedDocuments[18].id);
   expect(many[1]).toBeNull();
+  // The search engine answers over the bundled segments: a set's own title finds it first.
+  const target = seedDocuments[3];
+  const found = await call(page, 'search', { query: target.title, limit: 5 });
+  expect(found.hits[0]?.document.id).toBe(target.id);
+  expect((await call(page, 'overview', {})).sets).toBe(19);
   // The bundled corpus came from the extension itself: no request left the browser.
   expect(session.requests).toEqual([]);
 });
