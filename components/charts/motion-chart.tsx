@@ -19,7 +19,7 @@ export function MotionChart({ motions }: { motions: CorpusOverview['topMotions']
                 {motion.label}
               </a>{' '}
               <span class="hint">
-                (Kamerstuk {motion.kamerstuk}, {t('citedInSets', { count: motion.sets })})
+                (Kamerstuk {motion.kamerstuk}, {motion.sets === 1 ? t('citedInOneSet') : t('citedInSets', { count: motion.sets })})
               </span>
               <svg class="motion-bar" viewBox="0 0 100 6" preserveAspectRatio="none" width="100%" height="6" aria-hidden="true">
                 <rect width={(motion.sets / max) * 100} height="6" rx="1" />

@@ -60,12 +60,13 @@ export function QuestionList({ document: doc, loadPriorAnswers, readerHref }: Qu
             ) : (
               <div id={block.anchor} class="answer" tabIndex={-1}>
                 <h3>{t('answerHeading', { numbers })}</h3>
-                {paragraphs(block.answer).map((paragraph, i) => (
+                {paragraphs(block.answer).map((paragraph, i, all) => (
                   <p key={i}>
                     <LinkedText text={paragraph} references={block.answerNumbers.flatMap((n) => refs(n, 'answer'))} />
+                    {/* The model keeps the answer's footnote numbers, not where they stood: show them at its end. */}
+                    {i === all.length - 1 && <Footnotes numbers={block.answerFootnotes} />}
                   </p>
                 ))}
-                <Footnotes numbers={block.answerFootnotes} />
               </div>
             )}
           </li>

@@ -71,8 +71,9 @@ test('side panel', () =>
   }));
 
 test('reader view', () =>
-  shoot(`reader.html?id=${encodeURIComponent(find('Het emancipatiebeleid van Nederland en de rol van digitalisering').id)}`, 'reader.png', { width: 1200, height: 900 }, async (page) => {
-    await page.locator('.related').first().waitFor();
+  shoot(`reader.html?id=${encodeURIComponent(find('Het sluiten van het Tijdelijk Noodfonds Energie').id)}`, 'reader.png', { width: 1200, height: 900 }, async (page) => {
+    await page.locator('.reader-side').waitFor();
+    await page.waitForFunction(() => !document.querySelector('.reader-side')!.textContent!.includes('Laden'));
   }));
 
 test('reader view: the same questions to other ministers', () =>

@@ -100,6 +100,7 @@ const nl = {
   answeredShareLegend: '{label}: {count} ({percent}%)',
   mostCitedMotions: 'Meest aangehaalde moties',
   citedInSets: 'in {count} sets',
+  citedInOneSet: 'in 1 set',
   noMotions: 'Geen moties met een Kamerstuknummer gevonden.',
 
   optionsTitle: 'Instellingen',
@@ -239,6 +240,7 @@ const en: Record<UiKey, string> = {
   answeredShareLegend: '{label}: {count} ({percent}%)',
   mostCitedMotions: 'Most cited motions',
   citedInSets: 'in {count} sets',
+  citedInOneSet: 'in 1 set',
   noMotions: 'No motions with a paper number found.',
 
   optionsTitle: 'Settings',
