@@ -3,7 +3,7 @@
  * the page text does not move) with answered questions elsewhere that ask nearly the same thing,
  * the opening of each answer and who gave it. Escape or the close button returns focus.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PageTranslate } from '../../utils/i18n/strings-page';
 import type { PriorAnswer } from '../../utils/messages/protocol';
 import { officialSearchUrl } from '../../utils/ui/official-links';
@@ -14,7 +14,8 @@ export function PriorAnswersMarker({ questionNumber, answers, t }: { questionNum
   const button = useRef<HTMLButtonElement>(null);
   const popover = useRef<HTMLDivElement>(null);
   const id = `kamerlezer-prior-${questionNumber}`;
-  useEffect(() => {
+  // Layout effect: focus moves with the render, before a key pressed right after the click.
+  useLayoutEffect(() => {
     if (open) popover.current?.focus();
   }, [open]);
   const close = () => {
@@ -22,7 +23,8 @@ export function PriorAnswersMarker({ questionNumber, answers, t }: { questionNum
     button.current?.focus();
   };
   return (
-    <>
+    // Escape closes from the marker or from inside the popover.
+    <span onKeyDown={(event) => open && event.key === 'Escape' && close()}>
       <button
         ref={button}
         type="button"
@@ -42,7 +44,6 @@ export function PriorAnswersMarker({ questionNumber, answers, t }: { questionNum
           aria-label={t('priorHeading', { number: questionNumber })}
           tabIndex={-1}
           ref={popover}
-          onKeyDown={(event) => event.key === 'Escape' && close()}
         >
           <button type="button" class="close" aria-label={t('close')} onClick={close}>
             ×
@@ -62,6 +63,6 @@ export function PriorAnswersMarker({ questionNumber, answers, t }: { questionNum
           </ul>
         </div>
       )}
-    </>
+    </span>
   );
 }

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { citationSpans } from '../../utils/sites/citation-spans';
 import { findKamerstukCitations } from '../../utils/sites/kamerstuk-citations';
 
 test.each([
@@ -30,4 +31,15 @@ test.each([
   'op 14 oktober 2025 in eigen beheer',
 ])('no citation in: %s', (text) => {
   expect(findKamerstukCitations(text)).toEqual([]);
+});
+
+test('where two finders overlap, the more precise citation wins, then the longer span', () => {
+  const text = 'Kamerstuk 36 600 XV, nr. 78 en de motie-Kathmann c.s. (Kamerstuk 26 643, nr. 1315).';
+  const dossierOnly = { kind: 'kamerstuk', label: 'Kamerstuk 36600', kamerstuk: '36600', url: null, start: 0, end: 16 };
+  const wholeMotion = { kind: 'motion', label: 'motie-Kathmann c.s.', kamerstuk: '26643-1315', url: null, start: 34, end: text.length - 1 };
+  const spans = citationSpans(text, (t) => [dossierOnly, wholeMotion, ...findKamerstukCitations(t)]);
+  expect(spans.map((s) => [text.slice(s.start, s.end), s.ref])).toEqual([
+    ['Kamerstuk 36 600 XV, nr. 78', 'kst-36600-XV-78'],
+    ['motie-Kathmann c.s. (Kamerstuk 26 643, nr. 1315)', 'kst-26643-1315'],
+  ]);
 });
