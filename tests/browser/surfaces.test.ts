@@ -262,6 +262,21 @@ test('overview: sets per party and per addressee, answered share, most-cited mot
   await page.close();
 });
 
+test('options: the language setting switches every page to English and back', async () => {
+  const options = await session.context.newPage();
+  await options.goto(session.url('options.html'));
+  await options.getByLabel('Taal van Kamerlezer').selectOption('en');
+  await options.locator('h1', { hasText: 'Settings' }).waitFor();
+  const popup = await openPopup();
+  await popup.locator('.hint', { hasText: 'Arrow keys to choose, Enter to open.' }).waitFor();
+  await expect.poll(() => popup.locator('html').getAttribute('lang')).toBe('en');
+  await options.getByLabel('Language of Kamerlezer').selectOption('auto');
+  // The browser runs in nl-NL: back to Dutch, live, in the open popup too.
+  await popup.locator('.hint', { hasText: 'Pijltjes om te kiezen, Enter om te openen.' }).waitFor();
+  await popup.close();
+  await options.close();
+});
+
 describe('sync from a URL', () => {
   test('options show progress while syncing; answers arriving mark the history and badge the toolbar icon', async () => {
     await call(control, 'clearHistory', {});
