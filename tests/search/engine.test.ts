@@ -236,6 +236,38 @@ describe('relatedness', () => {
   });
 });
 
+describe('relatedness through references', () => {
+  const nota = (kamerstuk: string | null) => ({
+    kind: 'kamerstuk' as const,
+    label: 'initiatiefnota «Wolken aan de horizon»',
+    text: 'de initiatiefnota «Wolken aan de horizon»',
+    kamerstuk,
+  });
+  const news = { kind: 'news' as const, label: 'Demissionair de cloud in denderen: doe het niet', text: '' };
+  const docs = [
+    makeDocument({ id: 'a', title: 'Visserij op paling', questions: ['Hoeveel palingvissers zijn er?'], references: [nota('36574')] }),
+    makeDocument({ id: 'b', title: 'Wegen in Drenthe', questions: ['Wanneer wordt de N34 verbreed?'], references: [nota(null), news] }),
+    makeDocument({ id: 'c', title: 'Zorg op Ameland', questions: ['Is er een huisarts op Ameland?'], references: [{ ...news, label: 'demissionair de cloud in denderen, doe het niet' }] }),
+    makeDocument({ id: 'd', title: 'Scholen in Zeeland', questions: ['Hoeveel scholen sluiten in Zeeland?'] }),
+  ];
+  const engine = createSearchEngine(memoryLookup(docs));
+  engine.setSegments([buildSegment('r', docs)]);
+
+  test('a Kamerstuk named by its title meets the same one cited by number; news by its folded title', async () => {
+    expect(await engine.related('a')).toMatchObject([
+      { document: { id: 'b' }, reasons: [{ kind: 'same-kamerstuk', detail: 'initiatiefnota «Wolken aan de horizon», Kamerstuk 36574' }] },
+    ]);
+    const fromB = await engine.related('b');
+    // A shared news item weighs more than a shared Kamerstuk (REF_SCORE), so it comes first.
+    expect(fromB.map((r) => [r.document.id, r.reasons.map((x) => x.kind)])).toEqual([
+      ['c', ['same-news']],
+      ['a', ['same-kamerstuk']],
+    ]);
+    expect(await engine.related('d')).toEqual([]);
+    expect((await engine.citing('36574')).map((d) => d.id)).toEqual(['a']);
+  });
+});
+
 describe('page identification', () => {
   const engine = engineFor(documents);
 

@@ -12,7 +12,7 @@ import type { BuildSegment } from './api';
 import { encodeArray, VarintWriter } from './codec';
 import { bandKeys, MINHASH_SIZE, shingles, signature } from './minhash';
 import { isProceduralQuestion } from './procedural';
-import { referenceKey } from './reference-keys';
+import { referenceKeys } from './reference-keys';
 import { TOPIC_STOPWORDS } from './topic-stopwords';
 import { vocabBlocks } from './vocabulary';
 import {
@@ -109,9 +109,7 @@ export const buildSegment: BuildSegment = (id, documents) => {
     topicTfs.push(topicTf);
     signature(shingles(topical.slice(1)), docMinhash, d * MINHASH_SIZE);
     for (const key of bandKeys(docMinhash, d * MINHASH_SIZE)) bands.push([key, d]);
-    for (const ref of doc.references) {
-      const key = referenceKey(ref);
-      if (!key) continue;
+    for (const key of doc.references.flatMap(referenceKeys)) {
       pushUnique(refs, key.key, d);
       if (!refLabel.has(key.key)) refLabel.set(key.key, key.label);
       if (key.isMotion) refMotion.add(key.key);

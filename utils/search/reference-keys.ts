@@ -16,17 +16,29 @@ export function kamerstukKey(kamerstuk: string): string {
   return `kst:${kamerstuk.replace(/\s+/g, '')}`;
 }
 
-export function referenceKey(ref: Reference): ReferenceKey | null {
+function foldedTitle(text: string): string {
+  return fold(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * The keys under which a reference meets the same reference in other sets, most precise first.
+ * A Kamerstuk with a title in «…» ("initiatiefnota «Wolken aan de horizon»") is also keyed by
+ * that title, so a set that names it without its number still meets one that cites both.
+ */
+export function referenceKeys(ref: Reference): ReferenceKey[] {
+  const keys: ReferenceKey[] = [];
   if ((ref.kind === 'motion' || ref.kind === 'kamerstuk') && ref.kamerstuk) {
-    return { key: kamerstukKey(ref.kamerstuk), label: ref.label, isMotion: ref.kind === 'motion' };
+    keys.push({ key: kamerstukKey(ref.kamerstuk), label: ref.label, isMotion: ref.kind === 'motion' });
+  }
+  if (ref.kind === 'kamerstuk') {
+    const title = /«([^»]{8,})»/.exec(ref.label || ref.text)?.[1];
+    if (title) keys.push({ key: `title:${foldedTitle(title)}`, label: ref.label || ref.text, isMotion: false });
   }
   if (ref.kind === 'news') {
-    const title = fold(ref.label || ref.text)
-      .replace(/[«»"“”]/g, '')
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-    if (title.length < 8) return null;
-    return { key: `news:${title}`, label: ref.label || ref.text, isMotion: false };
+    const title = foldedTitle(ref.label || ref.text);
+    if (title.length >= 8) keys.push({ key: `news:${title}`, label: ref.label || ref.text, isMotion: false });
   }
-  return null;
+  return keys;
 }

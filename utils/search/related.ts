@@ -15,7 +15,7 @@ import { fold, tokenize } from '../text';
 import type { DocumentLookup } from './api';
 import type { DocRef, IndexState } from './index-state';
 import { bandKeys, estimateJaccard, MINHASH_SIZE } from './minhash';
-import { referenceKey } from './reference-keys';
+import { referenceKeys, type ReferenceKey } from './reference-keys';
 import type { TermInfo } from './corpus-stats';
 import { NO_TERM, TITLE_TOPIC_WEIGHT, TOPIC_CANDIDATES, topicIdf, UNIT_TITLE } from './segment';
 import { summarize } from './summary';
@@ -100,24 +100,23 @@ function sameQuestions(state: IndexState, source: DocRef, evidence: Evidence): v
 }
 
 function sharedReferences(state: IndexState, source: DocRef, doc: KamerDocument, evidence: Evidence): void {
-  const keys = new Map<string, { label: string; isMotion: boolean }>();
+  // One entry per cited thing (by its most precise key), with every key it can be met under.
+  const cited = new Map<string, ReferenceKey[]>();
   for (const ref of doc.references) {
-    const key = referenceKey(ref);
-    if (key && !keys.has(key.key)) keys.set(key.key, key);
+    const keys = referenceKeys(ref);
+    if (keys.length > 0 && !cited.has(keys[0].key)) cited.set(keys[0].key, keys);
   }
-  for (const [key, { label, isMotion }] of keys) {
-    const entries = state.segments.flatMap((segment) => segment.refDocs(key).map((e) => ({ segment, ...e })));
-    const citing = entries.reduce((n, e) => n + e.docs.length, 0);
-    if (citing > MAX_SETS_PER_REFERENCE) continue;
-    const motion = isMotion || entries.some((e) => e.isMotion);
+  for (const keys of cited.values()) {
+    const [{ key, label }] = keys;
+    const entries = keys.flatMap((k) => state.segments.flatMap((segment) => segment.refDocs(k.key).map((e) => ({ segment, ...e }))));
+    const citing = new Set(entries.flatMap((e) => Array.from(e.docs, (local) => e.segment.docBase + local)));
+    if (citing.size > MAX_SETS_PER_REFERENCE) continue;
+    const motion = keys.some((k) => k.isMotion) || entries.some((e) => e.isMotion);
     const kind = key.startsWith('news:') ? 'same-news' : motion ? 'same-motion' : 'same-kamerstuk';
     const kamerstuk = key.startsWith('kst:') ? key.slice(4) : null;
-    const detail = kind === 'same-news' ? label : kamerstuk && !label.includes(kamerstuk) ? `${label}, Kamerstuk ${kamerstuk}` : label;
-    for (const entry of entries) {
-      for (const local of entry.docs) {
-        const global = entry.segment.docBase + local;
-        if (global !== source.global) evidence.add(global, { kind, detail, score: REF_SCORE[kind] });
-      }
+    const detail = kamerstuk && !label.includes(kamerstuk) ? `${label}, Kamerstuk ${kamerstuk}` : label;
+    for (const global of citing) {
+      if (global !== source.global) evidence.add(global, { kind, detail, score: REF_SCORE[kind] });
     }
   }
 }
