@@ -69,7 +69,7 @@ describe('popup', () => {
   test('the search field has focus; a typo still finds the Noodfonds set, with the match marked', async () => {
     const page = await openPopup();
     const errors = collectPageErrors(page);
-    await expect(page.evaluate(() => document.activeElement?.matches('input[type=search]'))).resolves.toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('input[type=search]') ?? false)).toBe(true);
     const ids = await searchFor(page, 'noodfnds');
     expect(titleOf(ids[0])).toBe(NOODFONDS);
     const first = page.locator('.results li[data-kamerlezer-doc]').first();
@@ -136,6 +136,16 @@ describe('popup', () => {
     await reader.close();
     await page.close().catch(() => undefined);
   });
+});
+
+test('popup: the history button opens Chrome\'s side panel', async () => {
+  const page = await openPopup();
+  await page.locator('input[type=search]').waitFor();
+  // The side panel is not a page Playwright can see; the popup closes itself only once
+  // sidePanel.open() has resolved, so its closing tells the call succeeded inside the gesture.
+  const closed = page.waitForEvent('close', { timeout: 10_000 });
+  await page.getByRole('button', { name: 'Geschiedenis' }).click();
+  await closed;
 });
 
 describe('reader view', () => {
