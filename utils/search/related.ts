@@ -4,7 +4,7 @@
  *    one set of questions goes to eight ministers;
  *  - same-motion / same-kamerstuk / same-news: both cite it (reference-keys.ts);
  *  - same-topic: cosine similarity of tf-idf vectors over titles and topical questions (the
- *    source's 20 most distinctive words against each set's stored vector length);
+ *    source's stored topic words, scanned in the index, against each set's stored vector length);
  *  - same-submitters: shared submitters, weighted by how rarely each submits (a Kamerlid who
  *    signs everything says little); it strengthens a link found otherwise, never makes one.
  * Reason scores combine as independent evidence: 1 − Π(1 − s).
@@ -24,10 +24,13 @@ export const RELATED_THRESHOLD = 0.3;
 const SAME_QUESTIONS_MIN_JACCARD = 0.4;
 /**
  * Cosine similarity of topic vectors below which two sets do not share a topic. Vectors hold all
- * of a set's words, so even close sets score low (0.1–0.3 in the seed's tech cluster); sets
- * with nothing in common stay under 0.05. Chosen by reading the seed's figures (see judged.ts).
+ * of a set's words, so even close sets score low (0.06–0.35 within the seed's tech cluster);
+ * sets with nothing in common stay under 0.05. Chosen by reading the seed's figures, so the
+ * judged figures on the seed flatter it somewhat.
  */
 const TOPIC_MIN_SIMILARITY = 0.06;
+/** Topic words in more sets than this are not scanned: little weight, long posting lists. */
+const MAX_TOPIC_DOC_FREQ = 300;
 /**
  * Reason score from cosine: the minimum just makes a link (0.3, the threshold), and it rises
  * steeply, since whole question lists rarely reach 0.4 (the eight siblings do, ~0.9 among them).
@@ -35,7 +38,6 @@ const TOPIC_MIN_SIMILARITY = 0.06;
 function topicScore(cosine: number): number {
   return Math.min(0.95, RELATED_THRESHOLD + 2 * (cosine - TOPIC_MIN_SIMILARITY));
 }
-const MAX_TOPIC_DOC_FREQ = 300;
 const SUBMITTERS_MAX = 0.25;
 const REF_SCORE: Record<'same-motion' | 'same-kamerstuk' | 'same-news', number> = {
   'same-motion': 0.6,
