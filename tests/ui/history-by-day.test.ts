@@ -1,11 +1,16 @@
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { HistoryEntry } from '../../utils/messages/protocol';
 import { groupHistoryByDay, latestVisitPerDocument, localDayKey } from '../../utils/ui/history-by-day';
 import { historyExport, historyExportFileName } from '../../utils/ui/history-export';
 
+// Day boundaries are the reader's local ones: pin a zone with DST, and put it back after.
+const zone = process.env.TZ;
 beforeAll(() => {
-  // Day boundaries are the reader's local ones: pin a zone with DST.
   process.env.TZ = 'Europe/Amsterdam';
+});
+afterAll(() => {
+  if (zone === undefined) delete process.env.TZ;
+  else process.env.TZ = zone;
 });
 
 function entry(documentId: string, iso: string, extra: Partial<HistoryEntry> = {}): HistoryEntry {

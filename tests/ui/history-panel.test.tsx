@@ -1,12 +1,17 @@
-import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { fire, mount, settle, texts, unmount } from './dom';
 import { I18nProvider } from '../../components/i18n';
 import { HistoryPanel, type HistoryApi } from '../../components/history/history-panel';
 import type { HistoryEntry, RelatedSet, SyncStatus } from '../../utils/messages/protocol';
 import { kathmann, szabo } from './fixtures';
 
+const zone = process.env.TZ;
 beforeAll(() => {
   process.env.TZ = 'Europe/Amsterdam';
+});
+afterAll(() => {
+  if (zone === undefined) delete process.env.TZ;
+  else process.env.TZ = zone;
 });
 
 const NOW = Date.parse('2025-05-14T12:00:00+02:00');
