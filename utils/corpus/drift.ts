@@ -11,6 +11,7 @@ const MARGIN = 1.5;
 const MIN_FIT = 0.15;
 /** Suspect answers needed (at most one answer apart) before we call it a drift. */
 const MIN_RUN = 3;
+const ANSWER_OPENING = 600;
 
 export interface DriftScore {
   number: number;
@@ -21,8 +22,9 @@ export interface DriftScore {
 
 export function driftScores(questions: Question[]): DriftScore[] {
   const qStems = questions.map((q) => contentStems(q.text));
-  const aStems = questions.map((q) => (q.answer === null ? new Set<string>() : contentStems(q.answer)));
-  const df = new Map<string, number>();
+  // The opening of an answer says what it answers; the rest adds cost, not signal.
+  const aStems = questions.map((q) => (q.answer === null ? new Set<number>() : contentStems(q.answer.slice(0, ANSWER_OPENING))));
+  const df = new Map<number, number>();
   for (const set of [...qStems, ...aStems]) for (const s of set) df.set(s, (df.get(s) ?? 0) + 1);
   const n = qStems.length + aStems.length;
   return questions.map((q, i) => ({

@@ -19,13 +19,10 @@ export function hash53(text: string, seed = 0): number {
 }
 
 function canonical(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[‘’‚‛]/g, "'")
-    .replace(/[“”„]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Lines are NFC, trimmed and free of NBSP already (source-text); case and inner runs of spaces
+  // are the only differences left that should not make another set.
+  const lower = text.toLowerCase();
+  return lower.includes('  ') ? lower.replace(/\s+/g, ' ') : lower;
 }
 
 export interface IdParts {

@@ -15,18 +15,50 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-/** Lowercase content words cut to a stem of at most six letters (Dutch inflects at the end). */
-export function contentStems(text: string): Set<string> {
-  const stems = new Set<string>();
-  for (const word of text.toLowerCase().match(/\p{L}[\p{L}\p{N}-]*/gu) ?? []) {
-    if (word.length < 4 || STOPWORDS.has(word)) continue;
-    stems.add(word.slice(0, 6));
+/** Characters that end a word: whitespace and punctuation (letters, digits and "-" do not). */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || (c > 127 && c !== 0x2019 && c !== 0x2018 && c !== 0xab && c !== 0xbb && c !== 0x201c && c !== 0x201d && c !== 0x2013 && c !== 0xa0);
+}
+
+function wordHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+const STOP_HASHES = new Set([...STOPWORDS].map(wordHash));
+
+/**
+ * Content words, lowercased and cut to a stem of at most six letters (Dutch inflects at the
+ * end), as 32-bit hashes. A hand-rolled scan without substrings: it runs over every question and
+ * answer opening of the corpus, and a stray hash collision only nudges a similarity score.
+ */
+export function contentStems(text: string): Set<number> {
+  const stems = new Set<number>();
+  const lower = text.toLowerCase();
+  let length = 0;
+  let full = 0x811c9dc5;
+  let stem = 0;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    if (isWordChar(c)) {
+      full = Math.imul(full ^ c, 16777619);
+      length++;
+      if (length === 6) stem = full;
+      continue;
+    }
+    if (length >= 4) {
+      const fullHash = full >>> 0;
+      if (!STOP_HASHES.has(fullHash)) stems.add(length >= 6 ? stem >>> 0 : fullHash);
+    }
+    length = 0;
+    full = 0x811c9dc5;
   }
   return stems;
 }
 
 /** Weighted overlap (idf-like weights from `df` over `docCount` texts), normalised by size. */
-export function fit(a: Set<string>, b: Set<string>, df: Map<string, number>, docCount: number): number {
+export function fit(a: Set<number>, b: Set<number>, df: Map<number, number>, docCount: number): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
   for (const stem of a) if (b.has(stem)) shared += Math.log(1 + docCount / (df.get(stem) ?? 1));

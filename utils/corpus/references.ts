@@ -129,8 +129,14 @@ function citationAfter(text: string, end: number): { parts: KamerstukParts; end:
 export function findReferences(text: string): FoundReference[] {
   const found: FoundReference[] = [];
   const add = (ref: FoundReference) => found.push(ref);
+  // Cheap keyword checks first: most paragraphs cite nothing, and the patterns are not cheap.
+  const hasMotion = text.includes('otie');
+  const hasKamerstuk = text.includes('amerstuk');
+  const hasNr = text.includes(' nr.');
+  const hasQuestion = text.includes('raag') || text.includes('ragen');
+  const hasQuote = text.includes('«');
 
-  for (const { re, plural } of MOTION_FORMS) {
+  for (const { re, plural } of hasMotion ? MOTION_FORMS : []) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const names = plural ? [...splitNames(m[1]), ...(m[2] ? splitNames(m[2]) : [])] : motionPeople(m[1]);
@@ -157,7 +163,7 @@ export function findReferences(text: string): FoundReference[] {
   }
 
   RE_NOTA.lastIndex = 0;
-  for (let m = RE_NOTA.exec(text); m; m = RE_NOTA.exec(text)) {
+  for (let m = hasQuote ? RE_NOTA.exec(text) : null; m; m = RE_NOTA.exec(text)) {
     let end = m.index + m[0].length;
     const cited = citationAfter(text, end);
     if (cited) end = cited.end;
@@ -173,18 +179,18 @@ export function findReferences(text: string): FoundReference[] {
   }
 
   RE_KAMERSTUK.lastIndex = 0;
-  for (let m = RE_KAMERSTUK.exec(text); m; m = RE_KAMERSTUK.exec(text)) {
+  for (let m = hasKamerstuk ? RE_KAMERSTUK.exec(text) : null; m; m = RE_KAMERSTUK.exec(text)) {
     const parts = kamerstukParts(m[1], m[2], m[3], m[4]);
     add({ kind: 'kamerstuk', text: m[0], label: kamerstukLabel(parts), ...citationFields(parts), start: m.index, end: m.index + m[0].length });
   }
   RE_BARE.lastIndex = 0;
-  for (let m = RE_BARE.exec(text); m; m = RE_BARE.exec(text)) {
+  for (let m = hasNr ? RE_BARE.exec(text) : null; m; m = RE_BARE.exec(text)) {
     const parts: KamerstukParts = { dossier: digits(m[1]), suffix: m[2] ?? null, number: m[3] };
     add({ kind: 'kamerstuk', text: m[0], label: kamerstukLabel(parts), ...citationFields(parts), start: m.index, end: m.index + m[0].length });
   }
 
   RE_WRITTEN.lastIndex = 0;
-  for (let m = RE_WRITTEN.exec(text); m; m = RE_WRITTEN.exec(text)) {
+  for (let m = hasQuestion ? RE_WRITTEN.exec(text) : null; m; m = RE_WRITTEN.exec(text)) {
     const people = splitNames(m[1]);
     add({
       kind: 'written-questions',
@@ -199,7 +205,7 @@ export function findReferences(text: string): FoundReference[] {
   }
 
   RE_QUESTIONS.lastIndex = 0;
-  for (let m = RE_QUESTIONS.exec(text); m; m = RE_QUESTIONS.exec(text)) {
+  for (let m = hasQuestion ? RE_QUESTIONS.exec(text) : null; m; m = RE_QUESTIONS.exec(text)) {
     const questions = questionNumbers(m[2]);
     const word = questions.length > 1 ? 'vragen' : 'vraag';
     add({
@@ -215,7 +221,7 @@ export function findReferences(text: string): FoundReference[] {
   }
 
   RE_NEWS.lastIndex = 0;
-  for (let m = RE_NEWS.exec(text); m; m = RE_NEWS.exec(text)) {
+  for (let m = hasQuote ? RE_NEWS.exec(text) : null; m; m = RE_NEWS.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
     add({ kind: 'news', text: m[1], label: m[2].trim(), kamerstuk: null, url: null, start, end: start + m[1].length });
   }

@@ -11,10 +11,16 @@ import { contentStems } from './lexical-fit';
 /** Share of content words two sentences must have in common to count as the same wording. */
 const SAME_WORDING = 0.5;
 
-interface Entry {
-  doc: KamerDocument;
-  ref: Reference;
-  stems: Set<string>;
+class Entry {
+  private cachedStems: Set<number> | null = null;
+  constructor(
+    readonly doc: KamerDocument,
+    readonly ref: Reference,
+  ) {}
+  /** Content words of the sentence around the reference, computed only when compared. */
+  get stems(): Set<number> {
+    return (this.cachedStems ??= contentStems(contextText(this.doc, this.ref)));
+  }
 }
 
 function contextText(doc: KamerDocument, ref: Reference): string {
@@ -24,7 +30,7 @@ function contextText(doc: KamerDocument, ref: Reference): string {
   return ref.in === 'answer' ? q.answer ?? '' : q.text;
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
+function jaccard(a: Set<number>, b: Set<number>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
   for (const s of a) if (b.has(s)) shared++;
@@ -64,7 +70,7 @@ export function resolveReferences(documents: KamerDocument[]): void {
       }
       const key = identityKey(ref);
       if (!key) continue;
-      const entry = { doc, ref, stems: contentStems(contextText(doc, ref)) };
+      const entry = new Entry(doc, ref);
       const group = groups.get(key);
       if (group) group.push(entry);
       else groups.set(key, [entry]);
@@ -72,50 +78,94 @@ export function resolveReferences(documents: KamerDocument[]): void {
   }
 
   for (const group of groups.values()) {
-    const cited = group.filter((e) => e.ref.kamerstuk);
-    // Typos first, so the sibling pass copies corrected citations.
+    correctTypos(group, dossierCount);
+    resolveFromSiblings(group);
+  }
+}
+
+/** Cited entries whose dossier is one keystroke away from the same motion's more common dossier. */
+function correctTypos(group: Entry[], dossierCount: Map<string, number>): void {
+  // Only citations with the same number ("-1320") can be the same paper mistyped.
+  const byNumber = new Map<string, Entry[]>();
+  for (const e of group) {
+    if (!e.ref.kamerstuk) continue;
+    const rest = splitKey(e.ref.kamerstuk).rest;
+    const list = byNumber.get(rest);
+    if (list) list.push(e);
+    else byNumber.set(rest, [e]);
+  }
+  for (const cited of byNumber.values()) {
+    if (cited.length < 2) continue;
     for (const e of cited) {
-      const own = splitKey(e.ref.kamerstuk!);
+      const own = splitKey(e.ref.kamerstuk!).dossier;
       let best: Entry | null = null;
+      let bestScore = 0;
       for (const f of cited) {
         if (f === e || f.ref.resolvedBy === 'typo-corrected') continue;
-        const other = splitKey(f.ref.kamerstuk!);
-        if (other.rest !== own.rest || !oneEditApart(own.dossier, other.dossier)) continue;
-        const better =
-          (dossierCount.get(other.dossier) ?? 0) > (dossierCount.get(own.dossier) ?? 0) ||
-          ((dossierCount.get(other.dossier) ?? 0) === (dossierCount.get(own.dossier) ?? 0) && other.dossier.length > own.dossier.length);
-        if (!better || jaccard(e.stems, f.stems) < SAME_WORDING) continue;
-        if (!best || jaccard(e.stems, f.stems) > jaccard(e.stems, best.stems)) best = f;
+        const other = splitKey(f.ref.kamerstuk!).dossier;
+        if (!oneEditApart(own, other)) continue;
+        const ownCount = dossierCount.get(own) ?? 0;
+        const otherCount = dossierCount.get(other) ?? 0;
+        if (otherCount < ownCount || (otherCount === ownCount && other.length <= own.length)) continue;
+        const score = jaccard(e.stems, f.stems);
+        if (score >= SAME_WORDING && score > bestScore) {
+          best = f;
+          bestScore = score;
+        }
       }
-      if (best) {
-        const written = e.ref.kamerstuk!;
-        e.ref.kamerstuk = best.ref.kamerstuk;
-        e.ref.url = best.ref.url;
-        e.ref.resolvedBy = 'typo-corrected';
-        e.ref.resolvedFrom = best.doc.id;
-        const q = e.ref.question ? e.doc.questions[e.ref.question - 1] : undefined;
-        e.doc.warnings.push({
-          line: q?.line ?? e.doc.lines[0],
-          code: 'typo-corrected',
-          message: `"${e.ref.text}" cites ${written}; the same ${e.ref.kind === 'motion' ? 'motion' : 'paper'} is ${best.ref.kamerstuk} in ${best.doc.id}: corrected`,
-        });
-      }
+      if (!best) continue;
+      const written = e.ref.kamerstuk!;
+      e.ref.kamerstuk = best.ref.kamerstuk;
+      e.ref.url = best.ref.url;
+      e.ref.resolvedBy = 'typo-corrected';
+      e.ref.resolvedFrom = best.doc.id;
+      const q = e.ref.question ? e.doc.questions[e.ref.question - 1] : undefined;
+      e.doc.warnings.push({
+        line: q?.line ?? e.doc.lines[0],
+        code: 'typo-corrected',
+        message: `"${e.ref.text}" cites ${written}; the same ${e.ref.kind === 'motion' ? 'motion' : 'paper'} is ${best.ref.kamerstuk} in ${best.doc.id}: corrected`,
+      });
     }
-    for (const e of group) {
-      if (e.ref.kamerstuk) continue;
-      const candidates = group
-        .filter((f) => f.ref.kamerstuk && f.doc !== e.doc)
-        .map((f) => ({ f, score: jaccard(e.stems, f.stems) }))
-        .filter((c) => c.score >= SAME_WORDING)
-        .sort((a, b) => b.score - a.score);
-      if (candidates.length === 0) continue;
-      const top = candidates[0];
-      // Near-equal candidates that disagree leave the reference unresolved rather than guessed.
-      if (candidates.some((c) => c.score >= top.score - 0.05 && c.f.ref.kamerstuk !== top.f.ref.kamerstuk)) continue;
-      e.ref.kamerstuk = top.f.ref.kamerstuk;
-      e.ref.url = top.f.ref.url;
-      e.ref.resolvedBy = 'sibling';
-      e.ref.resolvedFrom = top.f.doc.id;
+  }
+}
+
+/**
+ * Uncited entries take the citation of the same reference in the same wording in a sibling set.
+ * Siblings share their title, so only entries under the same title are compared (that also keeps
+ * a corpus with thousands of mentions of one name from comparing every pair).
+ */
+function resolveFromSiblings(group: Entry[]): void {
+  const byTitle = new Map<string, Entry[]>();
+  for (const e of group) {
+    const key = e.doc.title.toLowerCase().replace(/\s+/g, ' ');
+    const list = byTitle.get(key);
+    if (list) list.push(e);
+    else byTitle.set(key, [e]);
+  }
+  for (const siblings of byTitle.values()) resolveAmong(siblings);
+}
+
+function resolveAmong(group: Entry[]): void {
+  const cited = group.filter((e) => e.ref.kamerstuk);
+  if (cited.length === 0 || cited.length === group.length) return;
+  for (const e of group) {
+    if (e.ref.kamerstuk) continue;
+    let top: { f: Entry; score: number } | null = null;
+    const near: { f: Entry; score: number }[] = [];
+    for (const f of cited) {
+      if (f.doc === e.doc) continue;
+      const score = jaccard(e.stems, f.stems);
+      if (score < SAME_WORDING) continue;
+      near.push({ f, score });
+      if (!top || score > top.score) top = { f, score };
     }
+    if (!top) continue;
+    const best = top;
+    // Near-equal candidates that disagree leave the reference unresolved rather than guessed.
+    if (near.some((c) => c.score >= best.score - 0.05 && c.f.ref.kamerstuk !== best.f.ref.kamerstuk)) continue;
+    e.ref.kamerstuk = best.f.ref.kamerstuk;
+    e.ref.url = best.f.ref.url;
+    e.ref.resolvedBy = 'sibling';
+    e.ref.resolvedFrom = best.f.doc.id;
   }
 }

@@ -14,8 +14,14 @@ export interface SourceLines {
   endsWithNewline: boolean;
 }
 
+const ODD_SPACE = /[\u00A0\u2007\u202F\u2009\u200A\u200B\u200C\u200D\u2060\uFEFF]/;
+
 export function normaliseLine(line: string): string {
-  return line.replace(INVISIBLE, '').replace(SPACE_LIKE, ' ').replace(/[ \t]+$/, '');
+  // Most lines need nothing: test once before rewriting.
+  let out = ODD_SPACE.test(line) ? line.replace(INVISIBLE, '').replace(SPACE_LIKE, ' ') : line;
+  const last = out.charCodeAt(out.length - 1);
+  if (last === 32 || last === 9) out = out.replace(/[ \t]+$/, '');
+  return out;
 }
 
 export function sourceLines(text: string): SourceLines {
