@@ -21,7 +21,7 @@ export interface DriftScore {
 }
 
 export function driftScores(questions: Question[]): DriftScore[] {
-  const qStems = questions.map((q) => contentStems(q.text));
+  const qStems = questions.map((q) => contentStems(q.text.length > ANSWER_OPENING ? q.text.slice(0, ANSWER_OPENING) : q.text));
   // The opening of an answer says what it answers; the rest adds cost, not signal.
   const aStems = questions.map((q) => (q.answer === null ? new Set<number>() : contentStems(q.answer.slice(0, ANSWER_OPENING))));
   const df = new Map<number, number>();
@@ -36,6 +36,10 @@ export function driftScores(questions: Question[]): DriftScore[] {
 }
 
 export function driftWarnings(questions: Question[], answerLines: (number | null)[]): Warning[] {
+  // A drift needs MIN_RUN answers of their own; most sets are unanswered or short.
+  let own = 0;
+  for (const q of questions) if (q.answer !== null && q.answeredWith.length === 0) own++;
+  if (own < MIN_RUN) return [];
   const scores = driftScores(questions);
   // Only answers of their own (not joint) can drift in a way we can measure.
   const suspect = (direction: 'previous' | 'next', i: number) => {

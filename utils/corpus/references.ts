@@ -133,7 +133,8 @@ export function findReferences(text: string): FoundReference[] {
   const hasMotion = text.includes('otie');
   const hasKamerstuk = text.includes('amerstuk');
   const hasNr = text.includes(' nr.');
-  const hasQuestion = text.includes('raag') || text.includes('ragen');
+  const hasQuestion = /ra(?:ag|gen) \d/.test(text);
+  const hasWritten = text.includes('ragen van');
   const hasQuote = text.includes('«');
 
   for (const { re, plural } of hasMotion ? MOTION_FORMS : []) {
@@ -190,7 +191,7 @@ export function findReferences(text: string): FoundReference[] {
   }
 
   RE_WRITTEN.lastIndex = 0;
-  for (let m = hasQuestion ? RE_WRITTEN.exec(text) : null; m; m = RE_WRITTEN.exec(text)) {
+  for (let m = hasWritten ? RE_WRITTEN.exec(text) : null; m; m = RE_WRITTEN.exec(text)) {
     const people = splitNames(m[1]);
     add({
       kind: 'written-questions',

@@ -10,6 +10,8 @@ import { contentStems } from './lexical-fit';
 
 /** Share of content words two sentences must have in common to count as the same wording. */
 const SAME_WORDING = 0.5;
+/** Enough witnesses to judge a citation; more only cost time on a corpus that repeats a sentence. */
+const MAX_COMPARED = 32;
 
 class Entry {
   private cachedStems: Set<number> | null = null;
@@ -96,21 +98,30 @@ function correctTypos(group: Entry[], dossierCount: Map<string, number>): void {
   }
   for (const cited of byNumber.values()) {
     if (cited.length < 2) continue;
+    const byDossier = new Map<string, Entry[]>();
+    for (const e of cited) {
+      const d = splitKey(e.ref.kamerstuk!).dossier;
+      const list = byDossier.get(d);
+      if (list) list.push(e);
+      else byDossier.set(d, [e]);
+    }
+    if (byDossier.size < 2) continue;
     for (const e of cited) {
       const own = splitKey(e.ref.kamerstuk!).dossier;
       let best: Entry | null = null;
       let bestScore = 0;
-      for (const f of cited) {
-        if (f === e || f.ref.resolvedBy === 'typo-corrected') continue;
-        const other = splitKey(f.ref.kamerstuk!).dossier;
+      for (const [other, entries] of byDossier) {
         if (!oneEditApart(own, other)) continue;
         const ownCount = dossierCount.get(own) ?? 0;
         const otherCount = dossierCount.get(other) ?? 0;
         if (otherCount < ownCount || (otherCount === ownCount && other.length <= own.length)) continue;
-        const score = jaccard(e.stems, f.stems);
-        if (score >= SAME_WORDING && score > bestScore) {
-          best = f;
-          bestScore = score;
+        for (const f of entries.slice(0, MAX_COMPARED)) {
+          if (f.ref.resolvedBy === 'typo-corrected') continue;
+          const score = jaccard(e.stems, f.stems);
+          if (score >= SAME_WORDING && score > bestScore) {
+            best = f;
+            bestScore = score;
+          }
         }
       }
       if (!best) continue;
@@ -129,15 +140,21 @@ function correctTypos(group: Entry[], dossierCount: Map<string, number>): void {
   }
 }
 
+/** Sibling sets share their title and submitters (listed in any order). */
+function siblingKey(doc: KamerDocument): string {
+  const names = doc.submitters.map((p) => p.name.toLowerCase()).sort();
+  return `${doc.title.toLowerCase().replace(/\s+/g, ' ')}\n${names.join('|')}`;
+}
+
 /**
  * Uncited entries take the citation of the same reference in the same wording in a sibling set.
- * Siblings share their title, so only entries under the same title are compared (that also keeps
+ * Only entries in sibling sets (same title and submitters) are compared (that also keeps
  * a corpus with thousands of mentions of one name from comparing every pair).
  */
 function resolveFromSiblings(group: Entry[]): void {
   const byTitle = new Map<string, Entry[]>();
   for (const e of group) {
-    const key = e.doc.title.toLowerCase().replace(/\s+/g, ' ');
+    const key = siblingKey(e.doc);
     const list = byTitle.get(key);
     if (list) list.push(e);
     else byTitle.set(key, [e]);
@@ -152,7 +169,7 @@ function resolveAmong(group: Entry[]): void {
     if (e.ref.kamerstuk) continue;
     let top: { f: Entry; score: number } | null = null;
     const near: { f: Entry; score: number }[] = [];
-    for (const f of cited) {
+    for (const f of cited.length > MAX_COMPARED ? cited.slice(0, MAX_COMPARED) : cited) {
       if (f.doc === e.doc) continue;
       const score = jaccard(e.stems, f.stems);
       if (score < SAME_WORDING) continue;

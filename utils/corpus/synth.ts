@@ -62,6 +62,7 @@ function firstSentences(text: string, count: number): string {
 }
 
 function material(seedText: string): Material {
+  const rng0 = mulberry32(7);
   const corpus = parseCorpus(seedText, 'seed');
   const questions: string[] = [];
   const closing: string[] = [];
@@ -71,7 +72,8 @@ function material(seedText: string): Material {
     for (const q of doc.questions) {
       (isClosingQuestion(q.text) ? closing : questions).push(q.text);
       for (const p of q.answer?.split('\n\n') ?? []) {
-        const short = firstSentences(p, 2);
+        // Answers of a sentence or two keep a 50,000-set corpus near the size the real one would have.
+        const short = firstSentences(p, rng0() < 0.5 ? 1 : 2).slice(0, 500);
         if (short.length > 20 && !/\?[»”)]*$/.test(short)) paragraphs.push(short);
       }
     }
