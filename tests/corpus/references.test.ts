@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { findReferences } from '../../utils/corpus/references';
+import { seedCorpus, setAt } from './seed';
+
+const OB = 'https://zoek.officielebekendmakingen.nl';
+
+function only(text: string) {
+  const refs = findReferences(text);
+  expect(refs).toHaveLength(1);
+  const ref = refs[0];
+  // The contract for inline linking: offsets slice exactly the span.
+  expect(text.slice(ref.start, ref.end)).toBe(ref.text);
+  return ref;
+}
+
+describe('findReferences: Kamerstuk citations in all spellings', () => {
+  it.each([
+    ['zie Kamerstuk 26 643, nr. 1315 hierover', 'Kamerstuk 26 643, nr. 1315', '26643-1315', `${OB}/kst-26643-1315.html`],
+    ['[Kamerstuk 26 643-1315]', 'Kamerstuk 26 643-1315', '26643-1315', `${OB}/kst-26643-1315.html`],
+    ['(Kamerstukken II 2024/25, 21 501-32, nr. 1740)', 'Kamerstukken II 2024/25, 21 501-32, nr. 1740', '21501-32-1740', `${OB}/kst-21501-32-1740.html`],
+    ['blijkt uit 36 800-XVI, nr. 12 dat', '36 800-XVI, nr. 12', '36800-XVI-12', `${OB}/kst-36800-XVI-12.html`],
+    ['de initiatiefnota (Kamerstuk 36 574) van 2 juni', 'Kamerstuk 36 574', '36574', `${OB}/dossier/36574`],
+    ['(Kamerstuk 6643–1320)', 'Kamerstuk 6643–1320', '6643-1320', `${OB}/kst-6643-1320.html`],
+  ])('%s', (text, span, kamerstuk, url) => {
+    expect(only(text)).toMatchObject({ kind: 'kamerstuk', text: span, kamerstuk, url });
+  });
+});
+
+describe('findReferences: motions in all their forms', () => {
+  it('motie-Kathmann c.s. without a citation', () => {
+    expect(only('de aangenomen motie-Kathmann c.s. die hiertoe oproept?')).toMatchObject({
+      kind: 'motion', text: 'motie-Kathmann c.s.', label: 'motie-Kathmann c.s.', kamerstuk: null, url: null, people: ['Kathmann'],
+    });
+  });
+  it('a motion with its bracketed citation is one span with the Kamerstuk', () => {
+    const text = 'de aangenomen motie-Six Dijkstra c.s. (Kamerstuk 26 643, nr. 1320) die oproept';
+    expect(only(text)).toMatchObject({
+      text: 'motie-Six Dijkstra c.s. (Kamerstuk 26 643, nr. 1320)', label: 'motie-Six Dijkstra c.s.', kamerstuk: '26643-1320', url: `${OB}/kst-26643-1320.html`, people: ['Six Dijkstra'],
+    });
+    expect(only('Hoe gaat u de motie-Kathmann [Kamerstuk 26 643-1302], die vraagt')).toMatchObject({ kamerstuk: '26643-1302', label: 'motie-Kathmann' });
+  });
+  it('motie De Korte-Ceder names two members', () => {
+    expect(only('en verzocht in motie De Korte-Ceder, is het kabinet')).toMatchObject({ text: 'motie De Korte-Ceder', label: 'motie-De Korte-Ceder', people: ['De Korte', 'Ceder'] });
+  });
+  it('de motie van het lid Six Dijkstra c.s.', () => {
+    expect(only('aan de aangenomen motie van het lid Six Dijkstra c.s. die oproept')).toMatchObject({ text: 'motie van het lid Six Dijkstra c.s.', label: 'motie-Six Dijkstra c.s.', people: ['Six Dijkstra'] });
+  });
+  it('moties van de leden Eerdmans en Wilders', () => {
+    expect(only('getuige de aangenomen moties van de leden Eerdmans en Wilders.')).toMatchObject({ label: 'moties van de leden Eerdmans en Wilders', people: ['Eerdmans', 'Wilders'] });
+  });
+  it('does not take "moties en Kamervragen" for a motion', () => {
+    expect(findReferences('Verschillende moties en Kamervragen van uw Kamer vroegen hier ook expliciet om.')).toEqual([]);
+  });
+});
+
+describe('findReferences: written questions, questions in the set, news', () => {
+  it('schriftelijke vragen van het lid Kamminga', () => {
+    expect(only('Zoals aangegeven in antwoord op de schriftelijke vragen van het lid Kamminga kan de')).toMatchObject({
+      kind: 'written-questions', label: 'schriftelijke vragen van het lid Kamminga', people: ['Kamminga'],
+    });
+  });
+  it.each([
+    ['Kunt u vragen 1 t/m 11 uiterlijk op maandag', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], 'vragen 1 t/m 11'],
+    ['Zie de antwoorden op vraag 4 en 5.', [4, 5], 'vragen 4 en 5'],
+    ['zelfstandig te reageren op vragen 2, 4, 5, 6, 8 en 9?', [2, 4, 5, 6, 8, 9], 'vragen 2, 4, 5, 6, 8 en 9'],
+    ['Zie antwoord op vraag 7.', [7], 'vraag 7'],
+  ])('%s', (text, questions, label) => {
+    expect(only(text)).toMatchObject({ kind: 'question', questions, label });
+  });
+  it('news items quoted in «…», nested quotes included', () => {
+    const text = 'Bent u bekend met het bericht van de Consumentenbond «Tieneraccounts maken Instagram niet direct «veilig»»?';
+    expect(only(text)).toMatchObject({ kind: 'news', text: '«Tieneraccounts maken Instagram niet direct «veilig»»', label: 'Tieneraccounts maken Instagram niet direct «veilig»' });
+    // A quote that is not a news item is not one.
+    expect(findReferences('Wat bedoelde u met de uitspraak: «We hebben geen Europese cloudbedrijven»?')).toEqual([]);
+  });
+  it('finds nothing in plain text and returns offsets in order for several', () => {
+    expect(findReferences('Het kabinet keurt iedere vorm van discriminatie af.')).toEqual([]);
+    const text = 'Zie vraag 3 en de motie-Kathmann c.s. (Kamerstuk 26 643, nr. 1315); ook Kamerstuk 36 574.';
+    expect(findReferences(text).map((r) => [r.kind, text.slice(r.start, r.end)])).toEqual([
+      ['question', 'vraag 3'],
+      ['motion', 'motie-Kathmann c.s. (Kamerstuk 26 643, nr. 1315)'],
+      ['kamerstuk', 'Kamerstuk 36 574'],
+    ]);
+  });
+});
+
+describe('references of the seed sets and their resolution across the corpus', () => {
+  const motionsOf = (line: number) => setAt(line).references.filter((r) => r.kind === 'motion');
+
+  it('keeps the question number and place of each reference', () => {
+    const refs = setAt(280).references;
+    expect(refs.map((r) => [r.kind, r.question, r.in])).toEqual([
+      ['news', 1, 'question'],
+      ['motion', 7, 'question'],
+      ['motion', 8, 'question'],
+      ['question', 10, 'question'],
+      ['kamerstuk', 11, 'question'],
+    ]);
+    expect(setAt(66).references.find((r) => r.kind === 'question')).toMatchObject({ question: 6, in: 'answer', questions: [4, 5] });
+  });
+
+  it('resolves motie-Kathmann c.s. in sibling sets from the set that cites it', () => {
+    const cited = motionsOf(280).find((r) => r.people?.[0] === 'Kathmann')!;
+    expect(cited).toMatchObject({ kamerstuk: '26643-1315', resolvedBy: 'citation' });
+    // Line 238: "motie-Kathmann c.s.3" — only a footnote marker.
+    const sibling = motionsOf(225).find((r) => r.people?.[0] === 'Kathmann')!;
+    expect(sibling).toMatchObject({ text: 'motie-Kathmann c.s.', kamerstuk: '26643-1315', url: `${OB}/kst-26643-1315.html`, resolvedBy: 'sibling' });
+    const witnesses = new Set([280, 298, 333, 351].map((l) => setAt(l).id));
+    expect(witnesses.has(sibling.resolvedFrom!)).toBe(true);
+    // Line 259: "de motie van het lid Kathmann c.s." in another wording of the same question.
+    expect(motionsOf(242).find((r) => r.people?.[0] === 'Kathmann')).toMatchObject({ label: 'motie-Kathmann c.s.', kamerstuk: '26643-1315', resolvedBy: 'sibling' });
+  });
+
+  it('never resolves by name alone: motie-Kathmann is 26643-1302 in the social-media set', () => {
+    expect(motionsOf(625)).toEqual([expect.objectContaining({ label: 'motie-Kathmann', kamerstuk: '26643-1302', resolvedBy: 'citation' })]);
+    // The Microsoft set's nota is not resolved from the Kamerstuk the techgiganten sets cite for it.
+    const nota = setAt(66).references.filter((r) => r.label.startsWith('initiatiefnota'));
+    expect(nota.length).toBeGreaterThan(0);
+    for (const r of nota) expect(r.kamerstuk).toBeNull();
+  });
+
+  it('corrects the dossier typo 6643 from 26643 with a warning, in all three spellings', () => {
+    const cases = [
+      [280, '(Kamerstuk 6643, nr. 1320)', 294],
+      [298, '[Kamerstuk 6643-1320]', 312],
+      [351, '(Kamerstuk 6643–1320)', 365],
+    ] as const;
+    for (const [line, written, warningLine] of cases) {
+      const doc = setAt(line);
+      const ref = doc.references.find((r) => r.people?.[0] === 'Six Dijkstra')!;
+      expect(ref.text.endsWith(written)).toBe(true);
+      expect(ref).toMatchObject({ kamerstuk: '26643-1320', url: `${OB}/kst-26643-1320.html`, resolvedBy: 'typo-corrected', resolvedFrom: setAt(333).id });
+      expect(doc.warnings.filter((w) => w.code === 'typo-corrected').map((w) => w.line)).toEqual([warningLine]);
+    }
+    expect(motionsOf(333).find((r) => r.people?.[0] === 'Six Dijkstra')).toMatchObject({ kamerstuk: '26643-1320', resolvedBy: 'citation' });
+  });
+
+  it('resolves the uncited initiatiefnota «Wolken aan de horizon» in the siblings to dossier 36574', () => {
+    const nota = setAt(316).references.find((r) => r.label === 'initiatiefnota «Wolken aan de horizon»')!;
+    expect(nota).toMatchObject({ kamerstuk: '36574', url: `${OB}/dossier/36574`, resolvedBy: 'sibling' });
+  });
+
+  it('leaves motions unresolved that no set cites', () => {
+    const trade = setAt(511).references.filter((r) => r.kind === 'motion');
+    expect(trade.map((r) => r.label)).toEqual(['motie-De Korte', 'motie-De Korte-Ceder', 'motie-Ceder-Boswijk', 'motie-Kamminga-Boswijk', 'moties van de leden Ceder, Eerdmans en Wilders']);
+    for (const r of trade) expect(r.kamerstuk).toBeNull();
+    expect(seedCorpus().documents.flatMap((d) => d.references).filter((r) => r.resolvedBy === 'sibling').length).toBeGreaterThanOrEqual(9);
+  });
+});
