@@ -127,6 +127,13 @@ describe('search', () => {
     expect(response.terms).toContain('noodfond');
   });
 
+  test('a typo near the end of a long word still finds its stem ("techgigantn", "afhankelijkhed")', async () => {
+    expect((await engine.search({ query: 'afhankelijkhed techgigantn' })).hits.map((h) => h.document.id).slice(0, 2).sort()).toEqual([
+      'tech-ocw',
+      'tech-szw',
+    ]);
+  });
+
   test('an unknown word with no near term finds nothing', async () => {
     const response = await engine.search({ query: 'xylofoonconcert ' });
     expect(response.hits).toEqual([]);
@@ -134,9 +141,14 @@ describe('search', () => {
   });
 
   test('the word being typed matches as a prefix', async () => {
-    expect(ids((await engine.search({ query: 'palingvis' })).hits)).toEqual(['visserij']);
-    // With a trailing space the word is complete: no prefix expansion.
-    expect(ids((await engine.search({ query: 'palingvis ' })).hits)).toEqual([]);
+    const typing = await engine.search({ query: 'palingvis' });
+    expect(ids(typing.hits)).toEqual(['visserij']);
+    expect(typing.terms).toContain('palingvisser');
+    // With a trailing space the word is complete: no prefix expansion, only the longest known
+    // word it begins with ("paling") stands in for it.
+    const done = await engine.search({ query: 'palingvis ' });
+    expect(done.terms).not.toContain('palingvisser');
+    expect(done.terms).toEqual(['paling']);
   });
 
   test('an exact phrase outranks the same words apart', async () => {

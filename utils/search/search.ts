@@ -44,7 +44,7 @@ function buildSlots(state: IndexState, query: string): Slot[] {
     const exact = state.stats.term(token.term);
     if (exact.docFreq > 0) alternatives.push({ term: token.term, weight: 1 });
     else {
-      for (const c of correctTypo(token.term, state.segments)) {
+      for (const c of correctTypo(token.term, token.word, state.segments)) {
         alternatives.push({ term: c.term, weight: 0.85 * c.similarity });
       }
     }
@@ -247,7 +247,8 @@ export async function search(state: IndexState, lookup: DocumentLookup, request:
   const started = performance.now();
   const limit = Math.max(1, Math.min(request.limit ?? 20, 100));
   const slots = buildSlots(state, request.query);
-  const terms = slots.flatMap((slot) => slot.alternatives.filter((a) => a.weight >= PREFIX_WEIGHT).map((a) => a.term));
+  // Everything the query was taken to mean (corrections and expansions included), for "did you mean".
+  const terms = slots.flatMap((slot) => slot.alternatives.map((a) => a.term));
   const done = (hits: SearchHit[], total: number): SearchResponse => ({
     hits,
     total,

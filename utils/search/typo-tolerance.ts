@@ -16,7 +16,27 @@ export interface Correction {
   similarity: number;
 }
 
-export function correctTypo(term: string, segments: LoadedSegment[], max = 2): Correction[] {
+/**
+ * Corrections for an unknown analysed `term` (typed as `word`, folded). When fuse.js finds none,
+ * the longest vocabulary term that begins the typed word stands in: a typo near the end of a
+ * long word changes its stem ("afhankelijkhed" is not stemmed to "afhank"), not its start.
+ */
+export function correctTypo(term: string, word: string, segments: LoadedSegment[], max = 2): Correction[] {
+  const fuzzy = fuzzyCorrections(term, segments, max);
+  return fuzzy.length > 0 ? fuzzy : stemPrefix(word, segments);
+}
+
+const MIN_STEM_PREFIX = 5;
+
+function stemPrefix(word: string, segments: LoadedSegment[]): Correction[] {
+  for (let length = word.length - 1; length >= MIN_STEM_PREFIX && length >= word.length * 0.4; length--) {
+    const prefix = word.slice(0, length);
+    if (segments.some((segment) => segment.term(prefix) >= 0)) return [{ term: prefix, similarity: length / word.length }];
+  }
+  return [];
+}
+
+function fuzzyCorrections(term: string, segments: LoadedSegment[], max: number): Correction[] {
   if (term.length < 4) return [];
   const prefix = term.slice(0, 2);
   const candidates = new Set<string>();
