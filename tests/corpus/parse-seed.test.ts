@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seedCorpus, setAt, questionAt } from './seed';
+import { parseCorpus } from '../../utils/corpus/parse';
+import { seedCorpus, seedText, setAt, questionAt } from './seed';
 
 describe('parseCorpus on the seed', () => {
   it('finds the 19 distinct sets, in file order, with the questions counted by hand', () => {
@@ -16,6 +17,19 @@ describe('parseCorpus on the seed', () => {
     expect(repeated.map((d) => d.lines)).toEqual([[1, 446], [66, 369], [96, 582], [139, 399]]);
     expect(repeated.every((d) => d.occurrences === 2)).toBe(true);
     expect(seedCorpus().documents.filter((d) => d.occurrences === 1)).toHaveLength(15);
+    // They are verbatim: no copy differs from the first.
+    expect(seedCorpus().documents.flatMap((d) => d.warnings).filter((w) => w.code === 'duplicate-differs')).toEqual([]);
+  });
+
+  it('merges a repeat that differs (answers arrived) into one set, keeps the answered copy and warns', () => {
+    const block = seedText.split('\n').slice(205, 224).join('\n'); // the unanswered set at line 206
+    const answered = block.replace('doe het niet»?1', 'doe het niet»?1\nJa.');
+    const corpus = parseCorpus(`${block}\n${answered}\n`);
+    expect(corpus.documents).toHaveLength(1);
+    const doc = corpus.documents[0];
+    expect(doc).toMatchObject({ occurrences: 2, lines: [1, 20], status: 'partially-answered' });
+    expect(doc.questions[0].answer).toBe('Ja.');
+    expect(doc.warnings).toEqual([expect.objectContaining({ code: 'duplicate-differs', line: 20 })]);
   });
 
   it('reads status from the answers present', () => {

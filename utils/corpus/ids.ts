@@ -19,10 +19,9 @@ export function hash53(text: string, seed = 0): number {
 }
 
 function canonical(text: string): string {
-  // Lines are NFC, trimmed and free of NBSP already (source-text); case and inner runs of spaces
-  // are the only differences left that should not make another set.
-  const lower = text.toLowerCase();
-  return lower.includes('  ') ? lower.replace(/\s+/g, ' ') : lower;
+  // Lines are NFC, trimmed and free of NBSP already (source-text); inner runs of spaces are the
+  // only difference left that should not make another set.
+  return text.includes('  ') ? text.replace(/\s+/g, ' ') : text;
 }
 
 export interface IdParts {

@@ -64,7 +64,9 @@ export function parseCorpus(text: string, fileName = '<corpus>'): Corpus {
   }
 
   const byId = new Map<string, KamerDocument>();
-  const sourceById = new Map<string, string>();
+  const firstRecord = new Map<string, RawRecord>();
+  // Compared only when an id repeats, so the corpus is not copied record by record.
+  const sourceOf = (r: RawRecord) => lines.slice(r.from, r.to).join('\n').trimEnd();
   const documents: KamerDocument[] = [];
   for (const record of records) {
     const body = parseBody(record.body);
@@ -80,7 +82,7 @@ export function parseCorpus(text: string, fileName = '<corpus>'): Corpus {
     if (known) {
       known.occurrences++;
       known.lines.push(record.line);
-      if (sourceById.get(id) !== record.source) {
+      if (sourceOf(firstRecord.get(id)!) !== sourceOf(record)) {
         known.warnings.push({ line: record.line, code: 'duplicate-differs', message: `repeats the set at line ${known.lines[0]} with different text` });
         // The later copy wins when it carries more answers (an update of the same set).
         const answers = (qs: { answer: string | null }[]) => qs.filter((q) => q.answer !== null).length;
@@ -110,7 +112,7 @@ export function parseCorpus(text: string, fileName = '<corpus>'): Corpus {
     };
     doc.references = documentReferences(doc);
     byId.set(id, doc);
-    sourceById.set(id, record.source);
+    firstRecord.set(id, record);
     documents.push(doc);
   }
   resolveReferences(documents);

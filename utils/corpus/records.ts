@@ -18,8 +18,9 @@ export interface RawRecord {
   submitters: string;
   addressees: string;
   body: BodyLine[];
-  /** Source lines of the record, for telling verbatim repeats from near-repeats. */
-  source: string;
+  /** 0-based index range [from, to) of the record's lines, for telling verbatim repeats from near-repeats. */
+  from: number;
+  to: number;
   warnings: Warning[];
 }
 
@@ -105,7 +106,8 @@ export function splitRecords(lines: string[]): SplitResult {
           submitters: fields.length >= 3 ? fields[1].text : fields.length === 2 ? fields[1].text : '',
           addressees: fields.length >= 3 ? fields.slice(2).map((f) => f.text).join(', ') : '',
           body: [],
-          source: lines.slice(block.start, block.end).join('\n'),
+          from: block.start,
+          to: block.end,
           warnings: recordWarnings,
         };
         records.push(current);
@@ -120,8 +122,8 @@ export function splitRecords(lines: string[]): SplitResult {
     if (current) {
       if (line.trim() !== '' && line !== '|') {
         current.body.push({ line: i + 1, text: line.trim() });
-        current.source += '\n' + line;
       }
+      current.to = i + 1;
     } else if (line.trim() !== '' && strayFrom < 0) strayFrom = i;
     i++;
   }

@@ -69,6 +69,8 @@ const RE_QUESTIONS = /\b([Vv]ra(?:ag|gen)) (\d{1,3}(?:(?:, | en | t\/m | tot en 
 const RE_NEWS = /\b(?:het |de |een )?(?:nieuws)?(?:bericht|artikel|item|uitzending|interview)(?:en)?(?: van [^«»\n]{1,60}?| in [^«»\n]{1,40}?)?:? («((?:[^«»]|«[^«»]*»)+)»)/gu;
 const RE_NOTA = /\b[Ii]nitiatiefnota («((?:[^«»]|«[^«»]*»)+)»)/gu;
 
+const QUESTION_HINT = /ra(?:ag|gen) \d/;
+
 // ---- helpers ------------------------------------------------------------------------------------
 
 function digits(dossier: string): string {
@@ -128,14 +130,16 @@ function citationAfter(text: string, end: number): { parts: KamerstukParts; end:
 
 export function findReferences(text: string): FoundReference[] {
   const found: FoundReference[] = [];
-  const add = (ref: FoundReference) => found.push(ref);
   // Cheap keyword checks first: most paragraphs cite nothing, and the patterns are not cheap.
+  // (String search is much faster here than one regular expression with alternatives.)
   const hasMotion = text.includes('otie');
   const hasKamerstuk = text.includes('amerstuk');
   const hasNr = text.includes(' nr.');
-  const hasQuestion = /ra(?:ag|gen) \d/.test(text);
+  const hasQuestion = (text.includes('raag ') || text.includes('ragen ')) && QUESTION_HINT.test(text);
   const hasWritten = text.includes('ragen van');
   const hasQuote = text.includes('«');
+  if (!(hasMotion || hasKamerstuk || hasNr || hasQuestion || hasWritten || hasQuote)) return found;
+  const add = (ref: FoundReference) => found.push(ref);
 
   for (const { re, plural } of hasMotion ? MOTION_FORMS : []) {
     re.lastIndex = 0;
