@@ -17,7 +17,7 @@ const STOPWORDS = new Set(
 
 /** Characters that end a word: whitespace and punctuation (letters, digits and "-" do not). */
 function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || (c > 127 && c !== 0x2019 && c !== 0x2018 && c !== 0xab && c !== 0xbb && c !== 0x201c && c !== 0x201d && c !== 0x2013 && c !== 0xa0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || (c > 127 && c !== 0x2019 && c !== 0x2018 && c !== 0xab && c !== 0xbb && c !== 0x201c && c !== 0x201d && c !== 0x2013 && c !== 0xa0);
 }
 
 function wordHash(text: string): number {
@@ -35,12 +35,14 @@ const STOP_HASHES = new Set([...STOPWORDS].map(wordHash));
  */
 export function contentStems(text: string): Set<number> {
   const stems = new Set<number>();
-  const lower = text.toLowerCase();
   let length = 0;
   let full = 0x811c9dc5;
   let stem = 0;
-  for (let i = 0; i <= lower.length; i++) {
-    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+  for (let i = 0; i <= text.length; i++) {
+    let c = i < text.length ? text.charCodeAt(i) : 32;
+    // ASCII capitals fold to lowercase here; a capital accented letter starting a word is rare
+    // enough not to be worth a lowercased copy of every text.
+    if (c >= 65 && c <= 90) c |= 32;
     if (isWordChar(c)) {
       full = Math.imul(full ^ c, 16777619);
       length++;

@@ -10,6 +10,7 @@ const ROLE_WORDS = /\b(minister|staatssecretaris|president|premier|commissaris|a
 
 /** Split on commas that are not inside parentheses. */
 function topLevelParts(field: string): string[] {
+  if (!field.includes('(')) return field.split(',').map((p) => p.trim()).filter((p) => p.length > 0);
   const parts: string[] = [];
   let depth = 0;
   let current = '';
