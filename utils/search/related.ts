@@ -46,6 +46,10 @@ const REF_SCORE: Record<'same-motion' | 'same-kamerstuk' | 'same-news', number> 
 };
 /** A Kamerstuk cited by hundreds of sets (a budget) links nothing in particular. */
 const MAX_SETS_PER_REFERENCE = 500;
+/** Above this many citing sets, a shared citation only strengthens links found otherwise. */
+const MAX_SETS_LINKED_BY_REFERENCE = 50;
+/** LSH buckets this full hold a stock question list, not one set's siblings: skip them. */
+const MAX_BUCKET = 200;
 
 type Reason = { kind: RelationKind; detail: string; score: number };
 
@@ -85,7 +89,9 @@ function sameQuestions(state: IndexState, source: DocRef, evidence: Evidence): v
   const seen = new Set<number>();
   for (const segment of state.segments) {
     for (const key of keys) {
-      for (const local of segment.bandDocs(key)) {
+      const bucket = segment.bandDocs(key);
+      if (bucket.length > MAX_BUCKET) continue;
+      for (const local of bucket) {
         const global = segment.docBase + local;
         if (global === source.global || seen.has(global)) continue;
         seen.add(global);
@@ -102,6 +108,7 @@ function sameQuestions(state: IndexState, source: DocRef, evidence: Evidence): v
 }
 
 function sharedReferences(state: IndexState, source: DocRef, doc: KamerDocument, evidence: Evidence): void {
+  const found = new Set(evidence.byDoc.keys());
   // One entry per cited thing (by its most precise key), with every key it can be met under.
   const cited = new Map<string, ReferenceKey[]>();
   for (const ref of doc.references) {
@@ -111,14 +118,22 @@ function sharedReferences(state: IndexState, source: DocRef, doc: KamerDocument,
   for (const keys of cited.values()) {
     const [{ key, label }] = keys;
     const entries = keys.flatMap((k) => state.segments.flatMap((segment) => segment.refDocs(k.key).map((e) => ({ segment, ...e }))));
-    const citing = new Set(entries.flatMap((e) => Array.from(e.docs, (local) => e.segment.docBase + local)));
-    if (citing.size > MAX_SETS_PER_REFERENCE) continue;
+    const total = entries.reduce((n, e) => n + e.docs.length, 0);
+    if (total > MAX_SETS_PER_REFERENCE) continue;
+    const strengthenOnly = total > MAX_SETS_LINKED_BY_REFERENCE;
     const motion = keys.some((k) => k.isMotion) || entries.some((e) => e.isMotion);
     const kind = key.startsWith('news:') ? 'same-news' : motion ? 'same-motion' : 'same-kamerstuk';
     const kamerstuk = key.startsWith('kst:') ? key.slice(4) : null;
     const detail = kamerstuk && !label.includes(kamerstuk) ? `${label}, Kamerstuk ${kamerstuk}` : label;
-    for (const global of citing) {
-      if (global !== source.global) evidence.add(global, { kind, detail, score: REF_SCORE[kind] });
+    const seen = new Set<number>([source.global]);
+    for (const entry of entries) {
+      for (const local of entry.docs) {
+        const global = entry.segment.docBase + local;
+        if (seen.has(global)) continue;
+        seen.add(global);
+        if (strengthenOnly && !found.has(global)) continue;
+        evidence.add(global, { kind, detail, score: REF_SCORE[kind] });
+      }
     }
   }
 }
@@ -228,8 +243,8 @@ export async function related(state: IndexState, lookup: DocumentLookup, id: str
   if (!doc) return [];
   const evidence = new Evidence();
   sameQuestions(state, source, evidence);
-  sharedReferences(state, source, doc, evidence);
   sameTopic(state, source, evidence);
+  sharedReferences(state, source, doc, evidence);
   sameSubmitters(state, doc, evidence);
 
   const scored = [...evidence.byDoc]

@@ -99,7 +99,7 @@ const part: BenchPart = async (ctx) => {
   built.length = 0;
   const stored: SearchSegment[] = serialized.map((text) => JSON.parse(text) as SearchSegment);
   serialized.length = 0;
-  ctx.log(`  index build: ${indexBuildS.toFixed(1)} s for ${documents.length / SEGMENT_SETS} segments; serialized ${indexMb.toFixed(1)} MB`);
+  ctx.log(`  index build: ${indexBuildS.toFixed(1)} s for ${Math.ceil(documents.length / SEGMENT_SETS)} segments; serialized ${indexMb.toFixed(1)} MB`);
 
   const byId = new Map(documents.map((d) => [d.id, d]));
   const lookup = { getDocuments: async (ids: string[]) => ids.map((id) => byId.get(id) ?? null) };
