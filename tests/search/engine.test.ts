@@ -280,6 +280,33 @@ describe('relatedness through references', () => {
   });
 });
 
+describe('a citation many sets share', () => {
+  test('links nothing by itself above 50 citing sets, but still strengthens a topical link', async () => {
+    const budget = { kind: 'kamerstuk' as const, label: 'Rijksbegroting 2025', kamerstuk: '36600-1' };
+    const words = ['paling', 'tunnel', 'school', 'ziekenhuis', 'haven', 'dijk', 'bos', 'trein', 'fiets', 'boer'];
+    const docs = Array.from({ length: 60 }, (_, i) =>
+      makeDocument({
+        id: `b${i}`,
+        title: `Vraag ${i} over ${words[i % 10]}${i} en ${words[(i + 3) % 10]}${i}`,
+        questions: [`Hoe staat het met ${words[i % 10]}${i}x en ${words[(i + 5) % 10]}${i}y?`],
+        references: [budget],
+      }),
+    );
+    // Two sets on the same subject, both citing the budget.
+    docs.push(
+      makeDocument({ id: 'glas1', title: 'Glasaal in het IJsselmeer', questions: ['Hoeveel glasaal zwemt het IJsselmeer in?'], references: [budget] }),
+      makeDocument({ id: 'glas2', title: 'Glasaal bij de Afsluitdijk', questions: ['Hoeveel glasaal passeert de Afsluitdijk naar het IJsselmeer?'], references: [budget] }),
+    );
+    const engine = createSearchEngine(memoryLookup(docs));
+    engine.setSegments([buildSegment('many', docs)]);
+    expect(await engine.related('b7')).toEqual([]);
+    const related = await engine.related('glas1');
+    expect(related.map((r) => r.document.id)).toEqual(['glas2']);
+    expect(related[0].reasons.map((r) => r.kind)).toEqual(['same-kamerstuk', 'same-topic']);
+    expect((await engine.citing('36600-1')).length).toBe(62);
+  });
+});
+
 describe('page identification', () => {
   const engine = engineFor(documents);
 
