@@ -51,6 +51,8 @@ export function readCorpusFile(file: string): Corpus {
 async function loadBundleWriter(): Promise<(corpus: Corpus, outDir: string) => Promise<unknown>> {
   const path = resolve(import.meta.dirname ?? '.', '../bundle/write-node.ts');
   if (!existsSync(path)) throw new UsageError('the bundle writer (utils/bundle/write-node.ts) is not in this checkout');
+  // A fixed path inside this repository, resolved from this file.
+  // eslint-disable-next-line no-unsanitized/method
   const module = (await import(pathToFileURL(path).href)) as { writeBundleToDir?: (c: Corpus, d: string) => Promise<unknown> };
   if (typeof module.writeBundleToDir !== 'function') throw new UsageError('utils/bundle/write-node.ts does not export writeBundleToDir');
   return module.writeBundleToDir;
