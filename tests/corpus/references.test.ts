@@ -142,7 +142,12 @@ describe('references of the seed sets and their resolution across the corpus', (
 
   it('leaves motions unresolved that no set cites', () => {
     const trade = setAt(511).references.filter((r) => r.kind === 'motion');
-    expect(trade.map((r) => r.label)).toEqual(['motie-De Korte', 'motie-De Korte-Ceder', 'motie-Ceder-Boswijk', 'motie-Kamminga-Boswijk', 'moties van de leden Ceder, Eerdmans en Wilders']);
+    expect(trade.map((r) => r.label)).toEqual(['motie-De Korte', 'motie-De Korte-Ceder', 'motie-Ceder-Boswijk', 'motie-Kamminga-Boswijk', 'motie-Ceder', 'moties van de leden Eerdmans en Wilders']);
+    // Line 573: "moties van het lid Ceder31 en van de leden Eerdmans en Wilders.32" — two motions, two footnotes.
+    expect(trade.slice(4).map((r) => [r.text, r.people])).toEqual([
+      ['moties van het lid Ceder', ['Ceder']],
+      ['van de leden Eerdmans en Wilders', ['Eerdmans', 'Wilders']],
+    ]);
     for (const r of trade) expect(r.kamerstuk).toBeNull();
     expect(seedCorpus().documents.flatMap((d) => d.references).filter((r) => r.resolvedBy === 'sibling').length).toBeGreaterThanOrEqual(9);
   });

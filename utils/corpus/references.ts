@@ -126,6 +126,12 @@ function citationAfter(text: string, end: number): { parts: KamerstukParts; end:
   return { parts: kamerstukParts(m[1], m[2], m[3], m[4]), end: re.lastIndex + (close ? close[0].length : 0) };
 }
 
+/** "motie-Ceder", or "moties van de leden Eerdmans en Wilders" when several are named. */
+function pluralLabel(names: string[], plural: boolean, cs: boolean): string {
+  if (!plural && names.length === 1) return `motie-${names[0]}${cs ? ' c.s.' : ''}`;
+  return `moties van ${names.length > 1 ? 'de leden' : 'het lid'} ${names.slice(0, -1).join(', ')}${names.length > 1 ? ' en ' : ''}${names[names.length - 1]}${cs ? ' c.s.' : ''}`;
+}
+
 // ---- the finder ---------------------------------------------------------------------------------
 
 export function findReferences(text: string): FoundReference[] {
@@ -144,7 +150,19 @@ export function findReferences(text: string): FoundReference[] {
   for (const { re, plural } of hasMotion ? MOTION_FORMS : []) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const names = plural ? [...splitNames(m[1]), ...(m[2] ? splitNames(m[2]) : [])] : motionPeople(m[1]);
+      if (plural && m[2] !== undefined) {
+        // "moties van het lid Ceder en van de leden Eerdmans en Wilders": two motions, two spans.
+        const second = m[0].lastIndexOf(' en van ');
+        const firstText = m[0].slice(0, second);
+        const firstNames = splitNames(m[1]);
+        const secondStart = m.index + second + ' en '.length;
+        const secondNames = splitNames(m[2]);
+        add({ kind: 'motion', text: firstText, label: pluralLabel(firstNames, /^[Mm]oties/.test(m[0]) && firstNames.length > 1, / c\.s\.$/.test(firstText)), kamerstuk: null, url: null, people: firstNames, start: m.index, end: m.index + second });
+        const secondText = text.slice(secondStart, m.index + m[0].length);
+        add({ kind: 'motion', text: secondText, label: pluralLabel(secondNames, secondNames.length > 1, / c\.s\.$/.test(secondText)), kamerstuk: null, url: null, people: secondNames, start: secondStart, end: m.index + m[0].length });
+        continue;
+      }
+      const names = plural ? splitNames(m[1]) : motionPeople(m[1]);
       const cs = / c\.s\.$/.test(m[0]);
       let end = m.index + m[0].length;
       const cited = citationAfter(text, end);
