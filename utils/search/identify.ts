@@ -16,7 +16,9 @@ import { summarize } from './summary';
 
 export const IDENTIFY_THRESHOLD = 0.5;
 const MAX_PAGE_QUESTIONS = 12;
-const CANDIDATES_PER_QUERY = 5;
+/** Sets kept after the word scores, and after weighing in the people: compared in full. */
+const TEXT_CANDIDATES = 300;
+const FULL_CANDIDATES = 12;
 /** Best runner-up closer than this means the page cannot tell two sets apart. */
 const AMBIGUITY_MARGIN = 0.03;
 
@@ -35,32 +37,68 @@ function dice(a: Set<string>, b: Set<string>): number {
   return a.size + b.size === 0 ? 0 : (2 * overlap(a, b)) / (a.size + b.size);
 }
 
-/** Top sets for a text, scored on units of one kind only (titles or questions). */
-function candidatesFor(state: IndexState, text: string, kind: number, into: Set<number>): void {
+/**
+ * Adds to `score` the BM25 weight of a text's words on units of one kind (titles or questions),
+ * normalised by the text's own best score so title and questions count alike. Only the text's
+ * `maxTerms` rarest words are scanned: they decide, and common words' lists are long.
+ */
+function addText(state: IndexState, text: string, kind: number, maxTerms: number, score: Map<number, number>): void {
   const { stats, segments } = state;
-  const score = new Map<number, number>();
-  for (const term of new Set(analyze(text))) {
-    const info = stats.term(term);
-    if (info.docFreq === 0 || info.docFreq > Math.max(10, stats.docs * 0.2)) continue;
-    segments.forEach((segment, s) => {
+  const infos = [...new Set(analyze(text))]
+    .map((term) => stats.term(term))
+    .filter((info) => info.docFreq > 0 && info.docFreq <= Math.max(10, stats.docs * 0.2))
+    .sort((a, b) => b.idf - a.idf)
+    .slice(0, maxTerms);
+  const total = infos.reduce((n, info) => n + info.idf, 0);
+  if (total === 0) return;
+  for (const info of infos) {
+    for (let s = 0; s < segments.length; s++) {
       const t = info.where[s];
-      if (t < 0) return;
+      if (t < 0) continue;
+      const segment = segments[s];
       const unitKind = segment.unitKind();
-      const unitLength = segment.unitLength();
       const unitDoc = segment.unitDoc();
       const cursor = segment.postings(t);
+      let last = -1;
       while (cursor.next()) {
         const local = cursor.unit;
         if ((unitKind[local] & 3) !== kind) continue;
         const global = segment.docBase + unitDoc[local];
-        score.set(global, (score.get(global) ?? 0) + stats.weight(info.idf, cursor.tf, kind, unitLength[local]));
+        if (global === last) continue; // once per set and word
+        last = global;
+        score.set(global, (score.get(global) ?? 0) + info.idf / total);
       }
-    });
+    }
   }
-  [...score]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, CANDIDATES_PER_QUERY)
-    .forEach(([global]) => into.add(global));
+}
+
+/** Share of a set's people (submitters and addressees) whose surname the page names. */
+function peopleShare(state: IndexState, global: number, page: string): number {
+  const { segment, local } = state.doc(global);
+  const names = [segment.submitters(local), segment.addressees(local)].join('|').split('|').filter(Boolean);
+  if (names.length === 0) return 0;
+  return names.filter((name) => {
+    const last = surname(name);
+    return last.length > 1 && page.includes(last);
+  }).length / names.length;
+}
+
+/**
+ * Sets worth comparing in full: the best by shared rare words of title and questions, then, among
+ * many equal ones (the same questions put to several ministers), those whose people the page names.
+ */
+function candidates(state: IndexState, fingerprint: PageFingerprint, page: string): number[] {
+  const score = new Map<number, number>();
+  if (fingerprint.title.trim()) addText(state, fingerprint.title, UNIT_TITLE, 8, score);
+  for (const q of fingerprint.questions.slice(0, MAX_PAGE_QUESTIONS)) addText(state, q, UNIT_QUESTION, 6, score);
+  const byText = [...score].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, TEXT_CANDIDATES);
+  const withPeople = page
+    ? byText.map(([global, text]) => [global, text * (0.5 + 0.5 * peopleShare(state, global, page))] as const)
+    : byText;
+  return [...withPeople]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, FULL_CANDIDATES)
+    .map(([global]) => global);
 }
 
 function surname(name: string): string {
@@ -126,11 +164,9 @@ export async function identify(
   lookup: DocumentLookup,
   fingerprint: PageFingerprint,
 ): Promise<PageIdentification> {
-  const candidates = new Set<number>();
-  if (fingerprint.title.trim()) candidatesFor(state, fingerprint.title, UNIT_TITLE, candidates);
-  for (const q of fingerprint.questions.slice(0, MAX_PAGE_QUESTIONS)) candidatesFor(state, q, UNIT_QUESTION, candidates);
-  if (candidates.size === 0) return { document: null, confidence: 0 };
-  const globals = [...candidates];
+  const page = fingerprint.people.map(fold).join(' | ');
+  const globals = candidates(state, fingerprint, page);
+  if (globals.length === 0) return { document: null, confidence: 0 };
   const docs = await lookup.getDocuments(globals.map((g) => state.idOf(g)));
   const scored = docs
     .filter((doc): doc is KamerDocument => doc !== null)
