@@ -22,7 +22,7 @@ describe('findReferences: Kamerstuk citations in all spellings', () => {
     ['de initiatiefnota (Kamerstuk 36 574) van 2 juni', 'Kamerstuk 36 574', '36574', `${OB}/dossier/36574`],
     ['(Kamerstuk 6643–1320)', 'Kamerstuk 6643–1320', '6643-1320', `${OB}/kst-6643-1320.html`],
   ])('%s', (text, span, kamerstuk, url) => {
-    expect(only(text)).toMatchObject({ kind: 'kamerstuk', text: span, kamerstuk, url });
+    expect(only(text)).toMatchObject({ kind: 'kamerstuk', text: span, kamerstuk, url, label: `Kamerstuk ${kamerstuk}` });
   });
 });
 

@@ -25,6 +25,7 @@ export function kamerstukUrl(parts: KamerstukParts): string {
   return parts.number ? `${OB}/kst-${kamerstukKey(parts)}.html` : `${OB}/dossier/${dossierKey(parts)}`;
 }
 
+/** "Kamerstuk 26643-1315", "Kamerstuk 21501-32-1740", a dossier "Kamerstuk 36574". */
 export function kamerstukLabel(parts: KamerstukParts): string {
-  return parts.number ? `Kamerstuk ${dossierKey(parts)}, nr. ${parts.number}` : `Kamerstuk ${dossierKey(parts)}`;
+  return `Kamerstuk ${kamerstukKey(parts)}`;
 }

@@ -103,7 +103,7 @@ export function splitRecords(lines: string[]): SplitResult {
         current = {
           line: first,
           title: fields[0].text,
-          submitters: fields.length >= 3 ? fields[1].text : fields.length === 2 ? fields[1].text : '',
+          submitters: fields.length >= 2 ? fields[1].text : '',
           addressees: fields.length >= 3 ? fields.slice(2).map((f) => f.text).join(', ') : '',
           body: [],
           from: block.start,
