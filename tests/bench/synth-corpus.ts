@@ -2,12 +2,12 @@
  * The synthesised benchmark corpus, shared by the bench parts: written once per size to
  * bench-out/synth-<sets>.txt by the corpus core's generator (utils/corpus/synth.ts), memoised in
  * the bench context. A file already on disk from an earlier run with the same size and seed is
- * reused, since generation is deterministic.
+ * reused, since generation is deterministic (the marker records generator version, seed and size).
  */
 import { closeSync, existsSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BenchContext } from './context';
-import { synthRecords } from '../../utils/corpus/synth';
+import { SYNTH_VERSION, synthRecords } from '../../utils/corpus/synth';
 
 export const BENCH_SEED = 2026;
 
@@ -18,7 +18,7 @@ export async function ensureSynthCorpus(ctx: BenchContext, sets: number): Promis
   const file = join(ctx.workDir, `synth-${sets}.txt`);
   const marker = `${file}.done`;
   // The marker is written last, so a run interrupted mid-write regenerates the file.
-  if (!existsSync(file) || !existsSync(marker) || readFileSync(marker, 'utf8') !== `${BENCH_SEED}:${statSync(file).size}`) {
+  if (!existsSync(file) || !existsSync(marker) || readFileSync(marker, 'utf8') !== `${SYNTH_VERSION}:${BENCH_SEED}:${statSync(file).size}`) {
     const started = performance.now();
     const seedText = readFileSync(resolve('assets/corpus/kamervragen-seed.txt'), 'utf8');
     const fd = openSync(file, 'w');
@@ -36,7 +36,7 @@ export async function ensureSynthCorpus(ctx: BenchContext, sets: number): Promis
       closeSync(fd);
     }
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(marker, `${BENCH_SEED}:${statSync(file).size}`);
+    writeFileSync(marker, `${SYNTH_VERSION}:${BENCH_SEED}:${statSync(file).size}`);
     ctx.log(`  synthesised ${sets} sets (${(statSync(file).size / 1e6).toFixed(1)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s → ${file}`);
   }
   ctx.shared.set(key, file);

@@ -9,6 +9,9 @@
 import { parseCorpus } from './parse';
 import { isClosingQuestion } from './merged-record';
 
+/** Bumped whenever the generator's output changes, so cached corpora are regenerated. */
+export const SYNTH_VERSION = 1;
+
 export interface SynthOptions {
   sets: number;
   /** PRNG seed; the same seed gives the same corpus. */
