@@ -4,7 +4,7 @@
  * the bench context. A file already on disk from an earlier run with the same size and seed is
  * reused, since generation is deterministic (the marker records generator version, seed and size).
  */
-import { closeSync, existsSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BenchContext } from './context';
 import { SYNTH_VERSION, synthRecords } from '../../utils/corpus/synth';
@@ -35,7 +35,6 @@ export async function ensureSynthCorpus(ctx: BenchContext, sets: number): Promis
     } finally {
       closeSync(fd);
     }
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(marker, `${SYNTH_VERSION}:${BENCH_SEED}:${statSync(file).size}`);
     ctx.log(`  synthesised ${sets} sets (${(statSync(file).size / 1e6).toFixed(1)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s → ${file}`);
   }
