@@ -2,7 +2,8 @@
  * Search and relatedness on a synthesised 50,000-set corpus (the shared bench corpus), in Node:
  * index build (all segments, prior-answer data included), the serialized index size, the heap the
  * loaded engine holds, the first query of a cold engine, search p95 beside naive fuse.js over all
- * questions (same run, a few queries: it takes seconds each), related p95, prior answers p95.
+ * questions (same run, a few queries: it takes seconds each), related p95, prior answers p95,
+ * page identification p95 (and how many pages were identified as the set they show).
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -116,12 +117,25 @@ const part: BenchPart = async (ctx) => {
   const relatedIds = Array.from({ length: RELATED }, (_, i) => documents[(i * 7919) % documents.length].id);
   const relatedTimes = await timeEach(relatedIds, (id) => engine.related(id, 10));
   const priorTimes = await timeEach(relatedIds.slice(0, 100), (id) => engine.priorAnswers(id, 1, 5));
+  // Pages as a content script reads them: title, people and up to 12 questions of a set.
+  let identified = 0;
+  const identifyTimes = await timeEach(relatedIds.slice(0, 100), async (id) => {
+    const doc = byId.get(id)!;
+    const result = await engine.identify({
+      url: 'https://www.tweedekamer.nl/kamerstukken/kamervragen/detail',
+      title: doc.title,
+      people: [...doc.submitters, ...doc.addressees].map((p) => p.name),
+      questions: doc.questions.slice(0, 12).map((q) => q.text),
+    });
+    if (result.document?.id === id) identified++;
+  });
   gc();
   // Segments (the stored strings) plus what the engine decoded and its scratch buffers.
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6 + indexMb;
   ctx.log(`  cold engine, first query: ${firstQueryMs.toFixed(0)} ms`);
   ctx.log(`  search p95 ${p95(searchTimes).toFixed(2)} ms over ${queries.length} queries (median ${[...searchTimes].sort((a, b) => a - b)[searchTimes.length >> 1].toFixed(2)} ms)`);
   ctx.log(`  related p95 ${p95(relatedTimes).toFixed(2)} ms; prior answers p95 ${p95(priorTimes).toFixed(2)} ms`);
+  ctx.log(`  identify p95 ${p95(identifyTimes).toFixed(1)} ms; ${identified}/${identifyTimes.length} pages identified as their set`);
   ctx.log(`  heap held by the engine and its segments: ${heapMb.toFixed(0)} MB`);
 
   // Naive: fuse.js over every question, as the issue measured it.
@@ -141,6 +155,7 @@ const part: BenchPart = async (ctx) => {
     search_naive_p95_ms: round(naiveP95, 0),
     related_p95_ms: round(p95(relatedTimes)),
     prior_answers_p95_ms: round(p95(priorTimes)),
+    identify_p95_ms: round(p95(identifyTimes), 1),
     search_first_query_ms: round(firstQueryMs, 0),
   };
 };
