@@ -6,7 +6,6 @@
  * questions, and indexing them would multiply the index (and a cold worker's load) for hits
  * readers rarely look for: prior answers are found through the questions they answer.
  */
-import type { KamerDocument } from '../corpus/model';
 import { analyze, fold } from '../text';
 import type { BuildSegment } from './api';
 import { encodeArray, VarintWriter } from './codec';
