@@ -355,10 +355,10 @@ export async function naiveSyncInWorker(worker: Worker, manifestUrl: string, man
       const start = performance.now();
       let n = 0;
       outer: for (const url of shardUrls) {
-        const shard = (await (await fetch(url, { cache: 'no-store' })).json()) as {
-          documents: { doc: { id: string; title: string; questions: { number: number }[] } }[];
-        };
-        for (const { doc } of shard.documents) {
+        const body = (await fetch(url, { cache: 'no-store' })).body!.pipeThrough(new DecompressionStream('gzip'));
+        const lines = (await new Response(body).text()).split('\n').slice(1);
+        for (const line of lines) {
+          const doc = JSON.parse(line) as { id: string; title: string; questions: { number: number }[] };
           for (const q of doc.questions) {
             await new Promise<void>((res, rej) => {
               const tx = db.transaction('questions', 'readwrite');

@@ -33,7 +33,11 @@ const part: BenchPart = async (ctx) => {
       await call(page, 'setSyncSource', { url: served.url });
       await waitForStatus(page, settledOn(bundles[name].manifest.version), 600_000, 20);
       const seconds = (performance.now() - start) / 1000;
-      ctx.log(`  sync ${name}: ${seconds.toFixed(2)} s, ${served.shardRequests().length}/${bundles[name].manifest.shards.length} shards fetched`);
+      const timings = await session.worker.evaluate(
+        () => (globalThis as unknown as { kamerlezer: { runner: { lastOutcome: { timings: Record<string, number> } | null } } }).kamerlezer.runner.lastOutcome?.timings,
+      );
+      const parts = Object.entries(timings ?? {}).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)}`).join(', ');
+      ctx.log(`  sync ${name}: ${seconds.toFixed(2)} s, ${served.shardRequests().length}/${bundles[name].manifest.shards.length} shards fetched (s: ${parts})`);
       await served.stop();
       return seconds;
     };
