@@ -47,6 +47,7 @@ test('upgrading from the first release keeps every history entry, the index, its
   const sha = fixture.shards[0].sha256;
   expect((await db.segments.get(sha))?.segment).toEqual(fixture.shards[0].segment);
   expect(await db.shards.get(sha)).not.toHaveProperty('segment');
+  expect(await db.shards.get(sha)).toMatchObject({ ids: 'kv-3f9a1c2b7d4e', pages: [fixture.documents[0].hash], pageSize: 1 });
   expect((await loadSegments(db, [sha])).get(sha)).toEqual(fixture.shards[0].segment);
 
   // New writes after the migration get new ids after the old ones.

@@ -20,17 +20,26 @@ export interface DocumentPageRow {
   json: string[];
 }
 
-/** Where a set lives: [document id, page hash, index in the page]. */
-export type DocumentLocation = [string, string, number];
-
 export interface ShardRow {
   sha256: string;
   id: string;
-  /** The shard's sets in shard order. */
-  docs: DocumentLocation[];
+  /**
+   * The shard's set ids in shard order, joined by "\n": one string instead of thousands of small
+   * arrays, because a cold service worker reads every shard row before its first answer.
+   */
+  ids: string;
+  /** Page hashes: set i lives in pages[floor(i / pageSize)] at index i % pageSize. */
+  pages: string[];
+  pageSize: number;
   sets: number;
   questions: number;
   bytes: number;
+}
+
+/** Every set of a shard row with its page and index in the page. */
+export function* locationsOf(row: ShardRow): Iterable<[string, string, number]> {
+  const ids = row.ids ? row.ids.split('\n') : [];
+  for (let i = 0; i < ids.length; i++) yield [ids[i], row.pages[Math.floor(i / row.pageSize)], i % row.pageSize];
 }
 
 export interface SegmentRow {

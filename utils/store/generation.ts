@@ -7,7 +7,7 @@
 import type { BundleManifest } from '../bundle/format';
 import type { KamerDocument } from '../corpus/model';
 import type { SearchSegment } from '../search/api';
-import type { KamerDb } from './db';
+import { locationsOf, type KamerDb } from './db';
 
 export interface Generation {
   /** Increases by one per switch. */
@@ -60,7 +60,7 @@ export async function loadActiveIndex(db: KamerDb): Promise<ActiveIndex> {
     const byId = new Map<string, [string, number]>();
     rows.forEach((row, i) => {
       if (!row) throw new Error(`Index damaged: shard ${generation.shards[i]} of the active generation is missing`);
-      for (const [id, page, index] of row.docs) byId.set(id, [page, index]);
+      for (const [id, page, index] of locationsOf(row)) byId.set(id, [page, index]);
     });
     return { generation, byId };
   });

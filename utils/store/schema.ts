@@ -79,9 +79,13 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       await tx
         .table('shards')
         .toCollection()
-        .modify((row: { segment?: unknown; docs: (string | number)[][] }) => {
+        .modify((row: { segment?: unknown; docs?: string[][]; ids?: string; pages?: string[]; pageSize?: number }) => {
           delete row.segment;
-          row.docs = row.docs.map(([id, hash]) => [id, hash, 0]);
+          // Each old set row became a page of one.
+          row.ids = (row.docs ?? []).map(([id]) => id).join('\n');
+          row.pages = (row.docs ?? []).map(([, hash]) => hash);
+          row.pageSize = 1;
+          delete row.docs;
         });
     },
   },

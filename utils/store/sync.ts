@@ -18,7 +18,7 @@ import { parseManifest, verifyShard } from '../bundle/verify';
 import type { SetStatus } from '../corpus/model';
 import type { SyncProgress } from '../messages/protocol';
 import { sha256Hex } from '../bundle/hash';
-import type { DocumentLocation, DocumentPageRow, HistoryRow, KamerDb, ShardRow } from './db';
+import { locationsOf, type DocumentPageRow, type HistoryRow, type KamerDb, type ShardRow } from './db';
 import { META_ACTIVE, META_PENDING, readActiveGeneration, readDocuments, readPendingSync, type Generation } from './generation';
 import { META_STATUS, readSyncState } from './sync-status';
 
@@ -141,7 +141,7 @@ export const PAGE_SIZE = 16;
  */
 async function storedPages(db: KamerDb): Promise<Set<string>> {
   const pages = new Set<string>();
-  await db.shards.each((row) => row.docs.forEach(([, page]) => pages.add(page)));
+  await db.shards.each((row) => row.pages.forEach((page) => pages.add(page)));
   return pages;
 }
 
@@ -154,17 +154,26 @@ async function writeShard(
   progress: { done: number; total: number },
 ): Promise<number> {
   const pages: DocumentPageRow[] = [];
-  const docs: DocumentLocation[] = [];
+  const pageHashes: string[] = [];
   for (let start = 0; start < shard.documents.length; start += PAGE_SIZE) {
     const slice = shard.documents.slice(start, start + PAGE_SIZE);
     const hash = (await sha256Hex(slice.map((d) => d.hash).join(','))).slice(0, 32);
-    slice.forEach((d, i) => docs.push([d.id, hash, i]));
+    pageHashes.push(hash);
     if (!known.has(hash)) pages.push({ hash, json: slice.map((d) => d.json) });
   }
   await db.transaction('rw', [db.documents, db.shards, db.segments, db.meta], async () => {
     if (pages.length) await db.documents.bulkPut(pages);
     if (shard.segment) await db.segments.put({ sha256: entry.sha256, segment: shard.segment });
-    const row: ShardRow = { sha256: entry.sha256, id: entry.id, docs, sets: entry.sets, questions: entry.questions, bytes: entry.bytes };
+    const row: ShardRow = {
+      sha256: entry.sha256,
+      id: entry.id,
+      ids: shard.documents.map((d) => d.id).join('\n'),
+      pages: pageHashes,
+      pageSize: PAGE_SIZE,
+      sets: entry.sets,
+      questions: entry.questions,
+      bytes: entry.bytes,
+    };
     await db.shards.put(row);
     const state = await readSyncState(db);
     await db.meta.put({ key: META_STATUS, value: { ...state, progress: { state: 'syncing', phase: 'shards', ...progress } } });
@@ -186,7 +195,7 @@ async function switchGeneration(
     rows.forEach((row, i) => {
       // Another context cleared the data under us: refuse rather than activate a hole.
       if (!row) throw new Error(`Shard ${manifest.shards[i].id} vanished before the switch`);
-      for (const [id, page, index] of row.docs) byId.set(id, [page, index]);
+      for (const [id, page, index] of locationsOf(row)) byId.set(id, [page, index]);
     });
     const previous = await readActiveGeneration(db);
     const generation: Generation = {
@@ -234,7 +243,7 @@ export async function removeUnreferenced(db: KamerDb): Promise<{ shards: number;
     const deadSegments = (await db.segments.toCollection().primaryKeys()).filter((sha) => !keep.has(sha));
     if (deadSegments.length) await db.segments.bulkDelete(deadSegments);
     const liveDocs = new Set<string>();
-    for (const row of await db.shards.bulkGet([...keep])) row?.docs.forEach(([, page]) => liveDocs.add(page));
+    for (const row of await db.shards.bulkGet([...keep])) row?.pages.forEach((page) => liveDocs.add(page));
     const deadDocs = (await db.documents.toCollection().primaryKeys()).filter((hash) => !liveDocs.has(hash));
     if (deadDocs.length) await db.documents.bulkDelete(deadDocs);
     return { shards: deadShards.length, documents: deadDocs.length };

@@ -60,6 +60,14 @@ const part: BenchPart = async (ctx) => {
       const start = performance.now();
       const response = await call(page, 'search', { query, limit: 10 });
       timings.push(performance.now() - start);
+      const inside = await session.context
+        .serviceWorkers()
+        .find((w) => w.url().startsWith('chrome-extension://'))
+        ?.evaluate(() => {
+          const k = (globalThis as unknown as { kamerlezer: { service: { coldStart: unknown } } }).kamerlezer;
+          return { sinceStart: performance.now(), ...(k.service.coldStart as object) };
+        });
+      if (inside) ctx.log(`    worker: ${JSON.stringify(inside, (_k, v) => (typeof v === 'number' ? Math.round(v) : v))}`);
       if (!response.hits.length) throw new Error(`No hits for "${query}" after a cold start`);
       const again = performance.now();
       await call(page, 'search', { query: QUERIES[(run + 1) % QUERIES.length], limit: 10 });
