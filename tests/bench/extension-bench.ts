@@ -6,7 +6,6 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { BrowserContext, Page, Route, Worker } from 'playwright-core';
 import type { MessageName, Reply, RequestOf, ResponseOf, SyncStatus } from '../../utils/messages/protocol';
@@ -19,6 +18,8 @@ import type { Corpus, KamerDocument } from '../../utils/corpus/model';
 import { buildSegment } from '../../utils/search/index';
 import type { ExtensionSession } from '../browser/harness';
 import type { BenchContext } from './context';
+import { ensureSynthCorpus } from './synth-corpus';
+import { parseCorpus } from '../../utils/corpus/parse';
 
 /** A sync source on a host no test ever reaches for real. */
 export const SYNC_BASE = 'https://bundles.kamerlezer.test/';
@@ -187,65 +188,13 @@ function random(seed: number): () => number {
   };
 }
 
-/**
- * A corpus of `sets` sets at the model level, made of the seed's real lines (question lines end
- * in "?", the rest are answer paragraphs), with the seed's shape: ~10 questions a set, most
- * answered. Used when the corpus area's synthesiser (tests/bench/synth-corpus.ts) is absent.
- */
-export function linesCorpus(seedText: string, sets: number): Corpus {
-  const lines = seedText.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 20 && !l.includes('|'));
-  const questions = lines.filter((l) => /\?\d*( \d+)*$/.test(l));
-  const answers = lines.filter((l) => !/\?\d*( \d+)*$/.test(l));
-  const parties = ['VVD', 'GroenLinks-PvdA', 'NSC', 'PVV', 'D66', 'CDA', 'SP', 'BBB'];
-  const next = random(2026);
-  const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)];
-  const documents: KamerDocument[] = [];
-  for (let n = 0; n < sets; n++) {
-    const count = 4 + Math.floor(next() * 12);
-    const answered = next() < 0.7;
-    const texts = Array.from({ length: count }, () => pick(questions));
-    documents.push({
-      id: `synth-${n.toString(36).padStart(5, '0')}-${Math.floor(next() * 1e9).toString(36)}`,
-      title: `Vragen over ${pick(questions).split(' ').slice(3, 9).join(' ')} (${n})`,
-      submitters: [{ name: `Kamerlid ${n % 150}`, roles: [], party: pick(parties), partyAsWritten: null }],
-      addressees: [{ name: `Minister ${n % 15}`, roles: ['minister'], party: null, partyAsWritten: null }],
-      status: answered ? 'answered' : 'unanswered',
-      occurrences: 1,
-      lines: [n * 30 + 1],
-      questions: texts.map((text, i) => ({
-        number: i + 1,
-        text,
-        footnotes: [],
-        answer: answered ? pick(answers) : null,
-        answerFootnotes: [],
-        answeredWith: [],
-        line: n * 30 + 8 + i,
-      })),
-      references: [],
-      warnings: [],
-    });
-  }
-  return { documents, warnings: [] };
-}
-
-/** The benchmark corpus: the corpus area's synthesiser when present, else linesCorpus. */
+/** The benchmark corpus: the corpus area's synthesised file (tests/bench/synth-corpus.ts), parsed. */
 export async function benchCorpus(ctx: BenchContext, sets: number): Promise<Corpus> {
   const key = `corpus-${sets}`;
   if (ctx.shared.has(key)) return ctx.shared.get(key) as Corpus;
-  let corpus: Corpus;
-  const synthPath = resolve('tests/bench/synth-corpus.ts');
-  if (existsSync(synthPath) && existsSync(resolve('utils/corpus/parse.ts'))) {
-    // Imported by path: these modules belong to the corpus area and may land after this file.
-    const synth = (await import(pathToFileURL(synthPath).href)) as { ensureSynthCorpus(c: BenchContext, n: number): Promise<unknown> };
-    const made = await synth.ensureSynthCorpus(ctx, sets);
-    const file = typeof made === 'string' ? made : (made as { path?: string; file?: string }).path ?? (made as { file: string }).file;
-    const parser = (await import(pathToFileURL(resolve('utils/corpus/parse.ts')).href)) as { parseCorpus(t: string, f: string): Corpus };
-    corpus = parser.parseCorpus(readFileSync(file, 'utf8'), basename(file));
-    ctx.log(`  corpus: ${corpus.documents.length} sets synthesised by tests/bench/synth-corpus.ts`);
-  } else {
-    corpus = linesCorpus(readFileSync(resolve('assets/corpus/kamervragen-seed.txt'), 'utf8'), sets);
-    ctx.log(`  corpus: ${sets} sets made of the seed's lines (synth-corpus.ts not present)`);
-  }
+  const file = await ensureSynthCorpus(ctx, sets);
+  const corpus = parseCorpus(readFileSync(file, 'utf8'), basename(file));
+  ctx.log(`  corpus: ${corpus.documents.length} distinct sets parsed from ${basename(file)}`);
   ctx.shared.set(key, corpus);
   return corpus;
 }

@@ -4,9 +4,10 @@
  * the WXT build hook in wxt.config.ts, so `wxt build` alone produces an extension that works
  * offline from its first start.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Corpus } from '../corpus/model';
+import { parseCorpus } from '../corpus/parse';
 import type { BuildSegment } from '../search/api';
 import { buildSegment } from '../search/index';
 import { buildBundle } from './build';
@@ -49,12 +50,5 @@ export async function seedBundleFiles(root: string, tools: SeedBuildTools, corpu
  * segment builder, so a fresh install answers searches without indexing anything itself.
  */
 export async function seedBundleForBuild(root: string): Promise<CopiedFile[]> {
-  // The parser lands with the corpus area; until then the build ships no default index.
-  if (!existsSync(resolve(root, 'utils/corpus/parse.ts'))) {
-    console.warn('[kamerlezer] utils/corpus/parse.ts not found: building without the bundled seed corpus');
-    return [];
-  }
-  const parseModule = '../corpus/parse';
-  const { parseCorpus } = (await import(parseModule)) as SeedBuildTools;
   return seedBundleFiles(root, { parseCorpus, buildSegment });
 }
