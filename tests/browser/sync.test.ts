@@ -19,6 +19,7 @@ import {
   serveBundle,
   settledOn,
   waitForStatus,
+  withAnswersArrived,
   writeTestBundle,
 } from '../bench/extension-bench';
 import { makeDocument } from '../store/test-corpus';
@@ -176,4 +177,30 @@ describe('an interrupted sync resumes where it stopped', () => {
     for (const path of stored) expect(served.shardRequests().filter((p) => p === path)).toHaveLength(1);
     expect(new Set(served.shardRequests())).toEqual(new Set(next.shards.map((s) => s.file)));
   });
+});
+
+test('a sync that brings answers to a visited set marks its history entry and sets the badge', async () => {
+  await launchAndLoadSeed();
+  const index = seedDocuments.findIndex((d) => d.status === 'unanswered');
+  expect(index).toBeGreaterThanOrEqual(0);
+  const visited = seedDocuments[index];
+  await call(page, 'recordVisit', { documentId: visited.id, via: 'page' });
+  const badge = () =>
+    session.worker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}));
+  expect(await badge()).toBe('');
+
+  const answered = withAnswersArrived({ documents: seedDocuments, warnings: [] }, [index]);
+  const dir = join(workDir, 'answered');
+  const manifest = await writeTestBundle(answered.documents, dir);
+  const served = await serveBundle(session.context, dir, { name: 'answered' });
+  await call(page, 'setSyncSource', { url: served.url });
+  await waitForStatus(page, settledOn(manifest.version));
+  expect((await call(page, 'getDocument', { id: visited.id }))?.status).toBe('answered');
+  const [entry] = await call(page, 'listHistory', {});
+  expect(entry).toMatchObject({ documentId: visited.id, statusAtVisit: 'unanswered', answeredSinceVisit: true });
+  expect(await badge()).toBe('1');
+
+  await call(page, 'markHistorySeen', { documentId: visited.id });
+  expect((await call(page, 'listHistory', {}))[0].answeredSinceVisit).toBe(false);
+  expect(await badge()).toBe('');
 });
