@@ -103,6 +103,11 @@ test('segments travel with their shards and are cleaned up with them', async () 
   expect((await db.segments.toCollection().primaryKeys()).sort()).toEqual(active);
   const segments = await loadSegments(db, active);
   expect([...segments.values()].map((s) => s.id).sort()).toEqual(second.manifest.shards.map((s) => s.id).sort());
+  // The switch's snapshot gives a cold reader the same segments in one row.
+  const index = await loadActiveIndex(db);
+  expect([...index.segments!.keys()].sort()).toEqual(active);
+  expect(index.segments!.get(active[0])).toEqual(segments.get(active[0]));
+  expect(index.byId.size).toBe(30);
 });
 
 describe('failed syncs leave the previous index and the history intact', () => {

@@ -6,7 +6,7 @@
 import type { KamerDocument } from '../corpus/model';
 import type { CreateSearchEngine, DocumentLookup, SearchEngine, SearchSegment } from '../search/api';
 import type { KamerDb } from '../store/db';
-import { EMPTY_INDEX, getDocuments, loadActiveIndex, loadSegments, readActiveGeneration, type ActiveIndex } from '../store/generation';
+import { EMPTY_INDEX, getDocuments, loadActiveIndex, loadSegments, type ActiveIndex } from '../store/generation';
 
 export class IndexService {
   private current: ActiveIndex = EMPTY_INDEX;
@@ -16,7 +16,7 @@ export class IndexService {
   /** Segments by shard sha256; after a sync only the new shards' segments are read. */
   private segments = new Map<string, SearchSegment>();
   /** How long the engine took to get ready after a cold start (benchmarks read it). */
-  coldStart: { loadMs: number; feedMs: number } | null = null;
+  coldStart: { loadMs: number; indexMs: number; segmentsMs: number; feedMs: number } | null = null;
   private documentsCache: { generation: number; documents: KamerDocument[] } | null = null;
 
   constructor(
@@ -34,7 +34,8 @@ export class IndexService {
   reload(): Promise<ActiveIndex> {
     const loading = loadActiveIndex(this.db).then(async (index) => {
       if (this.engine) await this.feedEngine(this.engine, index);
-      this.current = index;
+      // The engine holds the segments now; the index need not keep a second reference.
+      this.current = { generation: index.generation, byId: index.byId };
       this.documentsCache = null;
       return index;
     });
@@ -64,15 +65,18 @@ export class IndexService {
     this.engineReady ??= (async () => {
       const startedAt = performance.now();
       // Cold start: read the segments while the id map loads, not after it.
-      const generation = await readActiveGeneration(this.db);
-      const [index, prefetched] = await Promise.all([this.index(), loadSegments(this.db, generation?.shards ?? [])]);
-      for (const [sha, segment] of prefetched) this.segments.set(sha, segment);
+      // A cold worker: load the snapshot (id map and segments) once, without keeping it as current
+      // until the engine has taken the segments.
+      const index = this.current.generation ? this.current : await loadActiveIndex(this.db);
+      if (!this.current.generation) this.current = { generation: index.generation, byId: index.byId };
+      const indexMs = performance.now() - startedAt;
+      const segmentsMs = indexMs;
       if (!this.createEngine) throw new Error('The search engine is not available in this build');
       const lookup: DocumentLookup = { getDocuments: (ids) => this.getDocuments(ids) };
       const loadedAt = performance.now();
       const engine = this.createEngine(lookup);
       await this.feedEngine(engine, index);
-      this.coldStart = { loadMs: loadedAt - startedAt, feedMs: performance.now() - loadedAt };
+      this.coldStart = { loadMs: loadedAt - startedAt, indexMs, segmentsMs, feedMs: performance.now() - loadedAt };
       this.engine = engine;
       return engine;
     })();
@@ -86,7 +90,7 @@ export class IndexService {
   private async feedEngine(engine: SearchEngine, index: ActiveIndex): Promise<void> {
     const shas = index.generation?.shards ?? [];
     const missing = shas.filter((sha) => !this.segments.has(sha));
-    const loaded = await loadSegments(this.db, missing);
+    const loaded = index.segments ?? (await loadSegments(this.db, missing));
     const next = new Map<string, SearchSegment>();
     for (const sha of shas) {
       const segment = this.segments.get(sha) ?? loaded.get(sha);

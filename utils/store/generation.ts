@@ -7,7 +7,7 @@
 import type { BundleManifest } from '../bundle/format';
 import type { KamerDocument } from '../corpus/model';
 import type { SearchSegment } from '../search/api';
-import { locationsOf, type KamerDb } from './db';
+import { locationsOf, type KamerDb, type ShardRow } from './db';
 
 export interface Generation {
   /** Increases by one per switch. */
@@ -47,22 +47,50 @@ export interface ActiveIndex {
   generation: Generation | null;
   /** Document id → [page hash, index in the page]. */
   byId: Map<string, [string, number]>;
+  /** The generation's segments by shard sha256, when they came with the snapshot. */
+  segments?: Map<string, SearchSegment>;
 }
 
 export const EMPTY_INDEX: ActiveIndex = { generation: null, byId: new Map() };
 
-/** Load the active generation's id map in one read transaction (a consistent view). */
+export const META_SNAPSHOT = 'active-snapshot';
+
+/**
+ * Everything a cold service worker needs of the active generation in ONE row: its shard rows
+ * and segments. Reading hundreds of rows costs a cold worker more than their bytes; the switch
+ * writes this beside the rows (which stay the truth for syncs and clean-ups).
+ */
+export interface GenerationSnapshot {
+  number: number;
+  shards: ShardRow[];
+  segments: (SearchSegment | null)[];
+}
+
+function indexFromRows(generation: Generation, rows: (ShardRow | undefined)[]): Map<string, [string, number]> {
+  const byId = new Map<string, [string, number]>();
+  rows.forEach((row, i) => {
+    if (!row) throw new Error(`Index damaged: shard ${generation.shards[i]} of the active generation is missing`);
+    for (const [id, page, index] of locationsOf(row)) byId.set(id, [page, index]);
+  });
+  return byId;
+}
+
+/** Load the active generation's id map (and, from its snapshot, its segments) in one read transaction. */
 export async function loadActiveIndex(db: KamerDb): Promise<ActiveIndex> {
   return db.transaction('r', db.meta, db.shards, async () => {
-    const generation = await readActiveGeneration(db);
+    const [active, snap] = await db.meta.bulkGet([META_ACTIVE, META_SNAPSHOT]);
+    const generation = (active?.value as Generation | undefined) ?? null;
     if (!generation) return EMPTY_INDEX;
-    const rows = await db.shards.bulkGet(generation.shards);
-    const byId = new Map<string, [string, number]>();
-    rows.forEach((row, i) => {
-      if (!row) throw new Error(`Index damaged: shard ${generation.shards[i]} of the active generation is missing`);
-      for (const [id, page, index] of locationsOf(row)) byId.set(id, [page, index]);
-    });
-    return { generation, byId };
+    const snapshot = snap?.value as GenerationSnapshot | undefined;
+    if (snapshot?.number === generation.number) {
+      const segments = new Map<string, SearchSegment>();
+      snapshot.shards.forEach((row, i) => {
+        const segment = snapshot.segments[i];
+        if (segment) segments.set(row.sha256, segment);
+      });
+      return { generation, byId: indexFromRows(generation, snapshot.shards), segments };
+    }
+    return { generation, byId: indexFromRows(generation, await db.shards.bulkGet(generation.shards)) };
   });
 }
 

@@ -19,7 +19,7 @@ import type { SetStatus } from '../corpus/model';
 import type { SyncProgress } from '../messages/protocol';
 import { sha256Hex } from '../bundle/hash';
 import { locationsOf, type DocumentPageRow, type HistoryRow, type KamerDb, type ShardRow } from './db';
-import { META_ACTIVE, META_PENDING, readActiveGeneration, readDocuments, readPendingSync, type Generation } from './generation';
+import { META_ACTIVE, META_PENDING, META_SNAPSHOT, readActiveGeneration, readDocuments, readPendingSync, type Generation, type GenerationSnapshot } from './generation';
 import { META_STATUS, readSyncState } from './sync-status';
 
 /** Where the bundle comes from: an HTTP(S) URL, the extension's own files, or memory in tests. */
@@ -188,7 +188,7 @@ async function switchGeneration(
   manifest: BundleManifest,
   at: Date,
 ): Promise<{ generation: Generation; answersArrived: number }> {
-  return db.transaction('rw', [db.meta, db.shards, db.documents, db.history], async () => {
+  return db.transaction('rw', [db.meta, db.shards, db.segments, db.documents, db.history], async () => {
     const shas = manifest.shards.map((s) => s.sha256);
     const rows = await db.shards.bulkGet(shas);
     const byId = new Map<string, [string, number]>();
@@ -209,6 +209,9 @@ async function switchGeneration(
       activatedAt: at.toISOString(),
     };
     await db.meta.put({ key: META_ACTIVE, value: generation });
+    const segments = await db.segments.bulkGet(shas);
+    const snapshot: GenerationSnapshot = { number: generation.number, shards: rows as ShardRow[], segments: segments.map((row) => row?.segment ?? null) };
+    await db.meta.put({ key: META_SNAPSHOT, value: snapshot });
     await db.meta.delete(META_PENDING);
     const answersArrived = await flagAnswersArrived(db, byId);
     return { generation, answersArrived };
