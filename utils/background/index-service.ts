@@ -16,7 +16,7 @@ export class IndexService {
   /** Segments by shard sha256; after a sync only the new shards' segments are read. */
   private segments = new Map<string, SearchSegment>();
   /** How long the engine took to get ready after a cold start (benchmarks read it). */
-  coldStart: { loadMs: number; indexMs: number; segmentsMs: number; feedMs: number } | null = null;
+  coldStart: { loadMs: number; feedMs: number } | null = null;
   private documentsCache: { generation: number; documents: KamerDocument[] } | null = null;
 
   constructor(
@@ -69,14 +69,12 @@ export class IndexService {
       // until the engine has taken the segments.
       const index = this.current.generation ? this.current : await loadActiveIndex(this.db);
       if (!this.current.generation) this.current = { generation: index.generation, byId: index.byId };
-      const indexMs = performance.now() - startedAt;
-      const segmentsMs = indexMs;
       if (!this.createEngine) throw new Error('The search engine is not available in this build');
       const lookup: DocumentLookup = { getDocuments: (ids) => this.getDocuments(ids) };
       const loadedAt = performance.now();
       const engine = this.createEngine(lookup);
       await this.feedEngine(engine, index);
-      this.coldStart = { loadMs: loadedAt - startedAt, indexMs, segmentsMs, feedMs: performance.now() - loadedAt };
+      this.coldStart = { loadMs: loadedAt - startedAt, feedMs: performance.now() - loadedAt };
       this.engine = engine;
       return engine;
     })();
