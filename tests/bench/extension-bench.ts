@@ -20,6 +20,7 @@ import type { ExtensionSession } from '../browser/harness';
 import type { BenchContext } from './context';
 import { ensureSynthCorpus } from './synth-corpus';
 import { parseCorpus } from '../../utils/corpus/parse';
+import { mulberry32 } from '../../utils/corpus/synth';
 
 /** A sync source on a host no test ever reaches for real. */
 export const SYNC_BASE = 'https://bundles.kamerlezer.test/';
@@ -176,18 +177,6 @@ export async function writeTestBundle(documents: KamerDocument[], outDir: string
 // ---------------------------------------------------------------------------------------------
 // Large corpora and bundles for the browser benchmarks.
 
-/** A small deterministic PRNG (mulberry32), so every run syncs the same bytes. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The benchmark corpus: the corpus area's synthesised file (tests/bench/synth-corpus.ts), parsed. */
 export async function benchCorpus(ctx: BenchContext, sets: number): Promise<Corpus> {
   const key = `corpus-${sets}`;
@@ -240,7 +229,8 @@ export async function benchBundles(ctx: BenchContext, sets: number): Promise<Ben
   const n = corpus.documents.length;
   const changed = Math.max(1, Math.round(n / 100));
   const recentIdx = Array.from({ length: changed }, (_, i) => n - changed + i);
-  const next = random(99);
+  // Same PRNG as the synthesiser, so every run syncs the same bytes.
+  const next = mulberry32(99);
   const scatteredIdx = new Set<number>();
   while (scatteredIdx.size < changed) scatteredIdx.add(Math.floor(next() * n));
   const variants: [keyof Omit<BenchBundles, 'sets' | 'questions'>, Corpus][] = [
