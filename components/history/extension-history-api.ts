@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { send } from '../../utils/messages/runtime';
 import { historyExport, historyExportFileName } from '../../utils/ui/history-export';
 import { openInTab, readerUrl } from '../extension-links';
+import { onStoreChange } from '../store-watch';
 import type { HistoryApi } from './history-panel';
 
 function download(fileName: string, text: string): void {
@@ -45,4 +46,5 @@ export const extensionHistoryApi: HistoryApi = {
       browser.tabs.onUpdated.removeListener(onUpdated);
     };
   },
+  onStoreChange,
 };

@@ -3,7 +3,7 @@
  * newest first. Remove one, clear all, export as JSON. Data access is passed in (HistoryApi) so
  * the same component runs in tests and in the extension.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { HistoryEntry, RelatedSet, SyncStatus } from '../../utils/messages/protocol';
 import { groupHistoryByDay, type HistoryDay } from '../../utils/ui/history-by-day';
 import { useI18n } from '../i18n';
@@ -24,15 +24,16 @@ export interface HistoryApi {
   confirm(message: string): boolean;
   /** Calls back when something outside may have changed (tab switched, page loaded). */
   onOutsideChange(callback: () => void): () => void;
+  /** Calls back when the history or the sync status changed in the store (a visit, a sync step). */
+  onStoreChange(callback: () => void): () => void;
 }
 
-export function HistoryPanel({ api, now = Date.now, pollMs = 2000 }: { api: HistoryApi; now?: () => number; pollMs?: number }) {
+export function HistoryPanel({ api, now = Date.now }: { api: HistoryApi; now?: () => number }) {
   const { t, language } = useI18n();
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const [tabUrl, setTabUrl] = useState<string | null>(null);
   const [sync, setSync] = useState<SyncStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const lastSyncAt = useRef<string | null | undefined>(undefined);
 
   const refresh = useCallback(() => {
     api.list().then(
@@ -46,24 +47,21 @@ export function HistoryPanel({ api, now = Date.now, pollMs = 2000 }: { api: Hist
   }, [api]);
 
   useEffect(() => {
+    const readSync = () => api.syncStatus().then(setSync, () => undefined);
     refresh();
-    const unsubscribe = api.onOutsideChange(refresh);
-    // Poll the sync status: while syncing it drives the progress bar, and a finished sync
-    // (a new `last.at`) may have brought answers, so the history is read again.
-    const timer = setInterval(() => {
-      api.syncStatus().then((status) => {
-        setSync(status);
-        const at = status.last?.at ?? null;
-        if (lastSyncAt.current !== undefined && at !== lastSyncAt.current) refresh();
-        lastSyncAt.current = at;
-      }, () => undefined);
+    void readSync();
+    const stopOutside = api.onOutsideChange(refresh);
+    // No polling: the store says when a visit was recorded, answers arrived or a sync moved on,
+    // so an open side panel does not keep the service worker awake.
+    const stopStore = api.onStoreChange(() => {
       refresh();
-    }, pollMs);
+      void readSync();
+    });
     return () => {
-      clearInterval(timer);
-      unsubscribe();
+      stopOutside();
+      stopStore();
     };
-  }, [api, refresh, pollMs]);
+  }, [api, refresh]);
 
   const open = (entry: HistoryEntry) => {
     if (entry.answeredSinceVisit) void api.markSeen(entry.documentId).then(refresh);

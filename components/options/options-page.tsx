@@ -19,11 +19,13 @@ export interface OptionsApi {
   requestPermission(pattern: string): Promise<boolean>;
   saveLanguage(setting: LanguageSetting): Promise<void>;
   confirm(message: string): boolean;
+  /** Calls back when the sync status changed in the store (a sync step, a finished sync). */
+  onStoreChange(callback: () => void): () => void;
 }
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
-export function OptionsPage({ api, pollMs = 700 }: { api: OptionsApi; pollMs?: number }) {
+export function OptionsPage({ api }: { api: OptionsApi }) {
   const { t, language, setting } = useI18n();
   const [status, setStatus] = useState<SyncStatus | null>(null);
   const [source, setSource] = useState('');
@@ -44,9 +46,9 @@ export function OptionsPage({ api, pollMs = 700 }: { api: OptionsApi; pollMs?: n
         (e: unknown) => setLoadError(e instanceof Error ? e.message : String(e)),
       );
     void read();
-    const timer = setInterval(read, pollMs);
-    return () => clearInterval(timer);
-  }, [api, pollMs]);
+    // The progress bar follows the store's writes; nothing is asked while nothing changes.
+    return api.onStoreChange(() => void read());
+  }, [api]);
 
   const saveSource = (event: Event) => {
     event.preventDefault();

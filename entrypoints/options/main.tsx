@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { I18nProvider, saveLanguageSetting } from '../../components/i18n';
 import { OptionsPage, type OptionsApi } from '../../components/options/options-page';
+import { onStoreChange } from '../../components/store-watch';
 import { send } from '../../utils/messages/runtime';
 import '../../components/base.css';
 import './options.css';
@@ -14,6 +15,7 @@ const api: OptionsApi = {
   requestPermission: (pattern) => browser.permissions.request({ origins: [pattern] }),
   saveLanguage: saveLanguageSetting,
   confirm: (message) => window.confirm(message),
+  onStoreChange,
 };
 
 render(

@@ -201,6 +201,9 @@ describe('side panel history', () => {
   test('visits from a page and from the reader appear, newest first, with related sets one click away', async () => {
     await call(control, 'clearHistory', {});
     const uwv = siblings;
+    // The side panel is open before the visits: it follows the store live, without reloading.
+    const panel = await openSidePanel();
+    await panel.locator('.empty').waitFor();
     // A visit on tweedekamer.nl, recorded by the content script.
     await servePage(session.context, TK_TECHGIGANTEN_UWV, readFixture('tweedekamer-kamervragen-techgiganten-uwv.html'));
     const site = await session.context.newPage();
@@ -217,7 +220,6 @@ describe('side panel history', () => {
     await expect.poll(async () => (await call(control, 'listHistory', {})).length).toBe(2);
     await reader.close();
 
-    const panel = await openSidePanel();
     await panel.locator('.history-day .history-entry').nth(1).waitFor();
     const shown = await panel.locator('.history-day .history-entry').evaluateAll((items) => items.map((li) => li.getAttribute('data-kamerlezer-doc')));
     expect(shown).toEqual([noodfonds.id, pageVisit.documentId]);

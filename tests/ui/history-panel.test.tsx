@@ -44,6 +44,7 @@ function fakeApi(overrides: Partial<HistoryApi> = {}) {
     readerHref: (id) => `reader.html?id=${id}`,
     confirm: vi.fn(() => true),
     onOutsideChange: () => () => undefined,
+    onStoreChange: () => () => undefined,
     ...overrides,
   };
   return api;
@@ -55,7 +56,7 @@ afterEach(() => root && unmount(root));
 function setup(api: HistoryApi) {
   root = mount(
     <I18nProvider language="nl">
-      <HistoryPanel api={api} now={() => NOW} pollMs={60_000} />
+      <HistoryPanel api={api} now={() => NOW} />
     </I18nProvider>,
   );
   return root;
@@ -122,21 +123,41 @@ describe('HistoryPanel', () => {
     expect(texts(root, '.current-tab .entry-related [data-kamerlezer-doc] > a')).toEqual(['Techgiganten (OCW)']);
   });
 
-  test('a progress bar while syncing, and the list is read again after a sync', async () => {
+  test('a progress bar while syncing, and status and list are read again when the store changes, not before', async () => {
     let status: SyncStatus = { ...idle, progress: { state: 'syncing', phase: 'shards', done: 3, total: 12 } };
-    const api = fakeApi({ syncStatus: async () => status });
+    let storeChanged = () => {};
+    let unsubscribed = false;
+    const api = fakeApi({
+      syncStatus: vi.fn(async () => status),
+      onStoreChange: (callback) => {
+        storeChanged = callback;
+        return () => {
+          unsubscribed = true;
+        };
+      },
+    });
     root = mount(
       <I18nProvider language="nl">
-        <HistoryPanel api={api} now={() => NOW} pollMs={15} />
+        <HistoryPanel api={api} now={() => NOW} />
       </I18nProvider>,
     );
-    await settle(40);
+    await settle(20);
     expect(root.querySelector('progress')!.getAttribute('value')).toBe('3');
     expect(texts(root, '.progress-count')).toEqual(['3 van 12']);
-    const calls = (api.list as ReturnType<typeof vi.fn>).mock.calls.length;
+    const lists = (api.list as ReturnType<typeof vi.fn>).mock.calls.length;
+    const reads = (api.syncStatus as ReturnType<typeof vi.fn>).mock.calls.length;
     status = { ...idle, progress: { state: 'done', done: 12, total: 12 }, last: { at: '2025-05-14T10:00:00Z', source: 'bundled', version: '2', sets: 19, questions: 200, bytes: 1 } };
+    // Nothing changed in the store yet: no polling, the panel asks nothing.
     await settle(40);
+    expect((api.syncStatus as ReturnType<typeof vi.fn>).mock.calls.length).toBe(reads);
+    expect(root.querySelector('progress')).not.toBeNull();
+    storeChanged();
+    await settle(20);
     expect(root.querySelector('progress')).toBeNull();
-    expect((api.list as ReturnType<typeof vi.fn>).mock.calls.length).toBeGreaterThan(calls);
+    expect((api.list as ReturnType<typeof vi.fn>).mock.calls.length).toBeGreaterThan(lists);
+    unmount(root);
+    root = null;
+    await settle(10);
+    expect(unsubscribed).toBe(true);
   });
 });

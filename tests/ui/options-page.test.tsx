@@ -21,6 +21,7 @@ function fakeApi(status: SyncStatus, granted = true) {
     requestPermission: vi.fn(async () => granted),
     saveLanguage: vi.fn(async () => undefined),
     confirm: vi.fn(() => true),
+    onStoreChange: () => () => undefined,
   };
   return api;
 }
@@ -30,7 +31,7 @@ afterEach(() => root && unmount(root));
 function show(api: OptionsApi) {
   root = mount(
     <I18nProvider language="nl">
-      <OptionsPage api={api} pollMs={60_000} />
+      <OptionsPage api={api} />
     </I18nProvider>,
   );
   return root;
@@ -85,5 +86,21 @@ describe('OptionsPage', () => {
     const root = show(fakeApi({ ...base, lastError: { at: '2025-05-14T11:00:00Z', source: 'https://x.nl/m.json', message: 'shard hash mismatch' } }));
     await settle(10);
     expect(texts(root, '.last-error')[0]).toMatch(/shard hash mismatch\. De vorige index is behouden\./);
+  });
+
+  test('the progress bar follows the store: read again on each change, never by polling', async () => {
+    let status: SyncStatus = { ...base, progress: { state: 'syncing', phase: 'shards', done: 1, total: 4 } };
+    let storeChanged = () => {};
+    const api = { ...fakeApi(base), syncStatus: vi.fn(async () => status), onStoreChange: (callback: () => void) => ((storeChanged = callback), () => undefined) };
+    const root = show(api);
+    await settle(10);
+    expect(root.querySelector('progress')!.getAttribute('value')).toBe('1');
+    const reads = api.syncStatus.mock.calls.length;
+    status = { ...status, progress: { state: 'syncing', phase: 'shards', done: 3, total: 4 } };
+    await settle(30);
+    expect(api.syncStatus.mock.calls.length).toBe(reads);
+    storeChanged();
+    await settle(10);
+    expect(root.querySelector('progress')!.getAttribute('value')).toBe('3');
   });
 });
