@@ -4,10 +4,11 @@
  * the bench context. A file already on disk from an earlier run with the same size and seed is
  * reused, since generation is deterministic (the marker records generator version, seed and size).
  */
-import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BenchContext } from './context';
-import { SYNTH_VERSION, synthRecords } from '../../utils/corpus/synth';
+import { SYNTH_VERSION } from '../../utils/corpus/synth';
+import { writeSynthCorpus } from '../../utils/cli/write-synth';
 
 export const BENCH_SEED = 2026;
 
@@ -20,21 +21,7 @@ export async function ensureSynthCorpus(ctx: BenchContext, sets: number): Promis
   // The marker is written last, so a run interrupted mid-write regenerates the file.
   if (!existsSync(file) || !existsSync(marker) || readFileSync(marker, 'utf8') !== `${SYNTH_VERSION}:${BENCH_SEED}:${statSync(file).size}`) {
     const started = performance.now();
-    const seedText = readFileSync(resolve('assets/corpus/kamervragen-seed.txt'), 'utf8');
-    const fd = openSync(file, 'w');
-    try {
-      let chunk = '';
-      for (const record of synthRecords(seedText, { sets, seed: BENCH_SEED })) {
-        chunk += record;
-        if (chunk.length > 1 << 20) {
-          writeSync(fd, chunk);
-          chunk = '';
-        }
-      }
-      writeSync(fd, chunk);
-    } finally {
-      closeSync(fd);
-    }
+    writeSynthCorpus(file, { sets, seed: BENCH_SEED });
     writeFileSync(marker, `${SYNTH_VERSION}:${BENCH_SEED}:${statSync(file).size}`);
     ctx.log(`  synthesised ${sets} sets (${(statSync(file).size / 1e6).toFixed(1)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s → ${file}`);
   }

@@ -5,14 +5,14 @@
  *   npm run --silent corpus -- synth --sets N --out <file> [--seed S]
  * Bad input exits ≠ 0 with one line on stderr naming the file (and line); never a stack trace.
  */
-import { closeSync, existsSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Corpus } from '../corpus/model';
 import { CorpusError } from '../corpus/errors';
 import { parseCorpus } from '../corpus/parse';
-import { synthRecords } from '../corpus/synth';
 import { decodeCorpusBytes } from './decode';
+import { writeSynthCorpus } from './write-synth';
 
 const USAGE = 'usage: corpus parse <file> | corpus build <file> --out <dir> | corpus synth --sets N --out <file> [--seed S]';
 
@@ -82,22 +82,7 @@ async function main(argv: string[]): Promise<void> {
     const out = option(args, '--out');
     const seed = Number(option(args, '--seed') ?? 2026);
     if (!Number.isInteger(sets) || sets <= 0 || !out || !Number.isFinite(seed)) throw new UsageError(USAGE);
-    const seedPath = resolve(import.meta.dirname ?? '.', '../../assets/corpus/kamervragen-seed.txt');
-    const seedText = readFileSync(seedPath, 'utf8');
-    const fd = openSync(out, 'w');
-    try {
-      let chunk = '';
-      for (const record of synthRecords(seedText, { sets, seed })) {
-        chunk += record;
-        if (chunk.length > 1 << 20) {
-          writeSync(fd, chunk);
-          chunk = '';
-        }
-      }
-      writeSync(fd, chunk);
-    } finally {
-      closeSync(fd);
-    }
+    writeSynthCorpus(out, { sets, seed });
     return;
   }
   throw new UsageError(USAGE);
