@@ -37,6 +37,8 @@ export interface SearchEngine {
   search(request: SearchRequest): Promise<SearchResponse>;
   related(documentId: string, limit?: number): Promise<RelatedSet[]>;
   priorAnswers(documentId: string, questionNumber: number, limit?: number): Promise<PriorAnswer[]>;
+  /** Prior answers for several questions of one set in one pass; result i is for questionNumbers[i]. */
+  priorAnswersForSet(documentId: string, questionNumbers: readonly number[], limitPerQuestion?: number): Promise<PriorAnswer[][]>;
   citing(kamerstuk: string): Promise<DocumentSummary[]>;
   identify(fingerprint: PageFingerprint): Promise<PageIdentification>;
 }

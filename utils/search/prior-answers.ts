@@ -7,7 +7,9 @@
 import type { PriorAnswer } from '../messages/protocol';
 import { analyze } from '../text';
 import type { DocumentLookup } from './api';
+import type { CorpusStats, TermInfo } from './corpus-stats';
 import type { IndexState } from './index-state';
+import { walkPostings } from './postings';
 import { isProceduralQuestion } from './procedural';
 import { UNIT_ANSWERED, UNIT_QUESTION } from './segment';
 import { summarize } from './summary';
@@ -26,22 +28,22 @@ export function answerOpening(answer: string): string {
   return `${head.slice(0, head.lastIndexOf(' '))} …`;
 }
 
-export async function priorAnswers(
-  state: IndexState,
-  lookup: DocumentLookup,
-  id: string,
-  questionNumber: number,
-  limit = 5,
-): Promise<PriorAnswer[]> {
-  const source = state.locate(id);
-  if (!source) return [];
-  const [doc] = await lookup.getDocuments([id]);
-  const question = doc?.questions.find((q) => q.number === questionNumber);
-  if (!question || isProceduralQuestion(question.text)) return [];
+/** One question's plan: its most distinctive words and the score it would get against itself. */
+interface QuestionPlan {
+  chosen: { info: TermInfo; count: number }[];
+  selfScore: number;
+}
 
-  const { stats, segments } = state;
+/** A term's answered-question postings, read once per request and shared by the questions using it. */
+interface Gathered {
+  units: number[];
+  docs: number[];
+  weights: number[];
+}
+
+function planQuestion(stats: CorpusStats, text: string): QuestionPlan {
   const tf = new Map<string, number>();
-  const terms = analyze(question.text);
+  const terms = analyze(text);
   for (const term of terms) tf.set(term, (tf.get(term) ?? 0) + 1);
   // The question's most distinctive words decide; its common ones barely move a BM25 score and
   // their long posting lists would cost most of the time. The bar (selfScore) uses the same words.
@@ -50,65 +52,132 @@ export async function priorAnswers(
     .filter(({ info }) => info.docFreq > 0)
     .sort((a, b) => b.info.idf - a.info.idf)
     .slice(0, PRIOR_TERMS);
-  const maxScannedDocFreq = Math.max(10, stats.docs * 0.2);
+  let selfScore = 0;
+  for (const { info, count } of chosen) selfScore += stats.weight(info.idf, count, UNIT_QUESTION, terms.length);
+  return { chosen, selfScore };
+}
+
+/** Answered question units holding the term, with the term's BM25 weight in each. */
+function gather(state: IndexState, info: TermInfo): Gathered {
+  const { stats } = state;
+  const out: Gathered = { units: [], docs: [], weights: [] };
+  walkPostings(state, info, (segment) => {
+    const unitKind = segment.unitKind();
+    const unitLength = segment.unitLength();
+    const unitDoc = segment.unitDoc();
+    return (local, tf) => {
+      if (unitKind[local] !== (UNIT_QUESTION | UNIT_ANSWERED)) return;
+      out.units.push(segment.unitBase + local);
+      out.docs.push(segment.docBase + unitDoc[local]);
+      out.weights.push(stats.weight(info.idf, tf, UNIT_QUESTION, unitLength[local]));
+    };
+  });
+  return out;
+}
+
+/** The best other sets for one question: global set number, unit and similarity, best first. */
+function rankForQuestion(
+  state: IndexState,
+  plan: QuestionPlan,
+  postingsOf: (info: TermInfo) => Gathered | null,
+  sourceGlobal: number,
+  limit: number,
+): { global: number; unit: number; similarity: number }[] {
   const { unitScore } = state.scratch;
   const touched: number[] = [];
   const touchedDoc: number[] = [];
-  let selfScore = 0;
-  for (const { info, count } of chosen) {
-    selfScore += stats.weight(info.idf, count, UNIT_QUESTION, terms.length);
-    if (info.docFreq > maxScannedDocFreq) continue;
-    for (let s = 0; s < segments.length; s++) {
-      const t = info.where[s];
-      if (t < 0) continue;
-      const segment = segments[s];
-      const unitKind = segment.unitKind();
-      const unitLength = segment.unitLength();
-      const unitDoc = segment.unitDoc();
-      const cursor = segment.postings(t);
-      while (cursor.next()) {
-        const local = cursor.unit;
-        if (unitKind[local] !== (UNIT_QUESTION | UNIT_ANSWERED)) continue;
-        const unit = segment.unitBase + local;
-        if (unitScore[unit] === 0) {
-          touched.push(unit);
-          touchedDoc.push(segment.docBase + unitDoc[local]);
-        }
-        unitScore[unit] += stats.weight(info.idf, cursor.tf, UNIT_QUESTION, unitLength[local]);
+  for (const { info } of plan.chosen) {
+    const postings = postingsOf(info);
+    if (!postings) continue;
+    const { units, docs, weights } = postings;
+    for (let i = 0; i < units.length; i++) {
+      const unit = units[i];
+      if (unitScore[unit] === 0) {
+        touched.push(unit);
+        touchedDoc.push(docs[i]);
       }
+      unitScore[unit] += weights[i];
     }
   }
   const best = new Map<number, { unit: number; similarity: number }>();
   for (let i = 0; i < touched.length; i++) {
     const unit = touched[i];
-    const similarity = selfScore > 0 ? Math.min(1, unitScore[unit] / selfScore) : 0;
+    const similarity = plan.selfScore > 0 ? Math.min(1, unitScore[unit] / plan.selfScore) : 0;
     unitScore[unit] = 0;
     const global = touchedDoc[i];
-    if (similarity < PRIOR_ANSWER_THRESHOLD || global === source.global) continue;
+    if (similarity < PRIOR_ANSWER_THRESHOLD || global === sourceGlobal) continue;
     const current = best.get(global);
     if (!current || current.similarity < similarity) best.set(global, { unit, similarity });
   }
-  const ranked = [...best]
+  return [...best]
     .map(([global, { unit, similarity }]) => ({ global, unit, similarity }))
     .sort((a, b) => b.similarity - a.similarity || a.global - b.global)
     .slice(0, limit);
-  const docs = await lookup.getDocuments(ranked.map((r) => state.idOf(r.global)));
-  const out: PriorAnswer[] = [];
-  ranked.forEach((r, i) => {
-    const other = docs[i];
-    if (!other) return;
-    const segment = state.doc(r.global).segment;
-    const number = segment.unitNumber()[r.unit - segment.unitBase];
-    const q = other.questions.find((x) => x.number === number);
-    if (!q?.answer) return;
-    out.push({
-      document: summarize(other),
-      questionNumber: q.number,
-      questionText: q.text,
-      answerOpening: answerOpening(q.answer),
-      answeredBy: other.addressees,
-      score: Math.round(r.similarity * 1000) / 1000,
-    });
+}
+
+/**
+ * Prior answers for several questions of one set at once (a page shows them all): the set is
+ * read once, each word's postings are read once for all questions that use it, and the answering
+ * sets of all questions are read in one lookup. Result i belongs to questionNumbers[i]; each
+ * equals what priorAnswers gives for that question alone.
+ */
+export async function priorAnswersForSet(
+  state: IndexState,
+  lookup: DocumentLookup,
+  id: string,
+  questionNumbers: readonly number[],
+  limit = 5,
+): Promise<PriorAnswer[][]> {
+  const source = state.locate(id);
+  if (!source) return questionNumbers.map(() => []);
+  const [doc] = await lookup.getDocuments([id]);
+  const { stats } = state;
+  const maxScannedDocFreq = Math.max(10, stats.docs * 0.2);
+  const gathered = new Map<string, Gathered>();
+  const postingsOf = (info: TermInfo): Gathered | null => {
+    if (info.docFreq > maxScannedDocFreq) return null;
+    let postings = gathered.get(info.term);
+    if (!postings) gathered.set(info.term, (postings = gather(state, info)));
+    return postings;
+  };
+  const ranked = questionNumbers.map((number) => {
+    const question = doc?.questions.find((q) => q.number === number);
+    if (!question || isProceduralQuestion(question.text)) return [];
+    return rankForQuestion(state, planQuestion(stats, question.text), postingsOf, source.global, limit);
   });
-  return out;
+
+  const globals = [...new Set(ranked.flat().map((r) => r.global))];
+  const docs = await lookup.getDocuments(globals.map((g) => state.idOf(g)));
+  const docOf = new Map(globals.map((g, i) => [g, docs[i]]));
+  return ranked.map((list) => {
+    const out: PriorAnswer[] = [];
+    for (const r of list) {
+      const other = docOf.get(r.global);
+      if (!other) continue;
+      const segment = state.doc(r.global).segment;
+      const number = segment.unitNumber()[r.unit - segment.unitBase];
+      const q = other.questions.find((x) => x.number === number);
+      if (!q?.answer) continue;
+      out.push({
+        document: summarize(other),
+        questionNumber: q.number,
+        questionText: q.text,
+        answerOpening: answerOpening(q.answer),
+        answeredBy: other.addressees,
+        score: Math.round(r.similarity * 1000) / 1000,
+      });
+    }
+    return out;
+  });
+}
+
+/** Prior answers to one question of a set. */
+export async function priorAnswers(
+  state: IndexState,
+  lookup: DocumentLookup,
+  id: string,
+  questionNumber: number,
+  limit = 5,
+): Promise<PriorAnswer[]> {
+  return (await priorAnswersForSet(state, lookup, id, [questionNumber], limit))[0];
 }
