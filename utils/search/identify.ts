@@ -11,6 +11,7 @@ import type { PageFingerprint, PageIdentification } from '../messages/protocol';
 import { analyze, fold } from '../text';
 import type { DocumentLookup } from './api';
 import type { IndexState } from './index-state';
+import { walkPostings } from './postings';
 import { UNIT_QUESTION, UNIT_TITLE } from './segment';
 import { summarize } from './summary';
 
@@ -38,12 +39,13 @@ function dice(a: Set<string>, b: Set<string>): number {
 }
 
 /**
- * Adds to `score` the BM25 weight of a text's words on units of one kind (titles or questions),
- * normalised by the text's own best score so title and questions count alike. Only the text's
- * `maxTerms` rarest words are scanned: they decide, and common words' lists are long.
+ * Adds to `score` (a scratch array by global set number; `touched` lists the sets it raised from
+ * zero) the BM25 weight of a text's words on units of one kind (titles or questions), normalised
+ * by the text's own best score so title and questions count alike. Only the text's `maxTerms`
+ * rarest words are scanned: they decide, and common words' lists are long.
  */
-function addText(state: IndexState, text: string, kind: number, maxTerms: number, score: Map<number, number>): void {
-  const { stats, segments } = state;
+function addText(state: IndexState, text: string, kind: number, maxTerms: number, score: Float32Array, touched: number[]): void {
+  const { stats } = state;
   const infos = [...new Set(analyze(text))]
     .map((term) => stats.term(term))
     .filter((info) => info.docFreq > 0 && info.docFreq <= Math.max(10, stats.docs * 0.2))
@@ -52,24 +54,36 @@ function addText(state: IndexState, text: string, kind: number, maxTerms: number
   const total = infos.reduce((n, info) => n + info.idf, 0);
   if (total === 0) return;
   for (const info of infos) {
-    for (let s = 0; s < segments.length; s++) {
-      const t = info.where[s];
-      if (t < 0) continue;
-      const segment = segments[s];
+    const weight = info.idf / total;
+    walkPostings(state, info, (segment) => {
       const unitKind = segment.unitKind();
       const unitDoc = segment.unitDoc();
-      const cursor = segment.postings(t);
+      const docBase = segment.docBase;
       let last = -1;
-      while (cursor.next()) {
-        const local = cursor.unit;
-        if ((unitKind[local] & 3) !== kind) continue;
-        const global = segment.docBase + unitDoc[local];
-        if (global === last) continue; // once per set and word
+      return (local) => {
+        if ((unitKind[local] & 3) !== kind) return;
+        const global = docBase + unitDoc[local];
+        if (global === last) return; // once per set and word (a set's units are contiguous)
         last = global;
-        score.set(global, (score.get(global) ?? 0) + info.idf / total);
-      }
-    }
+        if (score[global] === 0) touched.push(global);
+        score[global] += weight;
+      };
+    });
   }
+}
+
+/** The `k` best of `touched` by score, best first (ties: lower set number first). */
+function topScored(touched: number[], score: Float32Array, k: number): [number, number][] {
+  let floor = -Infinity;
+  if (touched.length > k) {
+    // A typed-array sort of the scores alone finds the k-th best cheaply; only those at or
+    // above it are sorted in full.
+    const values = Float32Array.from(touched, (global) => score[global]).sort();
+    floor = values[values.length - k];
+  }
+  const kept: [number, number][] = [];
+  for (const global of touched) if (score[global] >= floor) kept.push([global, score[global]]);
+  return kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, k);
 }
 
 /** Share of a set's people (submitters and addressees) whose surname the page names. */
@@ -88,10 +102,18 @@ function peopleShare(state: IndexState, global: number, page: string): number {
  * many equal ones (the same questions put to several ministers), those whose people the page names.
  */
 function candidates(state: IndexState, fingerprint: PageFingerprint, page: string): number[] {
-  const score = new Map<number, number>();
-  if (fingerprint.title.trim()) addText(state, fingerprint.title, UNIT_TITLE, 8, score);
-  for (const q of fingerprint.questions.slice(0, MAX_PAGE_QUESTIONS)) addText(state, q, UNIT_QUESTION, 6, score);
-  const byText = [...score].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, TEXT_CANDIDATES);
+  // The engine's scratch array (all zeros between calls) instead of a Map: a page's rare words
+  // still reach thousands of sets, and Map updates were most of identification's time.
+  const score = state.scratch.docScore;
+  const touched: number[] = [];
+  let byText: [number, number][];
+  try {
+    if (fingerprint.title.trim()) addText(state, fingerprint.title, UNIT_TITLE, 8, score, touched);
+    for (const q of fingerprint.questions.slice(0, MAX_PAGE_QUESTIONS)) addText(state, q, UNIT_QUESTION, 6, score, touched);
+    byText = topScored(touched, score, TEXT_CANDIDATES);
+  } finally {
+    for (const global of touched) score[global] = 0;
+  }
   const withPeople = page
     ? byText.map(([global, text]) => [global, text * (0.5 + 0.5 * peopleShare(state, global, page))] as const)
     : byText;

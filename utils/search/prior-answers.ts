@@ -75,21 +75,21 @@ function gather(state: IndexState, info: TermInfo): Gathered {
   return out;
 }
 
-/** The best other sets for one question: global set number, unit and similarity, best first. */
-function rankForQuestion(
+/**
+ * Adds the term's weight in every answered question unit to unitScore, listing in `touched` (and
+ * its set in `touchedDoc`) each unit raised from zero. Reads the postings, or the gathered copy
+ * when several questions share the term.
+ */
+function addTerm(
   state: IndexState,
-  plan: QuestionPlan,
-  postingsOf: (info: TermInfo) => Gathered | null,
-  sourceGlobal: number,
-  limit: number,
-): { global: number; unit: number; similarity: number }[] {
-  const { unitScore } = state.scratch;
-  const touched: number[] = [];
-  const touchedDoc: number[] = [];
-  for (const { info } of plan.chosen) {
-    const postings = postingsOf(info);
-    if (!postings) continue;
-    const { units, docs, weights } = postings;
+  info: TermInfo,
+  shared: Gathered | null,
+  unitScore: Float32Array,
+  touched: number[],
+  touchedDoc: number[],
+): void {
+  if (shared) {
+    const { units, docs, weights } = shared;
     for (let i = 0; i < units.length; i++) {
       const unit = units[i];
       if (unitScore[unit] === 0) {
@@ -98,6 +98,40 @@ function rankForQuestion(
       }
       unitScore[unit] += weights[i];
     }
+    return;
+  }
+  const { stats } = state;
+  walkPostings(state, info, (segment) => {
+    const unitKind = segment.unitKind();
+    const unitLength = segment.unitLength();
+    const unitDoc = segment.unitDoc();
+    const { unitBase, docBase } = segment;
+    return (local, tf) => {
+      if (unitKind[local] !== (UNIT_QUESTION | UNIT_ANSWERED)) return;
+      const unit = unitBase + local;
+      if (unitScore[unit] === 0) {
+        touched.push(unit);
+        touchedDoc.push(docBase + unitDoc[local]);
+      }
+      unitScore[unit] += stats.weight(info.idf, tf, UNIT_QUESTION, unitLength[local]);
+    };
+  });
+}
+
+/** The best other sets for one question: global set number, unit and similarity, best first. */
+function rankForQuestion(
+  state: IndexState,
+  plan: QuestionPlan,
+  sharedOf: (info: TermInfo) => Gathered | null,
+  scanned: (info: TermInfo) => boolean,
+  sourceGlobal: number,
+  limit: number,
+): { global: number; unit: number; similarity: number }[] {
+  const { unitScore } = state.scratch;
+  const touched: number[] = [];
+  const touchedDoc: number[] = [];
+  for (const { info } of plan.chosen) {
+    if (scanned(info)) addTerm(state, info, sharedOf(info), unitScore, touched, touchedDoc);
   }
   const best = new Map<number, { unit: number; similarity: number }>();
   for (let i = 0; i < touched.length; i++) {
@@ -133,18 +167,23 @@ export async function priorAnswersForSet(
   const [doc] = await lookup.getDocuments([id]);
   const { stats } = state;
   const maxScannedDocFreq = Math.max(10, stats.docs * 0.2);
+  const scanned = (info: TermInfo) => info.docFreq <= maxScannedDocFreq;
+  const plans = questionNumbers.map((number) => {
+    const question = doc?.questions.find((q) => q.number === number);
+    return !question || isProceduralQuestion(question.text) ? null : planQuestion(stats, question.text);
+  });
+  // Words several questions share (sibling-style lists repeat them) are read once and kept;
+  // the others are read straight into the scores, which costs less than keeping a copy.
+  const uses = new Map<string, number>();
+  for (const plan of plans) for (const { info } of plan?.chosen ?? []) if (scanned(info)) uses.set(info.term, (uses.get(info.term) ?? 0) + 1);
   const gathered = new Map<string, Gathered>();
-  const postingsOf = (info: TermInfo): Gathered | null => {
-    if (info.docFreq > maxScannedDocFreq) return null;
+  const sharedOf = (info: TermInfo): Gathered | null => {
+    if ((uses.get(info.term) ?? 0) < 2) return null;
     let postings = gathered.get(info.term);
     if (!postings) gathered.set(info.term, (postings = gather(state, info)));
     return postings;
   };
-  const ranked = questionNumbers.map((number) => {
-    const question = doc?.questions.find((q) => q.number === number);
-    if (!question || isProceduralQuestion(question.text)) return [];
-    return rankForQuestion(state, planQuestion(stats, question.text), postingsOf, source.global, limit);
-  });
+  const ranked = plans.map((plan) => (plan ? rankForQuestion(state, plan, sharedOf, scanned, source.global, limit) : []));
 
   const globals = [...new Set(ranked.flat().map((r) => r.global))];
   const docs = await lookup.getDocuments(globals.map((g) => state.idOf(g)));
