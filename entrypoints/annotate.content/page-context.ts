@@ -6,10 +6,10 @@
 import type { KamerDocument } from '../../utils/corpus/model';
 import type { PageTranslate } from '../../utils/i18n/strings-page';
 import type { Language } from '../../utils/i18n/translate';
-import type { MessageName, RelatedSet, RequestOf, ResponseOf } from '../../utils/messages/protocol';
+import type { MessageName, PriorAnswer, RelatedSet, RequestOf, ResponseOf } from '../../utils/messages/protocol';
 import type { ReferenceFinder } from '../../utils/sites/citation-spans';
 import type { ExtractedPage } from '../../utils/sites/extracted-page';
-import { bestMatch, fingerprintOf, proposalFingerprint } from '../../utils/sites/identify';
+import { fingerprintOf } from '../../utils/sites/identify';
 import type { PageKind } from '../../utils/sites/page-detector';
 
 export type Ask = <N extends MessageName>(name: N, payload: RequestOf<N>) => Promise<ResponseOf<N>>;
@@ -21,6 +21,8 @@ export interface Identified {
   /** The same question list put to other ministers (full documents, for side-by-side answers). */
   siblings: KamerDocument[];
   related: RelatedSet[];
+  /** Prior answers to similar questions, by question number; only questions that have some. */
+  priorAnswers: ReadonlyMap<number, PriorAnswer[]>;
 }
 
 export interface ShadowMountOptions {
@@ -54,13 +56,6 @@ export interface PageContext {
 
 export type PageContextInput = Omit<PageContext, 'identify'>;
 
-const RELATED_LIMIT = 12;
-
-/**
- * The background proposes a set for the page's fingerprint; we check it, together with its
- * same-question siblings (which differ from it in an organisation name per question), against
- * the full text on the page and keep the best fit at or above the threshold.
- */
 /**
  * Only pages that show a set of Kamervragen are identified: questions and answers pages, and
  * other pages (a Kamerstuk detail page holding answers) when they carry questions. A motion or
@@ -70,22 +65,23 @@ export function mayShowASet(kind: PageKind, page: ExtractedPage): boolean {
   return kind === 'questions' || kind === 'answers' || page.questions.length >= 2;
 }
 
+/**
+ * One message for the whole page (utils/sites/annotate-page.ts does the work in the background):
+ * the set, checked against the page's full text, with its siblings, related sets and the prior
+ * answers to the page's questions. Each message is a hop to the service worker and back; a
+ * 40-question page used to make 44.
+ */
 export async function identifyPage(ask: Ask, url: string, page: ExtractedPage): Promise<Identified | null> {
   if (!page.title && page.questions.length === 0) return null;
-  const fingerprint = fingerprintOf(url, page);
-  const proposal = await ask('identifyPage', proposalFingerprint(fingerprint));
-  if (!proposal.document) return null;
-  const related = await ask('related', { id: proposal.document.id, limit: RELATED_LIMIT });
-  const siblingIds = related.filter((r) => r.reasons.some((reason) => reason.kind === 'same-questions')).map((r) => r.document.id);
-  const documents = (await ask('getDocuments', { ids: [proposal.document.id, ...siblingIds] })).filter(
-    (d): d is KamerDocument => d !== null,
-  );
-  const best = bestMatch(fingerprint, documents);
-  if (!best) return null;
-  const group = documents.filter((d) => d.id !== best.document.id);
-  const ownRelated =
-    best.document.id === proposal.document.id ? related : await ask('related', { id: best.document.id, limit: RELATED_LIMIT });
-  return { document: best.document, confidence: best.confidence, siblings: group, related: ownRelated };
+  const answer = await ask('annotatePage', {
+    fingerprint: fingerprintOf(url, page),
+    questionNumbers: [...new Set(page.questions.map((q) => q.number))],
+  });
+  if (!answer.identified) return null;
+  return {
+    ...answer.identified,
+    priorAnswers: new Map(answer.priorAnswers.map((p) => [p.questionNumber, p.answers])),
+  };
 }
 
 export function createPageContext(input: PageContextInput): PageContext {

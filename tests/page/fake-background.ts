@@ -7,6 +7,7 @@ import type { MessageName, PriorAnswer, RelatedSet, RequestOf, ResponseOf } from
 import type { Ask, MountShadow, PageContext } from '../../entrypoints/annotate.content/page-context';
 import { createPageContext } from '../../entrypoints/annotate.content/page-context';
 import { pageTranslator } from '../../utils/i18n/strings-page';
+import { annotatePage, type AnnotateBackend } from '../../utils/sites/annotate-page';
 import type { ReferenceFinder } from '../../utils/sites/citation-spans';
 import type { SiteAdapter } from '../../utils/sites/extracted-page';
 import type { PageKind } from '../../utils/sites/page-detector';
@@ -24,20 +25,29 @@ export interface FakeBackgroundOptions {
 export function fakeBackground(options: FakeBackgroundOptions) {
   const calls: { name: MessageName; payload: unknown }[] = [];
   const byId = new Map(options.documents.map((d) => [d.id, d]));
-  const handlers: { [N in MessageName]?: (payload: RequestOf<N>) => ResponseOf<N> } = {
-    identifyPage: () => ({
-      document: options.propose ? summaryOf(byId.get(options.propose)!) : null,
-      confidence: options.propose ? (options.confidence ?? 0.9) : 0,
-    }),
+  const identifyPage = () => ({
+    document: options.propose ? summaryOf(byId.get(options.propose)!) : null,
+    confidence: options.propose ? (options.confidence ?? 0.9) : 0,
+  });
+  const getDocuments = (ids: string[]) => ids.map((id) => byId.get(id) ?? null);
+  // The page's one message runs the background's real orchestration over this fake engine.
+  const engine: AnnotateBackend['engine'] = {
+    identify: async () => identifyPage(),
+    related: async (id) => options.related?.[id] ?? [],
+    priorAnswersForSet: async (id, numbers) => numbers.map((n) => options.prior?.[id]?.[n] ?? []),
+  };
+  const handlers: { [N in MessageName]?: (payload: RequestOf<N>) => ResponseOf<N> | Promise<ResponseOf<N>> } = {
+    annotatePage: (request) => annotatePage({ engine, getDocuments: async (ids) => getDocuments(ids) }, request),
+    identifyPage,
     related: ({ id }) => options.related?.[id] ?? [],
-    getDocuments: ({ ids }) => ids.map((id) => byId.get(id) ?? null),
+    getDocuments: ({ ids }) => getDocuments(ids),
     getDocument: ({ id }) => byId.get(id) ?? null,
     priorAnswers: ({ id, questionNumber }) => options.prior?.[id]?.[questionNumber] ?? [],
     recordVisit: () => ({ ok: true }),
   };
   const ask: Ask = async (name, payload) => {
     calls.push({ name, payload });
-    const handler = handlers[name] as ((p: typeof payload) => ResponseOf<typeof name>) | undefined;
+    const handler = handlers[name] as ((p: typeof payload) => ResponseOf<typeof name> | Promise<ResponseOf<typeof name>>) | undefined;
     if (!handler) throw new Error(`No fake handler for ${name}`);
     return handler(payload);
   };

@@ -109,7 +109,9 @@ describe('prior answers', () => {
   test('a marker only after the question that has prior answers; it opens them', async () => {
     const { doc, context, background } = uwvPage('tg-szw-uwv');
     await priorAnswers.init(context, controller());
-    expect(background.calls.filter((c) => c.name === 'priorAnswers')).toHaveLength(10);
+    // All the page's questions in one message, together with the identification.
+    expect(background.calls.map((c) => c.name)).toEqual(['annotatePage']);
+    expect((background.calls[0].payload as { questionNumbers: number[] }).questionNumbers).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     const markers = doc.querySelectorAll('[data-kamerlezer="prior-marker"]');
     expect(markers).toHaveLength(1);
     expect(markers[0].getAttribute('data-kamerlezer-question')).toBe('7');
@@ -136,7 +138,7 @@ describe('record visit', () => {
   test('an unidentified page is not', async () => {
     const { context, background } = uwvPage(null);
     await recordVisit.init(context, controller());
-    expect(background.calls.map((c) => c.name)).toEqual(['identifyPage']);
+    expect(background.calls.map((c) => c.name)).toEqual(['annotatePage']);
   });
 });
 
@@ -182,6 +184,6 @@ describe('all features on an unrelated page', () => {
     const context = testContext(doc, rijksoverheid, background.ask, { url: 'https://www.rijksoverheid.nl/documenten/kamerstukken/2025/03/01/kamerbrief-fietsparkeren' });
     await runFeatures(context, features, controller());
     expect(doc.documentElement.outerHTML).toBe(before);
-    expect(background.calls.map((c) => c.name)).toEqual(['identifyPage']);
+    expect(background.calls.map((c) => c.name)).toEqual(['annotatePage']);
   });
 });

@@ -19,6 +19,7 @@ import { updateAnswersBadge } from './badge';
 import type { IndexService } from './index-service';
 import type { SyncRunner } from './sync-runner';
 import { checkSyncSource } from '../ui/sync-source';
+import { annotatePage } from '../sites/annotate-page';
 
 export interface HandlerDeps {
   db: KamerDb;
@@ -49,6 +50,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     async priorAnswers({ id, questionNumber, limit }) {
       return (await service.searchEngine()).priorAnswers(id, questionNumber, limit);
+    },
+    async priorAnswersForSet({ id, questionNumbers, limitPerQuestion }) {
+      return (await service.searchEngine()).priorAnswersForSet(id, questionNumbers, limitPerQuestion);
+    },
+    async annotatePage(request) {
+      const engine = await service.searchEngine();
+      return annotatePage({ engine, getDocuments: (ids) => service.getDocuments(ids) }, request);
     },
     async citing({ kamerstuk }) {
       return (await service.searchEngine()).citing(kamerstuk);

@@ -85,6 +85,29 @@ export interface PageFingerprint {
   questions: string[];
 }
 
+/** What a content script sends once per page (annotatePage). */
+export interface AnnotatePageRequest {
+  /** The page's full fingerprint; the background samples it for the proposal and checks the full text. */
+  fingerprint: PageFingerprint;
+  /** Numbers of the questions on the page, for their prior answers. */
+  questionNumbers: number[];
+  relatedLimit?: number;
+  priorLimitPerQuestion?: number;
+}
+
+export interface AnnotatePageResponse {
+  /** The set the page shows (checked against the page's full text), or null below the threshold. */
+  identified: null | {
+    document: KamerDocument;
+    confidence: number;
+    /** The same question list put to other ministers, in full (for the side-by-side answers). */
+    siblings: KamerDocument[];
+    related: RelatedSet[];
+  };
+  /** Prior answers per page question that the identified set has; questions without any are left out. */
+  priorAnswers: { questionNumber: number; answers: PriorAnswer[] }[];
+}
+
 export interface PageIdentification {
   /** The identified set, or null below the confidence threshold. */
   document: DocumentSummary | null;
@@ -148,6 +171,16 @@ export interface Protocol {
     request: { id: string; questionNumber: number; limit?: number };
     response: PriorAnswer[];
   };
+  /** Prior answers for several questions of one set in one round trip; result i is for questionNumbers[i]. */
+  priorAnswersForSet: {
+    request: { id: string; questionNumbers: number[]; limitPerQuestion?: number };
+    response: PriorAnswer[][];
+  };
+  /**
+   * A content script's one round trip per page: identification (proposal, siblings, check against
+   * the page's full text), related sets and prior answers for the page's questions.
+   */
+  annotatePage: { request: AnnotatePageRequest; response: AnnotatePageResponse };
   /** Sets citing a Kamerstuk (motion) key like "26643-1315". */
   citing: { request: { kamerstuk: string }; response: DocumentSummary[] };
   identifyPage: { request: PageFingerprint; response: PageIdentification };

@@ -1,14 +1,12 @@
 /**
  * Per question, a small marker that opens the prior answers to similar questions in other sets.
- * Asked for all questions at once; a marker appears only where there is something to show.
+ * They come with the page's identification (one message for the page); a marker appears only
+ * where there is something to show.
  */
 import { render } from 'preact';
 import pageCss from '../../../components/page/page-ui.css?inline';
 import { PriorAnswersMarker } from '../../../components/page/prior-answers-marker';
-import type { PriorAnswer } from '../../../utils/messages/protocol';
 import { defineFeature } from '../feature';
-
-const PER_QUESTION = 3;
 
 /** The marker goes at the end of the question's own text, not after its block. */
 function markerAnchor(element: Element): Element {
@@ -23,17 +21,10 @@ export default defineFeature({
   async init(context, signal) {
     const identified = await context.identify();
     if (!identified || signal.aborted) return;
-    const id = identified.document.id;
-    // Questions of the identified set, matched to the page's by number.
-    const known = new Set(identified.document.questions.map((q) => q.number));
-    const questions = context.page.questions.filter((q) => known.has(q.number));
-    const answers: PriorAnswer[][] = await Promise.all(
-      questions.map((q) => context.ask('priorAnswers', { id, questionNumber: q.number, limit: PER_QUESTION }).catch(() => [])),
-    );
-    if (signal.aborted) return;
     await Promise.all(
-      questions.map(async (question, i) => {
-        if (answers[i].length === 0) return;
+      context.page.questions.map(async (question) => {
+        const answers = identified.priorAnswers.get(question.number);
+        if (!answers?.length) return;
         const mounted = await context.mountShadow({
           name: 'kamerlezer-prior',
           anchor: markerAnchor(question.element),
@@ -41,7 +32,7 @@ export default defineFeature({
           css: pageCss,
           attributes: { 'data-kamerlezer': 'prior-marker', 'data-kamerlezer-question': String(question.number) },
           render(container) {
-            render(<PriorAnswersMarker questionNumber={question.number} answers={answers[i]} t={context.t} />, container);
+            render(<PriorAnswersMarker questionNumber={question.number} answers={answers} t={context.t} />, container);
             return () => render(null, container);
           },
         });

@@ -1,0 +1,50 @@
+/**
+ * The background's side of annotating a page, in one round trip (message annotatePage): the
+ * engine proposes a set for a sample of the page's questions; that set and its same-question
+ * siblings (which differ in an organisation name per question) are checked against the page's
+ * full text; the best fit at or above THRESHOLD is claimed, with its related sets and the prior
+ * answers to the page's questions. Before, the content script did this in three to four
+ * messages plus one per question; each message costs a hop to the service worker and back.
+ * Pure: the engine and the document lookup are passed in.
+ */
+import type { KamerDocument } from '../corpus/model';
+import type { AnnotatePageRequest, AnnotatePageResponse, RelatedSet } from '../messages/protocol';
+import type { DocumentLookup, SearchEngine } from '../search/api';
+import { bestMatch, proposalFingerprint } from './identify';
+
+export const RELATED_LIMIT = 12;
+export const PRIOR_PER_QUESTION = 3;
+
+export interface AnnotateBackend {
+  engine: Pick<SearchEngine, 'identify' | 'related' | 'priorAnswersForSet'>;
+  getDocuments: DocumentLookup['getDocuments'];
+}
+
+const isSibling = (r: RelatedSet) => r.reasons.some((reason) => reason.kind === 'same-questions');
+
+export async function annotatePage(backend: AnnotateBackend, request: AnnotatePageRequest): Promise<AnnotatePageResponse> {
+  const none: AnnotatePageResponse = { identified: null, priorAnswers: [] };
+  const { fingerprint } = request;
+  const relatedLimit = request.relatedLimit ?? RELATED_LIMIT;
+  if (!fingerprint.title && fingerprint.questions.length === 0) return none;
+  const { engine } = backend;
+  const proposal = await engine.identify(proposalFingerprint(fingerprint));
+  if (!proposal.document) return none;
+  const related = await engine.related(proposal.document.id, relatedLimit);
+  const siblingIds = related.filter(isSibling).map((r) => r.document.id);
+  const documents = (await backend.getDocuments([proposal.document.id, ...siblingIds])).filter((d): d is KamerDocument => d !== null);
+  const best = bestMatch(fingerprint, documents);
+  if (!best) return none;
+  const document = best.document;
+  const known = new Set(document.questions.map((q) => q.number));
+  const numbers = request.questionNumbers.filter((n) => known.has(n));
+  // Both only read: the engine's work for one overlaps the other's wait for documents.
+  const [ownRelated, prior] = await Promise.all([
+    document.id === proposal.document.id ? related : engine.related(document.id, relatedLimit),
+    numbers.length > 0 ? engine.priorAnswersForSet(document.id, numbers, request.priorLimitPerQuestion ?? PRIOR_PER_QUESTION) : [],
+  ]);
+  return {
+    identified: { document, confidence: best.confidence, siblings: documents.filter((d) => d.id !== document.id), related: ownRelated },
+    priorAnswers: numbers.map((questionNumber, i) => ({ questionNumber, answers: prior[i] })).filter((p) => p.answers.length > 0),
+  };
+}
