@@ -8,15 +8,23 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { pageTranslator } from '../../utils/i18n/strings-page';
 import { send } from '../../utils/messages/runtime';
 import { detectPage, MATCHES } from '../../utils/sites/detect';
+import { annotationOn } from '../../utils/sites/site-switch';
 import { runFeatures } from './feature';
 import { features } from './features';
 import { shadowMounter } from './mount-shadow';
 import { createPageContext } from './page-context';
-import { pageLanguage } from './page-language';
+import { pageSettings } from './page-settings';
 import { findReferences } from './reference-finder';
 
 async function annotate(ctx: ContentScriptContext, signal: AbortSignal): Promise<void> {
   performance.mark('kamerlezer:start');
+  const settings = await pageSettings();
+  if (!annotationOn(settings.sites, location.href)) {
+    // The reader switched this site off (options page): leave the page alone. The mark lets
+    // tests tell "switched off" from "not done yet".
+    performance.mark('kamerlezer:switched-off');
+    return;
+  }
   const detected = detectPage(location.href);
   if (!detected) return;
   const page = detected.adapter.extract(document);
@@ -24,7 +32,7 @@ async function annotate(ctx: ContentScriptContext, signal: AbortSignal): Promise
     // Sites change without notice: say so in development builds instead of failing silently.
     console.warn(`[kamerlezer] ${detected.detector.name}: no questions found on this page; has the markup changed?`);
   }
-  const language = await pageLanguage();
+  const { language } = settings;
   const context = createPageContext({
     url: location.href,
     document,

@@ -140,6 +140,10 @@ const nl = {
   languageAuto: 'Zoals de browser',
   languageNl: 'Nederlands',
   languageEn: 'English',
+  sitesSection: 'Annotaties op de officiële sites',
+  sitesHelp: 'Kamerlezer voegt op deze sites links, een paneel en eerdere antwoorden toe. Zet een site uit en Kamerlezer laat de pagina\'s daar ongemoeid (vanaf de volgende pagina die je opent).',
+  sitesLegend: 'Annoteren op',
+  siteSwitchLabel: '{site}',
 };
 
 export type UiKey = keyof typeof nl;
@@ -280,6 +284,10 @@ const en: Record<UiKey, string> = {
   languageAuto: 'Same as the browser',
   languageNl: 'Nederlands',
   languageEn: 'English',
+  sitesSection: 'Annotations on the official sites',
+  sitesHelp: 'Kamerlezer adds links, a panel and prior answers on these sites. Switch a site off and Kamerlezer leaves its pages alone (from the next page you open).',
+  sitesLegend: 'Annotate on',
+  siteSwitchLabel: '{site}',
 };
 
 export const uiStrings: StringTable<UiKey> = { nl, en };
