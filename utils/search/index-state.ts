@@ -27,6 +27,8 @@ export class IndexState {
     bestUnit: Int32Array;
     bestUnitScore: Float32Array;
     docMask: Uint32Array;
+    /** Marks sets already looked at within one call; cleared before it returns. */
+    docSeen: Uint8Array;
   };
 
   constructor(segments: SearchSegment[]) {
@@ -53,6 +55,7 @@ export class IndexState {
       bestUnit: new Int32Array(this.stats.docs),
       bestUnitScore: new Float32Array(this.stats.docs),
       docMask: new Uint32Array(this.stats.docs),
+      docSeen: new Uint8Array(this.stats.docs),
     });
   }
 

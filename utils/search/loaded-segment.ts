@@ -20,8 +20,8 @@ function lowerBound(sorted: string[], key: string): number {
   return lo;
 }
 
-function lowerBoundNumber(sorted: Uint32Array, key: number): number {
-  let lo = 0;
+function lowerBoundNumber(sorted: Uint32Array, key: number, from = 0): number {
+  let lo = from;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
@@ -34,6 +34,16 @@ function lowerBoundNumber(sorted: Uint32Array, key: number): number {
 function splitLines(text: string): string[] {
   return text === '' ? [] : text.split('\n');
 }
+
+export interface RefEntry {
+  key: string;
+  label: string;
+  isMotion: boolean;
+  docs: Uint16Array | Uint32Array;
+}
+
+const NO_REFS: RefEntry[] = [];
+const NO_DOCS = new Uint32Array(0);
 
 /** Memoises a decoder per field. */
 function lazy<T>(decode: () => T): () => T {
@@ -123,10 +133,13 @@ export class LoadedSegment {
   }
 
   /** Sets (local numbers) citing a reference key; with `prefix`, every key that starts with it. */
-  refDocs(key: string, prefix = false): { key: string; label: string; isMotion: boolean; docs: Uint16Array | Uint32Array }[] {
+  refDocs(key: string, prefix = false): RefEntry[] {
     const keys = this.refKeyList();
-    const out = [];
-    for (let i = lowerBound(keys, key); i < keys.length; i++) {
+    const first = lowerBound(keys, key);
+    // Most segments do not cite a given key: answer them without allocating.
+    if (first >= keys.length || (prefix ? !keys[first].startsWith(key) : keys[first] !== key)) return NO_REFS;
+    const out: RefEntry[] = [];
+    for (let i = first; i < keys.length; i++) {
       if (prefix ? !keys[i].startsWith(key) : keys[i] !== key) break;
       out.push({
         key: keys[i],
@@ -141,16 +154,30 @@ export class LoadedSegment {
   personDocs(foldedName: string): Uint16Array | Uint32Array {
     const keys = this.personKeyList();
     const at = lowerBound(keys, foldedName);
-    if (keys[at] !== foldedName) return new Uint32Array(0);
+    if (keys[at] !== foldedName) return NO_DOCS;
     return this.personDoc().subarray(this.personStart()[at], this.personStart()[at + 1]);
   }
 
   /** Sets whose LSH band equals `key`. */
   bandDocs(key: number): Uint16Array | Uint32Array {
+    const start = this.bandStart(key);
+    return this.bandDoc().subarray(start, this.bandEnd(key, start));
+  }
+
+  /** Position of the first entry of band `key` in bandDocList() (a binary search). */
+  bandStart(key: number): number {
+    return lowerBoundNumber(this.bandKey(), key);
+  }
+
+  /** End of band `key`'s entries, from its start: a binary search, so a full bucket is not walked. */
+  bandEnd(key: number, start: number): number {
     const keys = this.bandKey();
-    const start = lowerBoundNumber(keys, key);
-    let end = start;
-    while (end < keys.length && keys[end] === key) end++;
-    return this.bandDoc().subarray(start, end);
+    if (start >= keys.length || keys[start] !== key) return start;
+    return lowerBoundNumber(keys, key + 1, start);
+  }
+
+  /** Local set of every band entry (parallel to the sorted band keys). */
+  bandDocList(): Uint16Array | Uint32Array {
+    return this.bandDoc();
   }
 }

@@ -14,7 +14,8 @@ import type { RelatedSet, RelationKind } from '../messages/protocol';
 import { fold, tokenize } from '../text';
 import type { DocumentLookup } from './api';
 import type { DocRef, IndexState } from './index-state';
-import { bandKeys, estimateJaccard, MINHASH_SIZE } from './minhash';
+import type { LoadedSegment } from './loaded-segment';
+import { bandKeys, MINHASH_SIZE } from './minhash';
 import { referenceKeys, type ReferenceKey } from './reference-keys';
 import type { TermInfo } from './corpus-stats';
 import { NO_TERM, TITLE_TOPIC_WEIGHT, TOPIC_CANDIDATES, topicIdf, UNIT_TITLE } from './segment';
@@ -81,22 +82,49 @@ class Evidence {
   }
 }
 
+/** Matching signature slots that make SAME_QUESTIONS_MIN_JACCARD. */
+const SAME_QUESTIONS_MIN_SLOTS = Math.ceil(SAME_QUESTIONS_MIN_JACCARD * MINHASH_SIZE);
+
+/**
+ * Candidates share at least one LSH band; a common topic fills buckets with a few thousand sets
+ * at 50,000, so this is the hot loop of related(): no Set, no allocation per bucket, and each
+ * comparison stops as soon as too many slots differ for the minimum Jaccard estimate. Signatures
+ * in a bucket are never empty (an empty one has no band keys), only the source's needs checking.
+ */
 function sameQuestions(state: IndexState, source: DocRef, evidence: Evidence): void {
   const sig = source.segment.docMinhash();
   const offset = source.local * MINHASH_SIZE;
   const keys = bandKeys(sig, offset);
   if (keys.length === 0) return; // no topical questions
-  const seen = new Set<number>();
+  const { docSeen } = state.scratch;
+  const touched: number[] = [];
+  const maxMisses = MINHASH_SIZE - SAME_QUESTIONS_MIN_SLOTS;
+  docSeen[source.global] = 1;
+  touched.push(source.global);
   for (const segment of state.segments) {
+    let docs: Uint16Array | Uint32Array | null = null;
+    let other: Uint16Array | null = null;
     for (const key of keys) {
-      const bucket = segment.bandDocs(key);
-      if (bucket.length > MAX_BUCKET) continue;
-      for (const local of bucket) {
+      const start = segment.bandStart(key);
+      const end = segment.bandEnd(key, start);
+      if (end === start || end - start > MAX_BUCKET) continue;
+      docs ??= segment.bandDocList();
+      other ??= segment.docMinhash();
+      for (let i = start; i < end; i++) {
+        const local = docs[i];
         const global = segment.docBase + local;
-        if (global === source.global || seen.has(global)) continue;
-        seen.add(global);
-        const j = estimateJaccard(sig, offset, segment.docMinhash(), local * MINHASH_SIZE);
-        if (j < SAME_QUESTIONS_MIN_JACCARD) continue;
+        if (docSeen[global] === 1) continue;
+        docSeen[global] = 1;
+        touched.push(global);
+        const at = local * MINHASH_SIZE;
+        let same = 0;
+        let misses = 0;
+        for (let k = 0; k < MINHASH_SIZE && misses <= maxMisses; k++) {
+          if (sig[offset + k] === other[at + k]) same++;
+          else misses++;
+        }
+        if (same < SAME_QUESTIONS_MIN_SLOTS) continue;
+        const j = same / MINHASH_SIZE;
         evidence.add(global, {
           kind: 'same-questions',
           detail: segment.addressees(local),
@@ -105,6 +133,7 @@ function sameQuestions(state: IndexState, source: DocRef, evidence: Evidence): v
       }
     }
   }
+  for (const global of touched) docSeen[global] = 0;
 }
 
 function sharedReferences(state: IndexState, source: DocRef, doc: KamerDocument, evidence: Evidence): void {
@@ -117,8 +146,16 @@ function sharedReferences(state: IndexState, source: DocRef, doc: KamerDocument,
   }
   for (const keys of cited.values()) {
     const [{ key, label }] = keys;
-    const entries = keys.flatMap((k) => state.segments.flatMap((segment) => segment.refDocs(k.key).map((e) => ({ segment, ...e }))));
-    const total = entries.reduce((n, e) => n + e.docs.length, 0);
+    const entries: { segment: LoadedSegment; isMotion: boolean; docs: Uint16Array | Uint32Array }[] = [];
+    let total = 0;
+    for (const k of keys) {
+      for (const segment of state.segments) {
+        for (const entry of segment.refDocs(k.key)) {
+          entries.push({ segment, isMotion: entry.isMotion, docs: entry.docs });
+          total += entry.docs.length;
+        }
+      }
+    }
     if (total > MAX_SETS_PER_REFERENCE) continue;
     const strengthenOnly = total > MAX_SETS_LINKED_BY_REFERENCE;
     const motion = keys.some((k) => k.isMotion) || entries.some((e) => e.isMotion);

@@ -18,6 +18,20 @@ export function vocabBlocks(terms: string[]): Uint32Array {
   return blocks;
 }
 
+/** Sign of (the term at `offset` in a "\n"-joined list) − `key`, in code units, like `<` on strings. */
+export function compareAt(text: string, offset: number, key: string): number {
+  const n = key.length;
+  for (let i = 0; i < n; i++) {
+    const at = offset + i;
+    const c = at < text.length ? text.charCodeAt(at) : 10;
+    if (c === 10) return -1; // the term ended first: a prefix sorts before
+    const k = key.charCodeAt(i);
+    if (c !== k) return c - k;
+  }
+  const after = offset + n;
+  return after >= text.length || text.charCodeAt(after) === 10 ? 0 : 1;
+}
+
 export class Vocabulary {
   private readonly heads: string[];
 
@@ -53,10 +67,12 @@ export class Vocabulary {
     }
     let index = lo * VOCAB_BLOCK;
     let offset = this.blocks[lo];
+    // Compared in place: slicing each term of the block would allocate a string per step, and
+    // related() and the typo routes make tens of thousands of these lookups.
     while (index < this.size) {
-      const term = this.termFrom(offset);
-      if (term >= key) return { index, term };
-      offset += term.length + 1;
+      const order = compareAt(this.text, offset, key);
+      if (order >= 0) return { index, term: order === 0 ? key : this.termFrom(offset) };
+      offset = this.text.indexOf('\n', offset) + 1;
       index++;
     }
     return { index: this.size, term: undefined };
