@@ -40,6 +40,11 @@ export interface SearchHit {
   /** The best-matching question, or null when only the title matched. */
   question: { number: number; text: string; highlights: HighlightRange[] } | null;
   titleHighlights: HighlightRange[];
+  /**
+   * When an answer matched: the answer to question(s) `numbers` (a joint answer has several),
+   * as a snippet around the matched words ("…" where it was cut), highlights relative to it.
+   */
+  answer?: { numbers: number[]; snippet: string; highlights: HighlightRange[] } | null;
 }
 
 export interface SearchResponse {
