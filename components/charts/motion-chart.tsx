@@ -1,6 +1,7 @@
 /** The most-cited motions, each linked to its official page, with a bar for how many sets cite it. */
 import type { CorpusOverview } from '../../utils/messages/protocol';
-import { kamerstukRefKey } from '../../utils/ui/official-links';
+import { linkUrl } from '../../utils/ui/link-url';
+import { kamerstukRefKey, kamerstukUrl } from '../../utils/ui/official-links';
 import { useT } from '../i18n';
 
 export function MotionChart({ motions }: { motions: CorpusOverview['topMotions'] }) {
@@ -15,7 +16,7 @@ export function MotionChart({ motions }: { motions: CorpusOverview['topMotions']
         <ol>
           {motions.map((motion) => (
             <li key={motion.kamerstuk}>
-              <a href={motion.url} data-kamerlezer-ref={kamerstukRefKey(motion.kamerstuk)} target="_blank" rel="noopener noreferrer">
+              <a href={linkUrl(motion.url) ?? kamerstukUrl(motion.kamerstuk)} data-kamerlezer-ref={kamerstukRefKey(motion.kamerstuk)} target="_blank" rel="noopener noreferrer">
                 {motion.label}
               </a>{' '}
               <span class="hint">

@@ -1,6 +1,7 @@
 /** One visited set in the side panel, with its related sets one click away and a remove button. */
 import { useEffect, useState } from 'preact/hooks';
 import type { HistoryEntry as Entry, RelatedSet } from '../../utils/messages/protocol';
+import { linkUrl } from '../../utils/ui/link-url';
 import { useI18n } from '../i18n';
 import { RelatedList } from '../related-list';
 
@@ -42,8 +43,8 @@ export function HistoryEntryItem({ entry, readerHref, loadRelated, onOpen, onRem
         {entry.answeredSinceVisit && <span class="badge-new">{t('answeredSinceVisit')}</span>}
         <div class="entry-meta">
           <time dateTime={new Date(entry.visitedAt).toISOString()}>{time}</time> ·{' '}
-          {entry.via === 'page' && entry.url ? (
-            <a href={entry.url} target="_blank" rel="noopener noreferrer">
+          {entry.via === 'page' && linkUrl(entry.url) ? (
+            <a href={linkUrl(entry.url)!} target="_blank" rel="noopener noreferrer">
               {t('viaPage')}
             </a>
           ) : entry.via === 'page' ? (

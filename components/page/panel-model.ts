@@ -5,6 +5,7 @@
  */
 import type { KamerDocument } from '../../utils/corpus/model';
 import type { RelatedSet } from '../../utils/messages/protocol';
+import { linkUrl } from '../../utils/ui/link-url';
 import { kamerstukRefKey, kamerstukUrl } from '../../utils/ui/official-links';
 import { sameQuestionsTable, type SameQuestionsTable } from '../../utils/ui/same-questions-table';
 
@@ -39,7 +40,8 @@ export function panelModel(identified: {
       label: ref.kind === 'motion' ? `${ref.label} (Kamerstuk ${ref.kamerstuk})` : ref.label,
       kamerstuk: ref.kamerstuk,
       ref: kamerstukRefKey(ref.kamerstuk),
-      url: ref.url ?? kamerstukUrl(ref.kamerstuk),
+      // Only http(s) from the sync source: this link sits in the official site's page.
+      url: linkUrl(ref.url) ?? kamerstukUrl(ref.kamerstuk),
     });
   }
   return {

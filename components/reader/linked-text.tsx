@@ -6,13 +6,14 @@ import type { Reference } from '../../utils/corpus/model';
 import { kamerstukRefKey, kamerstukUrl } from '../../utils/ui/official-links';
 import { questionAnchor } from '../../utils/ui/answer-blocks';
 import { referenceSegments } from '../../utils/ui/reference-segments';
+import { linkUrl } from '../../utils/ui/link-url';
 
 export function ReferenceLink({ reference, children }: { reference: Reference; children: string }) {
   if (reference.kamerstuk) {
     return (
       <a
         class={`ref ref-${reference.kind}`}
-        href={reference.url ?? kamerstukUrl(reference.kamerstuk)}
+        href={linkUrl(reference.url) ?? kamerstukUrl(reference.kamerstuk)}
         data-kamerlezer-ref={kamerstukRefKey(reference.kamerstuk)}
         title={reference.label}
         target="_blank"
@@ -29,9 +30,11 @@ export function ReferenceLink({ reference, children }: { reference: Reference; c
       </a>
     );
   }
-  if (reference.url) {
+  // Only http(s): a reference's URL comes from the sync source, which could say javascript:.
+  const url = linkUrl(reference.url);
+  if (url) {
     return (
-      <a class={`ref ref-${reference.kind}`} href={reference.url} target="_blank" rel="noopener noreferrer">
+      <a class={`ref ref-${reference.kind}`} href={url} target="_blank" rel="noopener noreferrer">
         {children}
       </a>
     );
