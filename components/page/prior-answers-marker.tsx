@@ -6,10 +6,20 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PageTranslate } from '../../utils/i18n/strings-page';
 import type { PriorAnswer } from '../../utils/messages/protocol';
-import { officialSearchUrl } from '../../utils/ui/official-links';
 import { peopleLabel } from '../../utils/ui/people';
+import { SetLink, type SetLinks } from './set-link';
 
-export function PriorAnswersMarker({ questionNumber, answers, t }: { questionNumber: number; answers: PriorAnswer[]; t: PageTranslate }) {
+export function PriorAnswersMarker({
+  questionNumber,
+  answers,
+  t,
+  links,
+}: {
+  questionNumber: number;
+  answers: PriorAnswer[];
+  t: PageTranslate;
+  links: SetLinks;
+}) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const popover = useRef<HTMLDivElement>(null);
@@ -52,9 +62,9 @@ export function PriorAnswersMarker({ questionNumber, answers, t }: { questionNum
           <ul>
             {answers.map((prior) => (
               <li key={`${prior.document.id}-${prior.questionNumber}`} data-kamerlezer-doc={prior.document.id}>
-                <a href={officialSearchUrl(prior.document.title)} title={t('officialSearch')}>
+                <SetLink id={prior.document.id} title={prior.document.title} links={links} t={t}>
                   {t('priorQuestion', { number: prior.questionNumber, title: prior.document.title })}
-                </a>
+                </SetLink>
                 <div class="muted">{prior.questionText}</div>
                 <div>{prior.answerOpening}</div>
                 <div class="muted">{t('priorAnsweredBy', { people: peopleLabel(prior.answeredBy) })}</div>

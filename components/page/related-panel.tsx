@@ -2,15 +2,15 @@
  * The compact panel above the page text: one line (status and counts) with a toggle; opened, it
  * shows the same questions to other ministers with a question-by-question comparison of their
  * answers, related sets with reasons, and the motions and Kamerstukken cited. Text only: corpus
- * strings are rendered as text nodes by Preact, never as HTML.
+ * strings are rendered as text nodes by Preact, never as HTML. Sets link to the reader view.
  */
 import { useState } from 'preact/hooks';
 import type { PageTranslate, PageKey } from '../../utils/i18n/strings-page';
 import type { RelationKind } from '../../utils/messages/protocol';
-import { officialSearchUrl } from '../../utils/ui/official-links';
 import { distinguishingAddressees, peopleLabel } from '../../utils/ui/people';
 import type { PanelModel } from './panel-model';
 import { SameQuestionsComparison } from './same-questions-comparison';
+import { SetLink, type SetLinks } from './set-link';
 import { STATUS_KEYS } from './status-text';
 
 const REASONS: Record<RelationKind, PageKey> = {
@@ -22,7 +22,17 @@ const REASONS: Record<RelationKind, PageKey> = {
   'same-submitters': 'reason_same_submitters',
 };
 
-export function RelatedPanel({ model, t, initiallyOpen = false }: { model: PanelModel; t: PageTranslate; initiallyOpen?: boolean }) {
+export function RelatedPanel({
+  model,
+  t,
+  links,
+  initiallyOpen = false,
+}: {
+  model: PanelModel;
+  t: PageTranslate;
+  links: SetLinks;
+  initiallyOpen?: boolean;
+}) {
   const [open, setOpen] = useState(initiallyOpen);
   const [comparing, setComparing] = useState(false);
   const { document, siblings, related, cited, comparison } = model;
@@ -56,7 +66,7 @@ export function RelatedPanel({ model, t, initiallyOpen = false }: { model: Panel
               <ul>
                 {siblings.map((sibling) => (
                   <li key={sibling.id} data-kamerlezer-doc={sibling.id}>
-                    <a href={officialSearchUrl(sibling.title)} title={t('officialSearch')}>
+                    <SetLink id={sibling.id} title={sibling.title} links={links} t={t}>
                       {/* Name the minister that sets it apart, not the staatssecretaris all share. */}
                       {peopleLabel(
                         distinguishingAddressees(
@@ -64,7 +74,7 @@ export function RelatedPanel({ model, t, initiallyOpen = false }: { model: Panel
                           [document, ...siblings].filter((d) => d !== sibling).map((d) => d.addressees),
                         ),
                       )}
-                    </a>{' '}
+                    </SetLink>{' '}
                     <span class={`status status-${sibling.status}`}>{t(STATUS_KEYS[sibling.status])}</span>
                   </li>
                 ))}
@@ -85,9 +95,9 @@ export function RelatedPanel({ model, t, initiallyOpen = false }: { model: Panel
               <ul>
                 {related.map((set) => (
                   <li key={set.document.id} data-kamerlezer-doc={set.document.id}>
-                    <a href={officialSearchUrl(set.document.title)} title={t('officialSearch')}>
+                    <SetLink id={set.document.id} title={set.document.title} links={links} t={t}>
                       {set.document.title}
-                    </a>{' '}
+                    </SetLink>{' '}
                     <span class={`status status-${set.document.status}`}>{t(STATUS_KEYS[set.document.status])}</span>
                     <div class="reasons">
                       {set.reasons.map((reason) => t(REASONS[reason.kind]) + (reason.detail ? `: ${reason.detail}` : '')).join(' · ')}

@@ -4,6 +4,7 @@
  * ./features (one file each) and utils/sites (one adapter per site).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { pageTranslator } from '../../utils/i18n/strings-page';
 import { send } from '../../utils/messages/runtime';
@@ -43,6 +44,10 @@ async function annotate(ctx: ContentScriptContext, signal: AbortSignal): Promise
     t: pageTranslator(language),
     findReferences,
     mountShadow: shadowMounter(ctx),
+    links: {
+      readerHref: (id) => `${browser.runtime.getURL('/reader.html')}?id=${encodeURIComponent(id)}`,
+      openReader: (id, inBackground) => void send('openReader', { id, active: !inBackground }).catch(() => {}),
+    },
   });
   const ran = await runFeatures(context, features, signal);
   if (!signal.aborted) performance.mark('kamerlezer:annotated', { detail: { features: ran } });

@@ -76,7 +76,7 @@ export function testContext(
   doc: Document,
   adapter: SiteAdapter,
   ask: Ask,
-  options: { url?: string; kind?: PageKind; findReferences?: ReferenceFinder } = {},
+  options: { url?: string; kind?: PageKind; findReferences?: ReferenceFinder; opened?: { id: string; inBackground: boolean }[] } = {},
 ): PageContext {
   return createPageContext({
     url: options.url ?? 'https://zoek.officielebekendmakingen.nl/kv-tk-2025Z10884.html',
@@ -88,5 +88,9 @@ export function testContext(
     t: pageTranslator('nl'),
     findReferences: options.findReferences ?? (() => []),
     mountShadow: testMountShadow,
+    links: {
+      readerHref: (id) => `chrome-extension://test/reader.html?id=${encodeURIComponent(id)}`,
+      openReader: (id, inBackground) => void options.opened?.push({ id, inBackground }),
+    },
   });
 }

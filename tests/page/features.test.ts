@@ -44,7 +44,8 @@ const UWV_URL = 'https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2
 function uwvPage(propose: string | null) {
   const doc = loadFixture('tweedekamer-kamervragen-techgiganten-uwv.html');
   const background = fakeBackground({ documents, propose, related, prior: { 'tg-szw-uwv': { 7: [prior] } } });
-  return { doc, background, context: testContext(doc, tweedekamer, background.ask, { url: UWV_URL }) };
+  const opened: { id: string; inBackground: boolean }[] = [];
+  return { doc, background, opened, context: testContext(doc, tweedekamer, background.ask, { url: UWV_URL, opened }) };
 }
 
 const controller = () => new AbortController().signal;
@@ -97,6 +98,30 @@ describe('related panel', () => {
     expect(rows[0].querySelector('td')?.textContent).toContain('Nog niet beantwoord');
   });
 
+  test('sets open in the reader view (through the background), each with the official search beside it', async () => {
+    const { doc, context, opened } = uwvPage('tg-szw-uwv');
+    await relatedPanel.init(context, controller());
+    const shadow = doc.querySelector('[data-kamerlezer="panel"]')!.shadowRoot!;
+    shadow.querySelector<HTMLButtonElement>('button.panel-toggle')!.click();
+    await new Promise((r) => setTimeout(r, 0));
+    const item = shadow.querySelector('li[data-kamerlezer-doc="noodfonds"]')!;
+    const [reader, official] = [...item.querySelectorAll('a')];
+    expect(reader.getAttribute('href')).toBe('chrome-extension://test/reader.html?id=noodfonds');
+    expect(reader.getAttribute('title')).toBe('Lees de set in Kamerlezer (nieuw tabblad)');
+    expect(official.getAttribute('href')).toBe(`https://zoek.officielebekendmakingen.nl/resultaten?q=${encodeURIComponent(noodfonds.title)}`);
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    reader.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    reader.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true }));
+    const sibling = shadow.querySelector<HTMLAnchorElement>('li[data-kamerlezer-doc="tg-ocw-duo"] a.set-link')!;
+    sibling.dispatchEvent(new MouseEvent('auxclick', { bubbles: true, cancelable: true, button: 1 }));
+    expect(opened).toEqual([
+      { id: 'noodfonds', inBackground: false },
+      { id: 'noodfonds', inBackground: true },
+      { id: 'tg-ocw-duo', inBackground: true },
+    ]);
+  });
+
   test('no panel, and no change to the page, when the background knows no set', async () => {
     const { doc, context } = uwvPage(null);
     const before = doc.body.innerHTML;
@@ -107,7 +132,7 @@ describe('related panel', () => {
 
 describe('prior answers', () => {
   test('a marker only after the question that has prior answers; it opens them', async () => {
-    const { doc, context, background } = uwvPage('tg-szw-uwv');
+    const { doc, context, background, opened } = uwvPage('tg-szw-uwv');
     await priorAnswers.init(context, controller());
     // All the page's questions in one message, together with the identification.
     expect(background.calls.map((c) => c.name)).toEqual(['annotatePage']);
@@ -123,6 +148,8 @@ describe('prior answers', () => {
     await new Promise((r) => setTimeout(r, 0));
     const item = markers[0].shadowRoot!.querySelector('[role="dialog"] li[data-kamerlezer-doc="noodfonds"]');
     expect(item?.textContent).toContain('Het energiefonds 2025 is net als het Noodfonds in 2023');
+    item!.querySelector<HTMLAnchorElement>('a.set-link')!.click();
+    expect(opened).toEqual([{ id: 'noodfonds', inBackground: false }]);
   });
 });
 

@@ -75,7 +75,7 @@ describe('annotatePage', () => {
     const found = await annotatePage(backend(), emancipatie.request);
     expect(found.identified?.document.title.toLowerCase()).toContain('emancipatie');
     const unrelated = request('rijksoverheid-unrelated.html', rijksoverheid, 'https://www.rijksoverheid.nl/documenten/kamerstukken/2025/03/01/kamerbrief-fietsparkeren');
-    expect(await annotatePage(backend(), unrelated.request)).toEqual({ identified: null, priorAnswers: [] });
+    expect(await annotatePage(backend(), unrelated.request)).toMatchObject({ identified: null, priorAnswers: [] });
   });
 
   test('the kv-tk page on officielebekendmakingen is the set to OCW, not the SZW set of the other fixture', async () => {

@@ -2,6 +2,7 @@
  * The background's answers to every message of the protocol (utils/messages/protocol.ts).
  * Each handler is a few lines over the store, the index service or the sync runner.
  */
+import { browser } from 'wxt/browser';
 import type { Handlers } from '../messages/runtime';
 import type { SyncStatus } from '../messages/protocol';
 import { corpusOverview } from '../ui/corpus-overview';
@@ -57,6 +58,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async annotatePage(request) {
       const engine = await service.searchEngine();
       return annotatePage({ engine, getDocuments: (ids) => service.getDocuments(ids) }, request);
+    },
+    async openReader({ id, active }) {
+      await browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}?id=${encodeURIComponent(id)}`, active: active ?? true });
+      return { ok: true };
     },
     async citing({ kamerstuk }) {
       return (await service.searchEngine()).citing(kamerstuk);

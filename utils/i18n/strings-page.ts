@@ -43,6 +43,8 @@ const nl = {
   citationTitle: 'Officiële publicatie: {label}',
   jumpTitle: 'Ga naar het antwoord op vraag {number}',
   officialSearch: 'Zoek de set op officielebekendmakingen.nl',
+  officialShort: 'officieel',
+  openInReader: 'Lees de set in Kamerlezer (nieuw tabblad)',
 };
 
 const en: Record<keyof typeof nl, string> = {
@@ -84,6 +86,8 @@ const en: Record<keyof typeof nl, string> = {
   citationTitle: 'Official publication: {label}',
   jumpTitle: 'Go to the answer to question {number}',
   officialSearch: 'Find the set on officielebekendmakingen.nl',
+  officialShort: 'official',
+  openInReader: 'Read the set in Kamerlezer (new tab)',
 };
 
 export type PageKey = keyof typeof nl;

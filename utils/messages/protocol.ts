@@ -111,6 +111,8 @@ export interface AnnotatePageResponse {
   };
   /** Prior answers per page question that the identified set has; questions without any are left out. */
   priorAnswers: { questionNumber: number; answers: PriorAnswer[] }[];
+  /** Where the background's time went, in ms per step (the benchmark prints it). */
+  took?: Record<string, number>;
 }
 
 export interface PageIdentification {
@@ -186,6 +188,8 @@ export interface Protocol {
    * the page's full text), related sets and prior answers for the page's questions.
    */
   annotatePage: { request: AnnotatePageRequest; response: AnnotatePageResponse };
+  /** Open the reader view on a set in a new tab (content scripts cannot open extension pages). */
+  openReader: { request: { id: string; active?: boolean }; response: { ok: true } };
   /** Sets citing a Kamerstuk (motion) key like "26643-1315". */
   citing: { request: { kamerstuk: string }; response: DocumentSummary[] };
   identifyPage: { request: PageFingerprint; response: PageIdentification };

@@ -7,8 +7,9 @@
 import type { PriorAnswer } from '../messages/protocol';
 import { analyze } from '../text';
 import type { DocumentLookup } from './api';
-import type { CorpusStats, TermInfo } from './corpus-stats';
+import { BM25_B, BM25_K1, type CorpusStats, type TermInfo } from './corpus-stats';
 import type { IndexState } from './index-state';
+import type { LoadedSegment } from './loaded-segment';
 import { walkPostings } from './postings';
 import { isProceduralQuestion } from './procedural';
 import { UNIT_ANSWERED, UNIT_QUESTION } from './segment';
@@ -37,7 +38,6 @@ interface QuestionPlan {
 /** A term's answered-question postings, read once per request and shared by the questions using it. */
 interface Gathered {
   units: number[];
-  docs: number[];
   weights: number[];
 }
 
@@ -59,63 +59,89 @@ function planQuestion(stats: CorpusStats, text: string): QuestionPlan {
 
 /** Answered question units holding the term, with the term's BM25 weight in each. */
 function gather(state: IndexState, info: TermInfo): Gathered {
-  const { stats } = state;
-  const out: Gathered = { units: [], docs: [], weights: [] };
+  const { normByLength } = scratch(state);
+  const scale = info.idf * (BM25_K1 + 1);
+  const out: Gathered = { units: [], weights: [] };
   walkPostings(state, info, (segment) => {
     const unitKind = segment.unitKind();
     const unitLength = segment.unitLength();
-    const unitDoc = segment.unitDoc();
     return (local, tf) => {
       if (unitKind[local] !== (UNIT_QUESTION | UNIT_ANSWERED)) return;
       out.units.push(segment.unitBase + local);
-      out.docs.push(segment.docBase + unitDoc[local]);
-      out.weights.push(stats.weight(info.idf, tf, UNIT_QUESTION, unitLength[local]));
+      out.weights.push((scale * tf) / (tf + normByLength[unitLength[local]]));
     };
   });
   return out;
 }
 
 /**
- * Adds the term's weight in every answered question unit to unitScore, listing in `touched` (and
- * its set in `touchedDoc`) each unit raised from zero. Reads the postings, or the gathered copy
- * when several questions share the term.
+ * Per engine state: a buffer for the units a question touches (its size is the corpus's unit
+ * count, so it is made once, not per question) and BM25's length normalisation of question units
+ * by length, so the per-posting work is a table read, a multiply and a divide.
  */
-function addTerm(
-  state: IndexState,
-  info: TermInfo,
-  shared: Gathered | null,
-  unitScore: Float32Array,
-  touched: number[],
-  touchedDoc: number[],
-): void {
+interface Scratch {
+  touched: Int32Array;
+  normByLength: Float64Array;
+}
+const scratchOf = new WeakMap<IndexState, Scratch>();
+
+function scratch(state: IndexState): Scratch {
+  let s = scratchOf.get(state);
+  if (!s) {
+    const avg = state.stats.avgLength[UNIT_QUESTION];
+    // unitLength is a Uint16Array: every length has its entry.
+    const normByLength = new Float64Array(65536);
+    for (let length = 0; length < normByLength.length; length++) normByLength[length] = BM25_K1 * (1 - BM25_B + (BM25_B * length) / avg);
+    s = { touched: new Int32Array(state.stats.units), normByLength };
+    scratchOf.set(state, s);
+  }
+  return s;
+}
+
+/**
+ * Adds the term's weight in every answered question unit to unitScore, listing in `touched` each
+ * unit raised from zero; returns the new count of touched units. Reads the postings, or the
+ * gathered copy when several questions share the term.
+ */
+function addTerm(state: IndexState, info: TermInfo, shared: Gathered | null, unitScore: Float32Array, count: number): number {
+  const { touched, normByLength } = scratch(state);
+  let n = count;
   if (shared) {
-    const { units, docs, weights } = shared;
+    const { units, weights } = shared;
     for (let i = 0; i < units.length; i++) {
       const unit = units[i];
-      if (unitScore[unit] === 0) {
-        touched.push(unit);
-        touchedDoc.push(docs[i]);
-      }
+      if (unitScore[unit] === 0) touched[n++] = unit;
       unitScore[unit] += weights[i];
     }
-    return;
+    return n;
   }
-  const { stats } = state;
+  // BM25 as CorpusStats.weight computes it, with the term's constant factor taken out.
+  const scale = info.idf * (BM25_K1 + 1);
   walkPostings(state, info, (segment) => {
     const unitKind = segment.unitKind();
     const unitLength = segment.unitLength();
-    const unitDoc = segment.unitDoc();
-    const { unitBase, docBase } = segment;
+    const { unitBase } = segment;
     return (local, tf) => {
       if (unitKind[local] !== (UNIT_QUESTION | UNIT_ANSWERED)) return;
       const unit = unitBase + local;
-      if (unitScore[unit] === 0) {
-        touched.push(unit);
-        touchedDoc.push(docBase + unitDoc[local]);
-      }
-      unitScore[unit] += stats.weight(info.idf, tf, UNIT_QUESTION, unitLength[local]);
+      if (unitScore[unit] === 0) touched[n++] = unit;
+      unitScore[unit] += (scale * tf) / (tf + normByLength[unitLength[local]]);
     };
   });
+  return n;
+}
+
+/** The segment holding a global unit number (segments are in unitBase order). */
+function segmentOfUnit(state: IndexState, unit: number): LoadedSegment {
+  const { segments } = state;
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (segments[mid].unitBase <= unit) lo = mid;
+    else hi = mid - 1;
+  }
+  return segments[lo];
 }
 
 /** The best other sets for one question: global set number, unit and similarity, best first. */
@@ -128,18 +154,24 @@ function rankForQuestion(
   limit: number,
 ): { global: number; unit: number; similarity: number }[] {
   const { unitScore } = state.scratch;
-  const touched: number[] = [];
-  const touchedDoc: number[] = [];
+  const { touched } = scratch(state);
+  let count = 0;
   for (const { info } of plan.chosen) {
-    if (scanned(info)) addTerm(state, info, sharedOf(info), unitScore, touched, touchedDoc);
+    if (scanned(info)) count = addTerm(state, info, sharedOf(info), unitScore, count);
   }
   const best = new Map<number, { unit: number; similarity: number }>();
-  for (let i = 0; i < touched.length; i++) {
+  // Only units at or above the bar are placed in their set; the rest are just reset.
+  const bar = PRIOR_ANSWER_THRESHOLD * plan.selfScore;
+  for (let i = 0; i < count; i++) {
     const unit = touched[i];
-    const similarity = plan.selfScore > 0 ? Math.min(1, unitScore[unit] / plan.selfScore) : 0;
+    const score = unitScore[unit];
     unitScore[unit] = 0;
-    const global = touchedDoc[i];
-    if (similarity < PRIOR_ANSWER_THRESHOLD || global === sourceGlobal) continue;
+    if (plan.selfScore <= 0 || score < bar) continue;
+    const similarity = Math.min(1, score / plan.selfScore);
+    if (similarity < PRIOR_ANSWER_THRESHOLD) continue;
+    const segment = segmentOfUnit(state, unit);
+    const global = segment.docBase + segment.unitDoc()[unit - segment.unitBase];
+    if (global === sourceGlobal) continue;
     const current = best.get(global);
     if (!current || current.similarity < similarity) best.set(global, { unit, similarity });
   }

@@ -28,13 +28,24 @@ export async function annotatePage(backend: AnnotateBackend, request: AnnotatePa
   const relatedLimit = request.relatedLimit ?? RELATED_LIMIT;
   if (!fingerprint.title && fingerprint.questions.length === 0) return none;
   const { engine } = backend;
+  const took: Record<string, number> = {};
+  let last = performance.now();
+  const step = (name: string) => {
+    const now = performance.now();
+    took[name] = Math.round((now - last) * 10) / 10;
+    last = now;
+  };
   const proposal = await engine.identify(proposalFingerprint(fingerprint));
-  if (!proposal.document) return none;
+  step('identify');
+  if (!proposal.document) return { ...none, took };
   const related = await engine.related(proposal.document.id, relatedLimit);
+  step('related');
   const siblingIds = related.filter(isSibling).map((r) => r.document.id);
   const documents = (await backend.getDocuments([proposal.document.id, ...siblingIds])).filter((d): d is KamerDocument => d !== null);
+  step('documents');
   const best = bestMatch(fingerprint, documents);
-  if (!best) return none;
+  step('check');
+  if (!best) return { ...none, took };
   const document = best.document;
   const known = new Set(document.questions.map((q) => q.number));
   const numbers = request.questionNumbers.filter((n) => known.has(n));
@@ -43,8 +54,10 @@ export async function annotatePage(backend: AnnotateBackend, request: AnnotatePa
     document.id === proposal.document.id ? related : engine.related(document.id, relatedLimit),
     numbers.length > 0 ? engine.priorAnswersForSet(document.id, numbers, request.priorLimitPerQuestion ?? PRIOR_PER_QUESTION) : [],
   ]);
+  step('priorAnswers');
   return {
     identified: { document, confidence: best.confidence, siblings: documents.filter((d) => d.id !== document.id), related: ownRelated },
     priorAnswers: numbers.map((questionNumber, i) => ({ questionNumber, answers: prior[i] })).filter((p) => p.answers.length > 0),
+    took,
   };
 }

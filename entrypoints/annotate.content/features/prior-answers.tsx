@@ -32,7 +32,7 @@ export default defineFeature({
           css: pageCss,
           attributes: { 'data-kamerlezer': 'prior-marker', 'data-kamerlezer-question': String(question.number) },
           render(container) {
-            render(<PriorAnswersMarker questionNumber={question.number} answers={answers} t={context.t} />, container);
+            render(<PriorAnswersMarker questionNumber={question.number} answers={answers} t={context.t} links={context.links} />, container);
             return () => render(null, container);
           },
         });

@@ -24,7 +24,7 @@ export default defineFeature({
       css: pageCss,
       attributes: { 'data-kamerlezer': 'panel', 'data-kamerlezer-doc': identified.document.id },
       render(container) {
-        render(<RelatedPanel model={model} t={context.t} />, container);
+        render(<RelatedPanel model={model} t={context.t} links={context.links} />, container);
         return () => render(null, container);
       },
     });
