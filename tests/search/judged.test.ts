@@ -53,6 +53,23 @@ describe(`judged set on the seed`, () => {
     expect(rate).toBeGreaterThanOrEqual(MIN_FIRST_HIT_RATE);
   });
 
+  test('answer-only and first-letters typo queries each find their set first; answer hits show the matching answer', async () => {
+    const strict = QUERIES.filter((q) => q.kind === 'answer' || q.kind === 'typo-start');
+    expect(strict.filter((q) => q.kind === 'answer').length).toBeGreaterThanOrEqual(3);
+    for (const { query, first, kind } of strict) {
+      const [hit] = (await engine.search({ query })).hits;
+      expect([query, hit && names.get(hit.document.id)]).toEqual([query, first]);
+      if (kind !== 'answer') continue;
+      // The words are in no title or question of the seed, so the match is the answer's.
+      expect(hit.titleHighlights).toEqual([]);
+      expect(hit.answer?.highlights.length).toBeGreaterThan(0);
+      const doc = seed.documents.find((d) => d.id === hit.document.id)!;
+      const answered = doc.questions.find((q) => q.number === hit.answer!.numbers[0])!;
+      expect(answered.answer!.replace(/\s/g, ' ')).toContain(hit.answer!.snippet.replace(/^…|…$/g, ''));
+      expect(hit.answer!.numbers).toContain(hit.question!.number);
+    }
+  });
+
   test(`related: precision@3 ≥ ${MIN_PRECISION_AT_3}; sets that stand alone get nothing`, async () => {
     const precisions: number[] = [];
     let falseLinks = 0;

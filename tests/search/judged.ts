@@ -76,7 +76,7 @@ export interface JudgedQuery {
   query: string;
   first: SetName;
   /** What the query exercises. */
-  kind: 'words' | 'typo' | 'stemmed' | 'phrase' | 'rare';
+  kind: 'words' | 'typo' | 'typo-start' | 'stemmed' | 'phrase' | 'rare' | 'answer';
 }
 
 export const QUERIES: JudgedQuery[] = [
@@ -94,6 +94,18 @@ export const QUERIES: JudgedQuery[] = [
   { query: 'Goedenavond Nederland', first: 'uitspraken', kind: 'rare' },
   { query: 'DigiD Nationale ombudsman', first: 'noodfonds', kind: 'words' },
   { query: 'afhankelijkheid techgiganten UWV SVB', first: 'techSzw', kind: 'words' },
+  // Words only the minister's answers use (no title or question of the seed has them).
+  { query: 'sanctiewetgeving rechtsmacht', first: 'strafhof', kind: 'answer' },
+  { query: 'bestuursdwang dwangsom', first: 'huisbezoeken', kind: 'answer' },
+  { query: 'uitvoeringskosten energiefonds', first: 'noodfonds', kind: 'answer' },
+  { query: 'antidwangarbeidverordening importtarieven', first: 'handelsoorlog', kind: 'answer' },
+  { query: 'biasdetectie loontransparantie', first: 'emancipatie', kind: 'answer' },
+  // Typos in a word's first two letters: dropped, swapped, added; and two edits ("nodofnds").
+  { query: 'oodfonds', first: 'noodfonds', kind: 'typo-start' },
+  { query: 'iteneraccounts', first: 'jongeren', kind: 'typo-start' },
+  { query: 'edmonstranten', first: 'huisbezoeken', kind: 'typo-start' },
+  { query: 'ilitairen', first: 'militairen', kind: 'typo-start' },
+  { query: 'nodofnds', first: 'noodfonds', kind: 'typo' },
 ];
 
 /**

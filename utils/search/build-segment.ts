@@ -2,9 +2,10 @@
  * Builds the index data of one segment (see segment.ts) from the sets of one bundle shard.
  * Runs at bundle build time (CLI) or sync time; pure, no browser API.
  *
- * Titles and questions are indexed; answers are not. Answers are several times longer than
- * questions, and indexing them would multiply the index (and a cold worker's load) for hits
- * readers rarely look for: prior answers are found through the questions they answer.
+ * Titles and questions are the units of the main inverted index. Answers have their own posting
+ * lists and unit numbering over the same vocabulary (a joint answer once per set), so search can
+ * find a set by what the minister answered while relatedness, prior answers and identification
+ * keep reading question lists only, and document frequencies keep meaning "sets asking this".
  */
 import { analyze, fold } from '../text';
 import type { BuildSegment } from './api';
@@ -13,11 +14,12 @@ import { bandKeys, MINHASH_SIZE, shingles, signature } from './minhash';
 import { isProceduralQuestion } from './procedural';
 import { referenceKeys } from './reference-keys';
 import { TOPIC_STOPWORDS } from './topic-stopwords';
-import { vocabBlocks } from './vocabulary';
+import { tailOrder, vocabBlocks } from './vocabulary';
 import {
   NO_TERM,
   SEGMENT_VERSION,
   STATUS_CODES,
+  UNIT_ANSWER,
   UNIT_ANSWERED,
   UNIT_KINDS,
   UNIT_QUESTION,
@@ -49,6 +51,26 @@ function pushUnique(table: Map<string, number[]>, key: string, value: number): v
   else if (list[list.length - 1] !== value) list.push(value);
 }
 
+/** Posting lists of `vocab` back to back (segment.ts): varint(unit delta << 1 | tf > 1), then tf if > 1. */
+function writePostings(vocab: string[], lists: Map<string, number[]>): { start: Uint32Array; bytes: Uint8Array } {
+  const start = new Uint32Array(vocab.length + 1);
+  const bytes = new VarintWriter();
+  vocab.forEach((term, t) => {
+    start[t] = bytes.length;
+    const list = lists.get(term);
+    if (!list) return;
+    let previous = 0;
+    for (let i = 0; i < list.length; i += 2) {
+      const tf = list[i + 1];
+      bytes.push((list[i] - previous) * 2 + (tf > 1 ? 1 : 0));
+      if (tf > 1) bytes.push(tf); // capped at 127: one varint byte
+      previous = list[i];
+    }
+  });
+  start[vocab.length] = bytes.length;
+  return { start, bytes: bytes.toBytes() };
+}
+
 export const buildSegment: BuildSegment = (id, documents) => {
   const unitDoc: number[] = [];
   const unitNumber: number[] = [];
@@ -67,6 +89,32 @@ export const buildSegment: BuildSegment = (id, documents) => {
   const refMotion = new Set<string>();
   const people = new Map<string, number[]>();
   const topicTfs: Map<string, number>[] = [];
+  const answerDoc: number[] = [];
+  const answerNumber: number[] = [];
+  const answerLength: number[] = [];
+  /** term → [answer unit, tf, …] */
+  const answerPostings = new Map<string, number[]>();
+  const answerDocFreq = new Map<string, number>();
+
+  const addAnswer = (doc: number, number: number, terms: string[], seen: Set<string>) => {
+    const unit = answerDoc.length;
+    answerDoc.push(doc);
+    answerNumber.push(number);
+    answerLength.push(Math.min(terms.length, 0xffff));
+    lengthSum[UNIT_ANSWER] += terms.length;
+    unitCount[UNIT_ANSWER] += 1;
+    const tf = new Map<string, number>();
+    for (const term of terms) tf.set(term, (tf.get(term) ?? 0) + 1);
+    for (const [term, count] of tf) {
+      let list = answerPostings.get(term);
+      if (!list) answerPostings.set(term, (list = []));
+      list.push(unit, Math.min(count, 127));
+      if (!seen.has(term)) {
+        seen.add(term);
+        answerDocFreq.set(term, (answerDocFreq.get(term) ?? 0) + 1);
+      }
+    }
+  };
 
   const addUnit = (doc: number, number: number, kind: number, terms: string[], seen: Set<string>) => {
     const unit = unitDoc.length;
@@ -114,28 +162,22 @@ export const buildSegment: BuildSegment = (id, documents) => {
       if (key.isMotion) refMotion.add(key.key);
     }
     for (const person of doc.submitters) pushUnique(people, fold(person.name), d);
+    const answerSeen = new Set<string>();
+    const answered = new Set<string>();
+    for (const q of doc.questions) {
+      // A joint answer stands under each question it answers: index it once, under the first.
+      if (!q.answer || answered.has(q.answer)) continue;
+      answered.add(q.answer);
+      addAnswer(d, q.number, analyze(q.answer), answerSeen);
+    }
   });
   docUnitStart[documents.length] = unitDoc.length;
 
-  const vocab = [...postings.keys()].sort();
-  const termStart = new Uint32Array(vocab.length + 1);
-  const termDocFreq = new Uint32Array(vocab.length);
-  vocab.forEach((term, t) => {
-    termDocFreq[t] = docFreq.get(term)!;
-  });
-  const postingBytes = new VarintWriter();
-  vocab.forEach((term, t) => {
-    termStart[t] = postingBytes.length;
-    const list = postings.get(term)!;
-    let previous = 0;
-    for (let i = 0; i < list.length; i += 2) {
-      const tf = list[i + 1];
-      postingBytes.push((list[i] - previous) * 2 + (tf > 1 ? 1 : 0));
-      if (tf > 1) postingBytes.push(tf); // capped at 127: one varint byte
-      previous = list[i];
-    }
-  });
-  termStart[vocab.length] = postingBytes.length;
+  const vocab = [...new Set([...postings.keys(), ...answerPostings.keys()])].sort();
+  const termDocFreq = Uint32Array.from(vocab, (term) => docFreq.get(term) ?? 0);
+  const termAnswerDocFreq = Uint32Array.from(vocab, (term) => answerDocFreq.get(term) ?? 0);
+  const main = writePostings(vocab, postings);
+  const answers = writePostings(vocab, answerPostings);
 
   // Topic candidates need the segment's document frequencies, known only now.
   const termIndex = new Map(vocab.map((term, t) => [term, t]));
@@ -166,6 +208,7 @@ export const buildSegment: BuildSegment = (id, documents) => {
   // Local set numbers fit 16 bits in any shard of sensible size (~1,000 sets).
   const docWidth = documents.length <= 0xffff ? 16 : 32;
   const docArray = (values: ArrayLike<number>) => (docWidth === 16 ? Uint16Array.from(values) : Uint32Array.from(values));
+  const tails = tailOrder(vocab);
 
   const segment: SegmentData = {
     id,
@@ -178,9 +221,16 @@ export const buildSegment: BuildSegment = (id, documents) => {
     docUnitStart: encodeArray(docUnitStart),
     vocab: vocab.join('\n'),
     vocabBlocks: encodeArray(vocabBlocks(vocab)),
-    termStart: encodeArray(termStart),
+    vocabByTail: encodeArray(vocab.length <= 0xffff ? Uint16Array.from(tails) : tails),
+    termStart: encodeArray(main.start),
     termDocFreq: encodeArray(termDocFreq),
-    postings: encodeArray(postingBytes.toBytes()),
+    postings: encodeArray(main.bytes),
+    answerTermStart: encodeArray(answers.start),
+    answerDocFreq: encodeArray(termAnswerDocFreq),
+    answerPostings: encodeArray(answers.bytes),
+    answerDoc: encodeArray(docArray(answerDoc)),
+    answerNumber: encodeArray(Uint16Array.from(answerNumber)),
+    answerLength: encodeArray(Uint16Array.from(answerLength)),
     docWidth,
     unitDoc: encodeArray(docArray(unitDoc)),
     unitNumber: encodeArray(Uint16Array.from(unitNumber)),

@@ -11,9 +11,12 @@ export const BM25_B = 0.75;
 
 export interface TermInfo {
   term: string;
-  /** Sets holding the term, over all segments. */
+  /** Sets holding the term in a title or question, over all segments. */
   docFreq: number;
   idf: number;
+  /** Sets holding the term in an answer, and the idf of answer matches. */
+  answerDocFreq: number;
+  answerIdf: number;
   /** Per segment: the term's index there, or -1. */
   where: Int32Array;
 }
@@ -21,11 +24,13 @@ export interface TermInfo {
 export class CorpusStats {
   readonly docs: number;
   readonly units: number;
+  readonly answerUnits: number;
   readonly avgLength: Float64Array;
 
   constructor(readonly segments: LoadedSegment[]) {
     this.docs = segments.reduce((n, s) => n + s.docCount, 0);
     this.units = segments.reduce((n, s) => n + s.unitCount, 0);
+    this.answerUnits = segments.reduce((n, s) => n + s.answerCount, 0);
     const sum = new Float64Array(UNIT_KINDS);
     const count = new Float64Array(UNIT_KINDS);
     for (const s of segments) {
@@ -57,12 +62,16 @@ export class CorpusStats {
   private lookup(term: string): TermInfo {
     const where = new Int32Array(this.segments.length);
     let docFreq = 0;
+    let answerDocFreq = 0;
     this.segments.forEach((segment, i) => {
       const t = segment.term(term);
       where[i] = t;
-      if (t >= 0) docFreq += segment.termDocFreq()[t];
+      if (t >= 0) {
+        docFreq += segment.termDocFreq()[t];
+        answerDocFreq += segment.answerDocFreq()[t];
+      }
     });
-    return { term, docFreq, idf: this.idf(docFreq), where };
+    return { term, docFreq, idf: this.idf(docFreq), answerDocFreq, answerIdf: this.idf(answerDocFreq), where };
   }
 
   /** BM25 term weight for a term frequency in a unit of a kind and length. */

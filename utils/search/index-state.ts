@@ -21,6 +21,9 @@ export class IndexState {
   private idMap?: Map<string, number>;
   private buffers?: {
     unitScore: Float32Array;
+    answerScore: Float32Array;
+    bestAnswer: Int32Array;
+    bestAnswerScore: Float32Array;
     docScore: Float32Array;
     docAux: Float32Array;
     docCount: Uint8Array;
@@ -34,14 +37,16 @@ export class IndexState {
   constructor(segments: SearchSegment[]) {
     let docBase = 0;
     let unitBase = 0;
+    let answerBase = 0;
     this.segments = [];
     for (const segment of segments) {
       // A segment of another format version is skipped rather than misread; the next sync rebuilds it.
       if (!isSegmentData(segment)) continue;
-      const loaded = new LoadedSegment(segment, docBase, unitBase);
+      const loaded = new LoadedSegment(segment, docBase, unitBase, answerBase);
       this.segments.push(loaded);
       docBase += loaded.docCount;
       unitBase += loaded.unitCount;
+      answerBase += loaded.answerCount;
     }
     this.stats = new CorpusStats(this.segments);
   }
@@ -49,6 +54,9 @@ export class IndexState {
   get scratch() {
     return (this.buffers ??= {
       unitScore: new Float32Array(this.stats.units),
+      answerScore: new Float32Array(this.stats.answerUnits),
+      bestAnswer: new Int32Array(this.stats.docs),
+      bestAnswerScore: new Float32Array(this.stats.docs),
       docScore: new Float32Array(this.stats.docs),
       docAux: new Float32Array(this.stats.docs),
       docCount: new Uint8Array(this.stats.docs),

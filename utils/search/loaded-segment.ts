@@ -5,7 +5,7 @@
  * relatedness tables wait for the first related() call.
  */
 import { base64ByteLength, decodeFloat32, decodeUint16, decodeUint32, decodeUint8, PostingCursor } from './codec';
-import type { SegmentData } from './segment';
+import { UNIT_ANSWER, UNIT_QUESTION, UNIT_TITLE, type SegmentData } from './segment';
 import { Vocabulary } from './vocabulary';
 
 // Two monomorphic copies: one generic version over strings and typed arrays ran 5× slower.
@@ -53,7 +53,10 @@ function lazy<T>(decode: () => T): () => T {
 
 export class LoadedSegment {
   readonly docCount: number;
+  /** Title and question units (the main postings' units). */
   readonly unitCount: number;
+  /** Answer units. */
+  readonly answerCount: number;
   readonly docStatus = lazy(() => decodeUint8(this.data.docStatus));
   readonly docUnitStart = lazy(() => decodeUint32(this.data.docUnitStart));
   readonly termStart = lazy(() => decodeUint32(this.data.termStart));
@@ -62,6 +65,14 @@ export class LoadedSegment {
   readonly unitNumber = lazy(() => decodeUint16(this.data.unitNumber));
   readonly unitKind = lazy(() => decodeUint8(this.data.unitKind));
   readonly unitLength = lazy(() => decodeUint16(this.data.unitLength));
+  readonly answerTermStart = lazy(() => decodeUint32(this.data.answerTermStart));
+  readonly answerDocFreq = lazy(() => decodeUint32(this.data.answerDocFreq));
+  readonly answerDoc = lazy(() => this.decodeDocs(this.data.answerDoc));
+  readonly answerNumber = lazy(() => decodeUint16(this.data.answerNumber));
+  readonly answerLength = lazy(() => decodeUint16(this.data.answerLength));
+  readonly vocabByTail = lazy(() =>
+    base64ByteLength(this.data.termDocFreq) / 4 <= 0xffff ? decodeUint16(this.data.vocabByTail) : decodeUint32(this.data.vocabByTail),
+  );
   readonly docTopicTerms = lazy(() => decodeUint32(this.data.docTopicTerms));
   readonly docTopicTf = lazy(() => decodeUint8(this.data.docTopicTf));
   readonly docTopicNorm = lazy(() => decodeFloat32(this.data.docTopicNorm));
@@ -84,17 +95,22 @@ export class LoadedSegment {
   private readonly refLabelList = lazy(() => splitLines(this.data.refLabels));
   private readonly personKeyList = lazy(() => splitLines(this.data.personKeys));
   private readonly cursor: PostingCursor;
+  private readonly answerCursor: PostingCursor;
 
   constructor(
     readonly data: SegmentData,
     /** Global number of this segment's first set and first unit. */
     readonly docBase: number,
     readonly unitBase: number,
+    /** Global number of this segment's first answer unit. */
+    readonly answerBase = 0,
   ) {
     // Counts from the stored sums, without decoding anything.
-    this.unitCount = data.unitCount.reduce((a, b) => a + b, 0);
+    this.unitCount = data.unitCount[UNIT_TITLE] + data.unitCount[UNIT_QUESTION];
+    this.answerCount = data.unitCount[UNIT_ANSWER];
     this.docCount = base64ByteLength(data.docStatus); // one status byte per set
     this.cursor = new PostingCursor(data.postings);
+    this.answerCursor = new PostingCursor(data.answerPostings);
   }
 
   private decodeDocs(text: string): Uint16Array | Uint32Array {
@@ -115,9 +131,20 @@ export class LoadedSegment {
     return this.cursor.reset(start[t], start[t + 1]);
   }
 
+  /** The answer postings of term index `t` (answer units, local); one cursor, as postings(). */
+  answerPostings(t: number): PostingCursor {
+    const start = this.answerTermStart();
+    return this.answerCursor.reset(start[t], start[t + 1]);
+  }
+
   /** Vocabulary terms starting with `prefix`, at most `limit`. */
   termsWithPrefix(prefix: string, limit: number): string[] {
     return this.vocab().withPrefix(prefix, limit);
+  }
+
+  /** Vocabulary terms whose tail (all but the first two letters) starts with `key` (vocabulary.ts). */
+  termsWithTail(key: string, limit: number, accept: (term: string) => boolean): string[] {
+    return this.vocab().withTailPrefix(this.vocabByTail(), key, limit, accept);
   }
 
   submitters(doc: number): string {

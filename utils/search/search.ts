@@ -1,5 +1,5 @@
 /**
- * Search: BM25 over the inverted index (title and question units), rolled up to sets.
+ * Search: BM25 over the inverted index (title, question and answer units), rolled up to sets.
  *
  * Each query word is a *slot* with alternatives: the word itself, typo corrections from the
  * vocabulary (typo-tolerance.ts) and, for the word being typed, vocabulary terms it is a prefix
@@ -7,6 +7,9 @@
  * than in a question), plus half its best single unit (words together in one question beat words
  * spread over a set), scaled by the share of slots it matched. The top candidates are then
  * fetched and re-ranked for exact phrases in the title or a question, and given highlights.
+ * Answers count at a third of a question's weight (a set is about what it asks); when one matched,
+ * the hit carries a snippet of it. A request with filters and no words lists the matching sets,
+ * newest (last in corpus order) first.
  */
 import type { KamerDocument } from '../corpus/model';
 import type { SearchHit, SearchRequest, SearchResponse } from '../messages/protocol';
@@ -14,12 +17,19 @@ import { fold, tokenize, type Token } from '../text';
 import type { DocumentLookup } from './api';
 import type { IndexState } from './index-state';
 import { containsPhrase, highlights } from './highlight';
-import { STATUS_CODES, UNIT_TITLE } from './segment';
+import type { LoadedSegment } from './loaded-segment';
+import { walkPostings } from './postings';
+import { STATUS_CODES, UNIT_ANSWER, UNIT_TITLE } from './segment';
+import { snippet } from './snippet';
 import { summarize } from './summary';
 import { correctTypo } from './typo-tolerance';
 
-/** Field weights: a word in the title says more about a set than the same word in a question. */
-const FIELD_WEIGHT = [2.0, 1.0];
+/**
+ * Field weights (title, question, answer): a word in the title says more about a set than the
+ * same word in a question, and an answer, long and written by the ministry, says least.
+ */
+const FIELD_WEIGHT = [2.0, 1.0, 0.35];
+const ANSWER_WEIGHT = FIELD_WEIGHT[UNIT_ANSWER];
 const PREFIX_WEIGHT = 0.6;
 const PREFIX_EXPANSIONS = 6;
 const TITLE_PHRASE_BONUS = 1.6;
@@ -42,7 +52,8 @@ function buildSlots(state: IndexState, query: string): Slot[] {
   return tokens.map((token, i) => {
     const alternatives: Alternative[] = [];
     const exact = state.stats.term(token.term);
-    if (exact.docFreq > 0) alternatives.push({ term: token.term, weight: 1 });
+    const known = exact.docFreq + exact.answerDocFreq > 0;
+    if (known) alternatives.push({ term: token.term, weight: 1 });
     else {
       for (const c of correctTypo(token.term, token.word, state.segments)) {
         alternatives.push({ term: c.term, weight: 0.85 * c.similarity });
@@ -50,17 +61,17 @@ function buildSlots(state: IndexState, query: string): Slot[] {
     }
     // The word being typed: unless it is already a word of the corpus, let it stand for the
     // most common vocabulary terms it begins ("noodf" → "noodfond").
-    if (typing && i === tokens.length - 1 && token.word.length >= 3 && exact.docFreq === 0) {
+    if (typing && i === tokens.length - 1 && token.word.length >= 3 && !known) {
       const found = new Set<string>();
       for (const segment of state.segments) {
         for (const term of segment.termsWithPrefix(token.word, PREFIX_EXPANSIONS)) found.add(term);
         if (found.size >= PREFIX_EXPANSIONS * 4) break;
       }
-      const known = new Set(alternatives.map((a) => a.term));
+      const taken = new Set(alternatives.map((a) => a.term));
       [...found]
-        .filter((term) => !known.has(term))
+        .filter((term) => !taken.has(term))
         .map((term) => state.stats.term(term))
-        .sort((a, b) => b.docFreq - a.docFreq)
+        .sort((a, b) => b.docFreq + b.answerDocFreq - (a.docFreq + a.answerDocFreq))
         .slice(0, PREFIX_EXPANSIONS)
         .forEach((info) => alternatives.push({ term: info.term, weight: PREFIX_WEIGHT }));
     }
@@ -68,11 +79,10 @@ function buildSlots(state: IndexState, query: string): Slot[] {
   });
 }
 
-interface Filter {
-  (global: number): boolean;
-}
+/** Whether a set (segment, local number) passes the request's filters. */
+type Filter = (segment: LoadedSegment, local: number) => boolean;
 
-function buildFilter(state: IndexState, request: SearchRequest): Filter | null {
+function buildFilter(request: SearchRequest): Filter | null {
   const f = request.filters;
   if (!f) return null;
   const person = f.person ? fold(f.person.trim()) : '';
@@ -80,8 +90,7 @@ function buildFilter(state: IndexState, request: SearchRequest): Filter | null {
   const addressee = f.addressee ? fold(f.addressee.trim()) : '';
   const status = f.status ? STATUS_CODES.indexOf(f.status) : -1;
   if (!person && !party && !addressee && status < 0) return null;
-  return (global) => {
-    const { segment, local } = state.doc(global);
+  return (segment, local) => {
     if (status >= 0 && segment.docStatus()[local] !== status) return false;
     if (person && !segment.submitters(local).includes(person) && !segment.addressees(local).includes(person)) {
       return false;
@@ -99,6 +108,8 @@ interface Candidate {
   score: number;
   /** Global number of the best question unit, or -1. */
   bestUnit: number;
+  /** Global number of the best answer unit, or -1. */
+  bestAnswer: number;
 }
 
 /** Keeps the k best (score, id) pairs seen: a min-heap, so a long candidate list is never sorted. */
@@ -153,33 +164,58 @@ class TopK {
  */
 function scoreSets(state: IndexState, slots: Slot[], filter: Filter | null, k: number): { top: Candidate[]; total: number } {
   const { stats, segments } = state;
-  const { unitScore, docScore, docAux: slotBest, docCount, bestUnit, bestUnitScore } = state.scratch;
+  const { unitScore, answerScore, docScore, docAux: slotBest, docCount, bestUnit, bestUnitScore, bestAnswer, bestAnswerScore } =
+    state.scratch;
   const touchedUnits: number[] = [];
   const touchedUnitDocs: number[] = [];
+  const touchedAnswers: number[] = [];
+  const touchedAnswerDocs: number[] = [];
   const touchedDocs: number[] = [];
   for (const slot of slots) {
     const slotDocs: number[] = [];
     for (const alt of slot.alternatives) {
       const info = stats.term(alt.term);
+      if (info.docFreq > 0) {
+        walkPostings(state, info, (segment) => {
+          const unitKind = segment.unitKind();
+          const unitLength = segment.unitLength();
+          const unitDoc = segment.unitDoc();
+          const { unitBase, docBase } = segment;
+          return (local, tf) => {
+            const kind = unitKind[local] & 3;
+            const w = alt.weight * FIELD_WEIGHT[kind] * stats.weight(info.idf, tf, kind, unitLength[local]);
+            const unit = unitBase + local;
+            const doc = docBase + unitDoc[local];
+            if (unitScore[unit] === 0) {
+              touchedUnits.push(unit);
+              touchedUnitDocs.push(kind === UNIT_TITLE ? -1 - doc : doc);
+            }
+            unitScore[unit] += w;
+            if (slotBest[doc] === 0) slotDocs.push(doc);
+            if (w > slotBest[doc]) slotBest[doc] = w;
+          };
+        });
+      }
+      if (info.answerDocFreq === 0) continue;
+      // Answers: their own postings (annotate's walkPostings reads the question lists only).
+      const weight = alt.weight * ANSWER_WEIGHT;
       for (let s = 0; s < segments.length; s++) {
         const t = info.where[s];
         if (t < 0) continue;
         const segment = segments[s];
-        const unitKind = segment.unitKind();
-        const unitLength = segment.unitLength();
-        const unitDoc = segment.unitDoc();
-        const cursor = segment.postings(t);
+        const answerLength = segment.answerLength();
+        const answerDoc = segment.answerDoc();
+        const cursor = segment.answerPostings(t);
         while (cursor.next()) {
           const local = cursor.unit;
-          const kind = unitKind[local] & 3;
-          const w = alt.weight * FIELD_WEIGHT[kind] * stats.weight(info.idf, cursor.tf, kind, unitLength[local]);
-          const unit = segment.unitBase + local;
-          const doc = segment.docBase + unitDoc[local];
-          if (unitScore[unit] === 0) {
-            touchedUnits.push(unit);
-            touchedUnitDocs.push(kind === UNIT_TITLE ? -1 - doc : doc);
+          const w = weight * stats.weight(info.answerIdf, cursor.tf, UNIT_ANSWER, answerLength[local]);
+          const unit = segment.answerBase + local;
+          const doc = segment.docBase + answerDoc[local];
+          if (answerScore[unit] === 0) {
+            touchedAnswers.push(unit);
+            touchedAnswerDocs.push(doc);
           }
-          unitScore[unit] += w;
+          answerScore[unit] += w;
           if (slotBest[doc] === 0) slotDocs.push(doc);
           if (w > slotBest[doc]) slotBest[doc] = w;
         }
@@ -192,7 +228,7 @@ function scoreSets(state: IndexState, slots: Slot[], filter: Filter | null, k: n
       slotBest[doc] = 0;
     }
   }
-  // Best single unit per set (any kind), and best question unit (shown with the hit).
+  // Best single unit per set (any kind), best question unit (shown with the hit) and best answer.
   for (let i = 0; i < touchedUnits.length; i++) {
     const unit = touchedUnits[i];
     const tagged = touchedUnitDocs[i];
@@ -205,25 +241,60 @@ function scoreSets(state: IndexState, slots: Slot[], filter: Filter | null, k: n
       bestUnit[doc] = unit + 1; // 0 means none
     }
   }
+  for (let i = 0; i < touchedAnswers.length; i++) {
+    const unit = touchedAnswers[i];
+    const doc = touchedAnswerDocs[i];
+    const score = answerScore[unit];
+    answerScore[unit] = 0;
+    if (score > slotBest[doc]) slotBest[doc] = score;
+    if (score > bestAnswerScore[doc]) {
+      bestAnswerScore[doc] = score;
+      bestAnswer[doc] = unit + 1; // 0 means none
+    }
+  }
   const top = new TopK(k);
   let total = 0;
   for (const doc of touchedDocs) {
     const coverage = docCount[doc] / slots.length;
     const score = (docScore[doc] + 0.5 * slotBest[doc]) * coverage * coverage;
-    if (!filter || filter(doc)) {
-      total++;
-      top.offer(score, doc);
+    if (filter) {
+      const segment = state.segmentOfDoc(doc);
+      if (!filter(segment, doc - segment.docBase)) continue;
     }
+    total++;
+    top.offer(score, doc);
   }
-  const candidates = top.entries().map(({ score, id }) => ({ global: id, score, bestUnit: bestUnit[id] - 1 }));
+  const candidates = top
+    .entries()
+    .map(({ score, id }) => ({ global: id, score, bestUnit: bestUnit[id] - 1, bestAnswer: bestAnswer[id] - 1 }));
   for (const doc of touchedDocs) {
     docScore[doc] = 0;
     docCount[doc] = 0;
     slotBest[doc] = 0;
     bestUnit[doc] = 0;
     bestUnitScore[doc] = 0;
+    bestAnswer[doc] = 0;
+    bestAnswerScore[doc] = 0;
   }
   return { top: candidates, total };
+}
+
+/**
+ * No words, only filters: every set that passes, newest first. Sets carry no dates; new sets are
+ * appended to the corpus, so the newest are the last in corpus order (segment and local order).
+ */
+function filteredSets(state: IndexState, filter: Filter, limit: number): { globals: number[]; total: number } {
+  const globals: number[] = [];
+  let total = 0;
+  for (let s = state.segments.length - 1; s >= 0; s--) {
+    const segment = state.segments[s];
+    for (let local = segment.docCount - 1; local >= 0; local--) {
+      if (!filter(segment, local)) continue;
+      total++;
+      if (globals.length < limit) globals.push(segment.docBase + local);
+    }
+  }
+  return { globals, total };
 }
 
 function locateUnit(state: IndexState, unit: number) {
@@ -243,6 +314,20 @@ function questionNumberOf(state: IndexState, unit: number): number {
   return segment.unitNumber()[unit - segment.unitBase];
 }
 
+/** The question an answer unit answers (the first, for a joint answer). */
+function answeredNumberOf(state: IndexState, answer: number): number {
+  const segments = state.segments;
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (segments[mid].answerBase <= answer) lo = mid;
+    else hi = mid - 1;
+  }
+  const segment = segments[lo];
+  return segment.answerNumber()[answer - segment.answerBase];
+}
+
 export async function search(state: IndexState, lookup: DocumentLookup, request: SearchRequest): Promise<SearchResponse> {
   const started = performance.now();
   const limit = Math.max(1, Math.min(request.limit ?? 20, 100));
@@ -255,9 +340,17 @@ export async function search(state: IndexState, lookup: DocumentLookup, request:
     terms: [...new Set(terms)],
     tookMs: performance.now() - started,
   });
+  const filter = buildFilter(request);
+  if (slots.length === 0 && filter) {
+    const { globals, total } = filteredSets(state, filter, limit);
+    const docs = await lookup.getDocuments(globals.map((g) => state.idOf(g)));
+    const hits = docs
+      .filter((doc) => doc !== null)
+      .map((doc): SearchHit => ({ document: summarize(doc), score: 0, question: null, titleHighlights: [], answer: null }));
+    return done(hits, total);
+  }
   if (slots.length === 0 || slots.every((s) => s.alternatives.length === 0)) return done([], 0);
 
-  const filter = buildFilter(state, request);
   const { top: pool, total } = scoreSets(state, slots, filter, Math.max(RERANK_POOL, limit));
   const docs = await lookup.getDocuments(pool.map((c) => state.idOf(c.global)));
 
@@ -280,17 +373,24 @@ export async function search(state: IndexState, lookup: DocumentLookup, request:
   ranked.sort((a, b) => b.score - a.score);
 
   const hits = ranked.slice(0, limit).map(({ candidate, doc, score }): SearchHit => {
-    let question: SearchHit['question'] = null;
-    if (candidate.bestUnit >= 0) {
-      const number = questionNumberOf(state, candidate.bestUnit);
-      const q = doc.questions.find((x) => x.number === number);
-      if (q) question = { number: q.number, text: q.text, highlights: highlights(q.text, matched) };
+    const answered = candidate.bestAnswer >= 0 ? doc.questions.find((q) => q.number === answeredNumberOf(state, candidate.bestAnswer)) : undefined;
+    // The best-matching question; when only an answer matched, the question it answers.
+    const shown =
+      candidate.bestUnit >= 0 ? doc.questions.find((q) => q.number === questionNumberOf(state, candidate.bestUnit)) : answered;
+    let answer: SearchHit['answer'] = null;
+    if (answered?.answer) {
+      const cut = snippet(answered.answer, highlights(answered.answer, matched));
+      if (cut.highlights.length > 0) {
+        const numbers = answered.answeredWith.length > 0 ? answered.answeredWith : [answered.number];
+        answer = { numbers, snippet: cut.text, highlights: cut.highlights };
+      }
     }
     return {
       document: summarize(doc),
       score: Math.round(score * 1000) / 1000,
-      question,
+      question: shown ? { number: shown.number, text: shown.text, highlights: highlights(shown.text, matched) } : null,
       titleHighlights: highlights(doc.title, matched),
+      answer,
     };
   });
   return done(hits, total);

@@ -5,16 +5,20 @@
  * arrays (codec.ts), decoded when first used; posting lists are read in place, never decoded.
  *
  * Units are what the inverted index points at: a set's title and each question. A set's units
- * are contiguous (docUnitStart), so scores roll up to sets cheaply.
+ * are contiguous (docUnitStart), so scores roll up to sets cheaply. Answers are units of their
+ * own, numbered apart, with their own posting lists over the same vocabulary (build-segment.ts).
  */
 import type { SearchSegment } from './api';
 
-export const SEGMENT_VERSION = 6;
+/** 7: answers indexed (own postings and units), vocabulary by tail for typos at a word's start. */
+export const SEGMENT_VERSION = 7;
 
 export const UNIT_TITLE = 0;
 export const UNIT_QUESTION = 1;
 /** Added to a question unit's kind when that question has an answer. */
 export const UNIT_ANSWERED = 4;
+/** Kind of an answer unit (length statistics); answer units are numbered apart from the others. */
+export const UNIT_ANSWER = 2;
 export const TOPIC_CANDIDATES = 32;
 /** A title states the subject: its words count this many times in a topic vector. */
 export const TITLE_TOPIC_WEIGHT = 3;
@@ -28,8 +32,8 @@ export function topicIdf(docs: number, docFreq: number): number {
   return Math.log(1 + docs / Math.max(1, docFreq));
 }
 
-/** Unit kinds with their own length statistics (title, question). */
-export const UNIT_KINDS = 2;
+/** Unit kinds with their own length statistics (title, question, answer). */
+export const UNIT_KINDS = 3;
 
 export const STATUS_CODES = ['answered', 'unanswered', 'partially-answered'] as const;
 
@@ -58,7 +62,12 @@ export interface SegmentData extends SearchSegment {
   vocabBlocks: U32;
   /** Per term: byte offset of its posting list in `postings` (length = terms + 1). */
   termStart: U32;
-  /** Per term: number of sets holding it (BM25's idf sums these over segments). */
+  /**
+   * Term indices ordered by the term without its first two letters (then by term), 16-bit when
+   * the vocabulary has at most 65,535 terms: typo candidates for a word whose start is mistyped.
+   */
+  vocabByTail: U16 | U32;
+  /** Per term: number of sets holding it in a title or question (BM25's idf sums these over segments). */
   termDocFreq: U32;
   /** Posting lists back to back: varint(unit delta << 1 | tf > 1), then a tf byte if tf > 1. */
   postings: string;
@@ -70,7 +79,16 @@ export interface SegmentData extends SearchSegment {
   unitKind: U8;
   /** Analysed terms in the unit, capped at 65535. */
   unitLength: U16;
-  /** Sum and count of unit lengths per kind, for BM25's average lengths. */
+  /** Answer postings per term, like termStart/postings, over answer units. */
+  answerTermStart: U32;
+  answerPostings: string;
+  /** Per term: number of sets holding it in an answer. */
+  answerDocFreq: U32;
+  /** Per answer unit: local set, the (first) question it answers, analysed length. */
+  answerDoc: U16 | U32;
+  answerNumber: U16;
+  answerLength: U16;
+  /** Sum and count of unit lengths per kind (title, question, answer), for BM25's average lengths. */
   lengthSum: number[];
   unitCount: number[];
   /**

@@ -32,6 +32,16 @@ export function compareAt(text: string, offset: number, key: string): number {
   return after >= text.length || text.charCodeAt(after) === 10 ? 0 : 1;
 }
 
+/** Tail of a term for the tail order: the term without its first two letters. */
+export const TAIL_SKIP = 2;
+
+/** Term indices sorted by tail, then by term (vocab sorted): the order of `vocabByTail`. */
+export function tailOrder(terms: string[]): Uint32Array {
+  const order = Uint32Array.from(terms, (_, i) => i);
+  const tails = terms.map((term) => term.slice(TAIL_SKIP));
+  return order.sort((a, b) => (tails[a] < tails[b] ? -1 : tails[a] > tails[b] ? 1 : a - b));
+}
+
 export class Vocabulary {
   private readonly heads: string[];
 
@@ -97,6 +107,29 @@ export class Vocabulary {
       out.push(next);
       offset += next.length + 1;
       i++;
+    }
+    return out;
+  }
+
+  /**
+   * Terms whose tail (the term without its first TAIL_SKIP letters) starts with `key`, found by
+   * binary search over `byTail` (the segment's vocabByTail order), at most `limit` that `accept`.
+   */
+  withTailPrefix(byTail: Uint16Array | Uint32Array, key: string, limit: number, accept: (term: string) => boolean): string[] {
+    const out: string[] = [];
+    let lo = 0;
+    let hi = byTail.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareAt(this.text, this.offsetOf(byTail[mid]) + TAIL_SKIP, key) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    // Scanned entries are bounded too: a common tail ("-ing") must not turn into a vocabulary scan.
+    for (let i = lo; i < byTail.length && i < lo + limit * 4 && out.length < limit; i++) {
+      const offset = this.offsetOf(byTail[i]);
+      if (!this.text.startsWith(key, offset + TAIL_SKIP)) break;
+      const term = this.termFrom(offset);
+      if (accept(term)) out.push(term);
     }
     return out;
   }
