@@ -2,11 +2,14 @@
  * In-page UI goes into shadow roots made by WXT's createShadowRootUi, so page CSS cannot break it
  * and ours cannot leak into the page. CSS is passed as text (cssInjectionMode "manual"): the
  * "ui" mode would fetch it from a web-accessible file, which would let pages detect the
- * extension. `inheritStyles` is on because page-ui.css starts with its own `:host` reset.
+ * extension. WXT would put the text in a <style>, which a page's CSP can block (Firefox); we
+ * adopt it as a constructed stylesheet instead (./shadow-styles.ts). `inheritStyles` is on
+ * because page-ui.css starts with its own `:host` reset.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { MountShadow } from './page-context';
+import { adoptStyles } from './shadow-styles';
 
 export function shadowMounter(ctx: ContentScriptContext): MountShadow {
   return async ({ name, anchor, append, css, attributes, render }) => {
@@ -15,7 +18,8 @@ export function shadowMounter(ctx: ContentScriptContext): MountShadow {
       position: 'inline',
       anchor,
       append,
-      css,
+      // Styles are adopted below, not handed to WXT's <style>.
+      css: '',
       inheritStyles: true,
       // Keys typed in our UI must not trigger the page's shortcuts.
       isolateEvents: true,
@@ -25,6 +29,7 @@ export function shadowMounter(ctx: ContentScriptContext): MountShadow {
       },
       onRemove: (cleanup) => cleanup?.(),
     });
+    adoptStyles(ui.shadow, css);
     ui.mount();
     return { host: ui.shadowHost, remove: () => ui.remove() };
   };
