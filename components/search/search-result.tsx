@@ -1,8 +1,12 @@
-/** One search hit: title, people, status, best question with the match marked. */
+/**
+ * One search hit: title, people, status, best question with the match marked and, when the
+ * minister's answer matched, a snippet of that answer with the match marked.
+ */
 import type { SearchHit } from '../../utils/messages/protocol';
+import { joinNumbers } from '../../utils/ui/format';
 import { officialSearchUrl } from '../../utils/ui/official-links';
 import { HighlightedText } from '../highlighted-text';
-import { useT } from '../i18n';
+import { useI18n } from '../i18n';
 import { PeopleLine } from '../people-line';
 import { StatusBadge } from '../status-badge';
 
@@ -14,8 +18,8 @@ export interface SearchResultProps {
 }
 
 export function SearchResult({ hit, href, onOpen, linkRef }: SearchResultProps) {
-  const t = useT();
-  const { document: doc, question } = hit;
+  const { t, language } = useI18n();
+  const { document: doc, question, answer } = hit;
   return (
     <li class="result" data-kamerlezer-doc={doc.id}>
       <a
@@ -38,6 +42,12 @@ export function SearchResult({ hit, href, onOpen, linkRef }: SearchResultProps) 
         <p class="result-question">
           <span class="question-number">{t('questionHeading', { number: question.number })}:</span>{' '}
           <HighlightedText text={question.text} ranges={question.highlights} />
+        </p>
+      )}
+      {answer && (
+        <p class="result-question result-answer">
+          <span class="question-number">{t('answerHeading', { numbers: joinNumbers(answer.numbers, language) })}:</span>{' '}
+          <HighlightedText text={answer.snippet} ranges={answer.highlights} />
         </p>
       )}
       <a class="official-link" href={officialSearchUrl(doc.title)} target="_blank" rel="noopener noreferrer">
