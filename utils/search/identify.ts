@@ -39,12 +39,29 @@ function dice(a: Set<string>, b: Set<string>): number {
 }
 
 /**
- * Adds to `score` (a scratch array by global set number; `touched` lists the sets it raised from
- * zero) the BM25 weight of a text's words on units of one kind (titles or questions), normalised
- * by the text's own best score so title and questions count alike. Only the text's `maxTerms`
- * rarest words are scanned: they decide, and common words' lists are long.
+ * Per engine state, buffers the size of the corpus's set count, made once: the sets a page's
+ * words reach (tens of thousands on the bench corpus) and a copy of their scores for selection.
  */
-function addText(state: IndexState, text: string, kind: number, maxTerms: number, score: Float32Array, touched: number[]): void {
+interface Buffers {
+  touched: Int32Array;
+  values: Float32Array;
+}
+const buffersOf = new WeakMap<IndexState, Buffers>();
+
+function buffers(state: IndexState): Buffers {
+  let b = buffersOf.get(state);
+  if (!b) buffersOf.set(state, (b = { touched: new Int32Array(state.stats.docs), values: new Float32Array(state.stats.docs) }));
+  return b;
+}
+
+/**
+ * Adds to `score` (a scratch array by global set number) the BM25 weight of a text's words on
+ * units of one kind (titles or questions), normalised by the text's own best score so title and
+ * questions count alike; sets raised from zero are appended to `touched` from `count` on, and
+ * the new count is returned. Only the text's `maxTerms` rarest words are scanned: they decide,
+ * and common words' lists are long.
+ */
+function addText(state: IndexState, text: string, kind: number, maxTerms: number, score: Float32Array, touched: Int32Array, count: number): number {
   const { stats } = state;
   const infos = [...new Set(analyze(text))]
     .map((term) => stats.term(term))
@@ -52,7 +69,8 @@ function addText(state: IndexState, text: string, kind: number, maxTerms: number
     .sort((a, b) => b.idf - a.idf)
     .slice(0, maxTerms);
   const total = infos.reduce((n, info) => n + info.idf, 0);
-  if (total === 0) return;
+  if (total === 0) return count;
+  let n = count;
   for (const info of infos) {
     const weight = info.idf / total;
     walkPostings(state, info, (segment) => {
@@ -65,25 +83,62 @@ function addText(state: IndexState, text: string, kind: number, maxTerms: number
         const global = docBase + unitDoc[local];
         if (global === last) return; // once per set and word (a set's units are contiguous)
         last = global;
-        if (score[global] === 0) touched.push(global);
+        if (score[global] === 0) touched[n++] = global;
         score[global] += weight;
       };
     });
   }
+  return n;
 }
 
-/** The `k` best of `touched` by score, best first (ties: lower set number first). */
-function topScored(touched: number[], score: Float32Array, k: number): [number, number][] {
-  let floor = -Infinity;
-  if (touched.length > k) {
-    // A typed-array sort of the scores alone finds the k-th best cheaply; only those at or
-    // above it are sorted in full.
-    const values = Float32Array.from(touched, (global) => score[global]).sort();
-    floor = values[values.length - k];
+/** The k-th largest of values[0, n) (1-based k ≤ n), by quickselect; reorders that prefix. */
+function kthLargest(values: Float32Array, n: number, k: number): number {
+  const target = k - 1;
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i] > pivot) i++;
+      while (values[j] < pivot) j--;
+      if (i <= j) {
+        const t = values[i];
+        values[i] = values[j];
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
   }
+  return values[target];
+}
+
+/** The `k` best of touched[0, count) by score, best first (ties: lower set number first). */
+function topScored(state: IndexState, count: number, score: Float32Array, k: number): [number, number][] {
+  const { touched, values } = buffers(state);
   const kept: [number, number][] = [];
-  for (const global of touched) if (score[global] >= floor) kept.push([global, score[global]]);
-  return kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, k);
+  if (count <= k) {
+    for (let i = 0; i < count; i++) kept.push([touched[i], score[touched[i]]]);
+  } else {
+    // Selection, not a sort of every reached set: the k-th best score, then what beats it and,
+    // among the sets that tie with it (clones share scores), the lowest numbers.
+    for (let i = 0; i < count; i++) values[i] = score[touched[i]];
+    const floor = kthLargest(values, count, k);
+    const ties: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const global = touched[i];
+      if (score[global] > floor) kept.push([global, score[global]]);
+      else if (score[global] === floor) ties.push(global);
+    }
+    ties.sort((a, b) => a - b);
+    for (let i = 0; i < ties.length && kept.length < k; i++) kept.push([ties[i], floor]);
+  }
+  return kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
 }
 
 /** Share of a set's people (submitters and addressees) whose surname the page names. */
@@ -105,14 +160,15 @@ function candidates(state: IndexState, fingerprint: PageFingerprint, page: strin
   // The engine's scratch array (all zeros between calls) instead of a Map: a page's rare words
   // still reach thousands of sets, and Map updates were most of identification's time.
   const score = state.scratch.docScore;
-  const touched: number[] = [];
+  const { touched } = buffers(state);
+  let count = 0;
   let byText: [number, number][];
   try {
-    if (fingerprint.title.trim()) addText(state, fingerprint.title, UNIT_TITLE, 8, score, touched);
-    for (const q of fingerprint.questions.slice(0, MAX_PAGE_QUESTIONS)) addText(state, q, UNIT_QUESTION, 6, score, touched);
-    byText = topScored(touched, score, TEXT_CANDIDATES);
+    if (fingerprint.title.trim()) count = addText(state, fingerprint.title, UNIT_TITLE, 8, score, touched, count);
+    for (const q of fingerprint.questions.slice(0, MAX_PAGE_QUESTIONS)) count = addText(state, q, UNIT_QUESTION, 6, score, touched, count);
+    byText = topScored(state, count, score, TEXT_CANDIDATES);
   } finally {
-    for (const global of touched) score[global] = 0;
+    for (let i = 0; i < count; i++) score[touched[i]] = 0;
   }
   const withPeople = page
     ? byText.map(([global, text]) => [global, text * (0.5 + 0.5 * peopleShare(state, global, page))] as const)
