@@ -30,6 +30,12 @@ import { correctTypo } from './typo-tolerance';
  */
 const FIELD_WEIGHT = [2.0, 1.0, 0.35];
 const ANSWER_WEIGHT = FIELD_WEIGHT[UNIT_ANSWER];
+/**
+ * Answers are long and share their words: a word in more than this share of the sets' answers
+ * ("moeten", "kabinet") has a long answer posting list and, at its idf and the answer weight,
+ * moves no ranking. Its answer postings are not read (its question postings still are).
+ */
+const MAX_ANSWER_SCAN_SHARE = 0.05;
 const PREFIX_WEIGHT = 0.6;
 const PREFIX_EXPANSIONS = 6;
 const TITLE_PHRASE_BONUS = 1.6;
@@ -96,8 +102,10 @@ function buildFilter(request: SearchRequest): Filter | null {
       return false;
     }
     if (addressee && !segment.addressees(local).includes(addressee)) return false;
-    if (party && !segment.parties(local).split('|').some((p) => p === party || (p !== '' && p.includes(party)))) {
-      return false;
+    if (party) {
+      // A filter without words tests every set: reject on the joined string before splitting.
+      const parties = segment.parties(local);
+      if (!parties.includes(party) || !parties.split('|').some((p) => p === party || (p !== '' && p.includes(party)))) return false;
     }
     return true;
   };
@@ -171,6 +179,7 @@ function scoreSets(state: IndexState, slots: Slot[], filter: Filter | null, k: n
   const touchedAnswers: number[] = [];
   const touchedAnswerDocs: number[] = [];
   const touchedDocs: number[] = [];
+  const maxAnswerDocFreq = Math.max(50, stats.docs * MAX_ANSWER_SCAN_SHARE);
   for (const slot of slots) {
     const slotDocs: number[] = [];
     for (const alt of slot.alternatives) {
@@ -196,7 +205,7 @@ function scoreSets(state: IndexState, slots: Slot[], filter: Filter | null, k: n
           };
         });
       }
-      if (info.answerDocFreq === 0) continue;
+      if (info.answerDocFreq === 0 || info.answerDocFreq > maxAnswerDocFreq) continue;
       // Answers: their own postings (annotate's walkPostings reads the question lists only).
       const weight = alt.weight * ANSWER_WEIGHT;
       for (let s = 0; s < segments.length; s++) {
