@@ -1,9 +1,10 @@
 /**
  * The small marker after a question: "2 eerdere antwoorden". It opens a popover (positioned, so
  * the page text does not move) with answered questions elsewhere that ask nearly the same thing,
- * the opening of each answer and who gave it. Escape or the close button returns focus.
+ * the opening of each answer and who gave it. The count comes with the page; the answers are
+ * asked (`load`) the first time the popover opens. Escape or the close button returns focus.
  */
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PageTranslate } from '../../utils/i18n/strings-page';
 import type { PriorAnswer } from '../../utils/messages/protocol';
 import { peopleLabel } from '../../utils/ui/people';
@@ -11,16 +12,30 @@ import { SetLink, type SetLinks } from './set-link';
 
 export function PriorAnswersMarker({
   questionNumber,
-  answers,
+  count,
+  load,
   t,
   links,
 }: {
   questionNumber: number;
-  answers: PriorAnswer[];
+  count: number;
+  load: () => Promise<PriorAnswer[]>;
   t: PageTranslate;
   links: SetLinks;
 }) {
   const [open, setOpen] = useState(false);
+  const [answers, setAnswers] = useState<PriorAnswer[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  const loading = useRef(false);
+  useEffect(() => {
+    if (!open || answers || loading.current) return;
+    loading.current = true;
+    setFailed(false);
+    load().then(
+      (loaded) => setAnswers(loaded),
+      () => setFailed(true),
+    ).finally(() => (loading.current = false));
+  }, [open, answers, load]);
   const button = useRef<HTMLButtonElement>(null);
   const popover = useRef<HTMLDivElement>(null);
   const id = `kamerlezer-prior-${questionNumber}`;
@@ -44,7 +59,7 @@ export function PriorAnswersMarker({
         aria-label={t('priorMarkerLabel', { number: questionNumber })}
         onClick={() => setOpen(!open)}
       >
-        {t(answers.length === 1 ? 'priorMarker' : 'priorMarkerMany', { count: answers.length })}
+        {t(count === 1 ? 'priorMarker' : 'priorMarkerMany', { count })}
       </button>
       {open && (
         <div
@@ -59,8 +74,13 @@ export function PriorAnswersMarker({
             ×
           </button>
           <h2>{t('priorHeading', { number: questionNumber })}</h2>
+          {!answers && (
+            <p class="muted" role="status">
+              {t(failed ? 'priorLoadFailed' : 'priorLoading')}
+            </p>
+          )}
           <ul>
-            {answers.map((prior) => (
+            {(answers ?? []).map((prior) => (
               <li key={`${prior.document.id}-${prior.questionNumber}`} data-kamerlezer-doc={prior.document.id}>
                 <SetLink id={prior.document.id} title={prior.document.title} links={links} t={t}>
                   {t('priorQuestion', { number: prior.questionNumber, title: prior.document.title })}

@@ -6,7 +6,7 @@
 import type { KamerDocument } from '../../utils/corpus/model';
 import type { PageTranslate } from '../../utils/i18n/strings-page';
 import type { Language } from '../../utils/i18n/translate';
-import type { MessageName, PriorAnswer, RelatedSet, RequestOf, ResponseOf } from '../../utils/messages/protocol';
+import type { MessageName, RelatedSet, RequestOf, ResponseOf } from '../../utils/messages/protocol';
 import type { SetLinks } from '../../components/page/set-link';
 import type { ReferenceFinder } from '../../utils/sites/citation-spans';
 import type { ExtractedPage } from '../../utils/sites/extracted-page';
@@ -22,8 +22,8 @@ export interface Identified {
   /** The same question list put to other ministers (full documents, for side-by-side answers). */
   siblings: KamerDocument[];
   related: RelatedSet[];
-  /** Prior answers to similar questions, by question number; only questions that have some. */
-  priorAnswers: ReadonlyMap<number, PriorAnswer[]>;
+  /** How many prior answers to similar questions, by question number; only questions that have some. */
+  priorAnswerCounts: ReadonlyMap<number, number>;
 }
 
 export interface ShadowMountOptions {
@@ -70,8 +70,8 @@ export function mayShowASet(kind: PageKind, page: ExtractedPage): boolean {
 
 /**
  * One message for the whole page (utils/sites/annotate-page.ts does the work in the background):
- * the set, checked against the page's full text, with its siblings, related sets and the prior
- * answers to the page's questions. Each message is a hop to the service worker and back; a
+ * the set, checked against the page's full text, with its siblings, related sets and how many
+ * prior answers the page's questions have. Each message is a hop to the service worker and back; a
  * 40-question page used to make 44.
  */
 export async function identifyPage(ask: Ask, url: string, page: ExtractedPage): Promise<Identified | null> {
@@ -85,7 +85,7 @@ export async function identifyPage(ask: Ask, url: string, page: ExtractedPage): 
   if (!answer.identified) return null;
   return {
     ...answer.identified,
-    priorAnswers: new Map(answer.priorAnswers.map((p) => [p.questionNumber, p.answers])),
+    priorAnswerCounts: new Map(answer.priorAnswerCounts.map((p) => [p.questionNumber, p.count])),
   };
 }
 

@@ -34,7 +34,7 @@ export function fakeBackground(options: FakeBackgroundOptions) {
   const engine: AnnotateBackend['engine'] = {
     identify: async () => identifyPage(),
     related: async (id) => options.related?.[id] ?? [],
-    priorAnswersForSet: async (id, numbers) => numbers.map((n) => options.prior?.[id]?.[n] ?? []),
+    priorAnswerCounts: (document, numbers) => numbers.map((n) => (options.prior?.[document.id]?.[n] ?? []).length),
   };
   const handlers: { [N in MessageName]?: (payload: RequestOf<N>) => ResponseOf<N> | Promise<ResponseOf<N>> } = {
     annotatePage: (request) => annotatePage({ engine, getDocuments: async (ids) => getDocuments(ids) }, request),
@@ -43,6 +43,7 @@ export function fakeBackground(options: FakeBackgroundOptions) {
     getDocuments: ({ ids }) => getDocuments(ids),
     getDocument: ({ id }) => byId.get(id) ?? null,
     priorAnswers: ({ id, questionNumber }) => options.prior?.[id]?.[questionNumber] ?? [],
+    priorAnswersForSet: ({ id, questionNumbers }) => questionNumbers.map((n) => options.prior?.[id]?.[n] ?? []),
     recordVisit: () => ({ ok: true }),
   };
   const ask: Ask = async (name, payload) => {

@@ -145,7 +145,11 @@ describe('prior answers', () => {
     expect(button.textContent).toBe('1 eerder antwoord');
     expect(button.getAttribute('aria-label')).toBe('Toon eerdere antwoorden op vergelijkbare vragen als vraag 7');
     button.click();
-    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, 10));
+    // The answers are asked when the marker is first opened, for that question only.
+    expect(background.calls.slice(1).map((c) => [c.name, c.payload])).toEqual([
+      ['priorAnswersForSet', { id: 'tg-szw-uwv', questionNumbers: [7], limitPerQuestion: 3 }],
+    ]);
     const item = markers[0].shadowRoot!.querySelector('[role="dialog"] li[data-kamerlezer-doc="noodfonds"]');
     expect(item?.textContent).toContain('Het energiefonds 2025 is net als het Noodfonds in 2023');
     item!.querySelector<HTMLAnchorElement>('a.set-link')!.click();

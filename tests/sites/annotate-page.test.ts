@@ -60,8 +60,8 @@ describe('annotatePage', () => {
     for (const sibling of identified.siblings) expect(sibling.title).toBe(identified.document.title);
     expect(reads).toBe(1); // the proposal and its siblings in one read
     const expected = await engine.priorAnswersForSet(identified.document.id, req.questionNumbers, 3);
-    expect(answer.priorAnswers).toEqual(
-      req.questionNumbers.map((questionNumber, i) => ({ questionNumber, answers: expected[i] })).filter((p) => p.answers.length > 0),
+    expect(answer.priorAnswerCounts).toEqual(
+      req.questionNumbers.map((questionNumber, i) => ({ questionNumber, count: expected[i].length })).filter((p) => p.count > 0),
     );
     expect(page.questions.length).toBeGreaterThan(5);
   });
@@ -75,7 +75,7 @@ describe('annotatePage', () => {
     const found = await annotatePage(backend(), emancipatie.request);
     expect(found.identified?.document.title.toLowerCase()).toContain('emancipatie');
     const unrelated = request('rijksoverheid-unrelated.html', rijksoverheid, 'https://www.rijksoverheid.nl/documenten/kamerstukken/2025/03/01/kamerbrief-fietsparkeren');
-    expect(await annotatePage(backend(), unrelated.request)).toMatchObject({ identified: null, priorAnswers: [] });
+    expect(await annotatePage(backend(), unrelated.request)).toMatchObject({ identified: null, priorAnswerCounts: [] });
   });
 
   test('the kv-tk page on officielebekendmakingen is the set to OCW, not the SZW set of the other fixture', async () => {

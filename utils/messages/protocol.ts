@@ -109,8 +109,12 @@ export interface AnnotatePageResponse {
     siblings: KamerDocument[];
     related: RelatedSet[];
   };
-  /** Prior answers per page question that the identified set has; questions without any are left out. */
-  priorAnswers: { questionNumber: number; answers: PriorAnswer[] }[];
+  /**
+   * How many prior answers each page question of the identified set has; questions without any
+   * are left out. The answers themselves are asked (priorAnswersForSet) when a marker is opened:
+   * reading every answering set up front cost more than the rest of the page's annotation.
+   */
+  priorAnswerCounts: { questionNumber: number; count: number }[];
   /** Where the background's time went, in ms per step (the benchmark prints it). */
   took?: Record<string, number>;
 }

@@ -7,7 +7,7 @@ import type { DocumentSummary } from '../messages/protocol';
 import type { CreateSearchEngine, SearchEngine, SearchSegment } from './api';
 import { identify } from './identify';
 import { IndexState } from './index-state';
-import { priorAnswers, priorAnswersForSet } from './prior-answers';
+import { priorAnswerCounts, priorAnswers, priorAnswersForSet } from './prior-answers';
 import { kamerstukKey } from './reference-keys';
 import { related } from './related';
 import { search } from './search';
@@ -23,6 +23,7 @@ export const createSearchEngine: CreateSearchEngine = (lookup) => {
     related: (id, limit) => related(state, lookup, id, limit),
     priorAnswers: (id, questionNumber, limit) => priorAnswers(state, lookup, id, questionNumber, limit),
     priorAnswersForSet: (id, questionNumbers, limit) => priorAnswersForSet(state, lookup, id, questionNumbers, limit),
+    priorAnswerCounts: (document, questionNumbers, limit) => priorAnswerCounts(state, document, questionNumbers, limit),
     identify: (fingerprint) => identify(state, lookup, fingerprint),
     async citing(kamerstuk: string): Promise<DocumentSummary[]> {
       const key = kamerstukKey(kamerstuk);

@@ -4,6 +4,7 @@
  * and a candidate must reach a share of the score the question would get against itself, so a
  * question that shares one word with ours is not offered as an answer to it.
  */
+import type { KamerDocument } from '../corpus/model';
 import type { PriorAnswer } from '../messages/protocol';
 import { analyze } from '../text';
 import type { DocumentLookup } from './api';
@@ -181,27 +182,19 @@ function rankForQuestion(
     .slice(0, limit);
 }
 
-/**
- * Prior answers for several questions of one set at once (a page shows them all): the set is
- * read once, each word's postings are read once for all questions that use it, and the answering
- * sets of all questions are read in one lookup. Result i belongs to questionNumbers[i]; each
- * equals what priorAnswers gives for that question alone.
- */
-export async function priorAnswersForSet(
+/** Per question number (aligned), the best other answered questions: set, unit, similarity. */
+function rankSet(
   state: IndexState,
-  lookup: DocumentLookup,
-  id: string,
+  doc: KamerDocument,
+  sourceGlobal: number,
   questionNumbers: readonly number[],
-  limit = 5,
-): Promise<PriorAnswer[][]> {
-  const source = state.locate(id);
-  if (!source) return questionNumbers.map(() => []);
-  const [doc] = await lookup.getDocuments([id]);
+  limit: number,
+): { global: number; unit: number; similarity: number }[][] {
   const { stats } = state;
   const maxScannedDocFreq = Math.max(10, stats.docs * 0.2);
   const scanned = (info: TermInfo) => info.docFreq <= maxScannedDocFreq;
   const plans = questionNumbers.map((number) => {
-    const question = doc?.questions.find((q) => q.number === number);
+    const question = doc.questions.find((q) => q.number === number);
     return !question || isProceduralQuestion(question.text) ? null : planQuestion(stats, question.text);
   });
   // Words several questions share (sibling-style lists repeat them) are read once and kept;
@@ -215,10 +208,41 @@ export async function priorAnswersForSet(
     if (!postings) gathered.set(info.term, (postings = gather(state, info)));
     return postings;
   };
-  const ranked = plans.map((plan) => (plan ? rankForQuestion(state, plan, sharedOf, scanned, source.global, limit) : []));
+  return plans.map((plan) => (plan ? rankForQuestion(state, plan, sharedOf, scanned, sourceGlobal, limit) : []));
+}
+
+/**
+ * How many prior answers each question of a set has (at most `limit`), without reading any other
+ * set: the page shows a marker with the count and reads the answers only when it is opened.
+ * Result i is for questionNumbers[i]; it equals priorAnswersForSet's list length for it.
+ */
+export function priorAnswerCounts(state: IndexState, doc: KamerDocument, questionNumbers: readonly number[], limit = 5): number[] {
+  const source = state.locate(doc.id);
+  if (!source) return questionNumbers.map(() => 0);
+  return rankSet(state, doc, source.global, questionNumbers, limit).map((list) => list.length);
+}
+
+/**
+ * Prior answers for several questions of one set at once: the set is read once, each word's
+ * postings are read once for all questions that use it, and the answering sets of all questions
+ * are read in one lookup. Result i belongs to questionNumbers[i]; each equals what priorAnswers
+ * gives for that question alone.
+ */
+export async function priorAnswersForSet(
+  state: IndexState,
+  lookup: DocumentLookup,
+  id: string,
+  questionNumbers: readonly number[],
+  limit = 5,
+): Promise<PriorAnswer[][]> {
+  const source = state.locate(id);
+  if (!source) return questionNumbers.map(() => []);
+  const [doc] = await lookup.getDocuments([id]);
+  if (!doc) return questionNumbers.map(() => []);
+  const ranked = rankSet(state, doc, source.global, questionNumbers, limit);
 
   const globals = [...new Set(ranked.flat().map((r) => r.global))];
-  const docs = await lookup.getDocuments(globals.map((g) => state.idOf(g)));
+  const docs = globals.length > 0 ? await lookup.getDocuments(globals.map((g) => state.idOf(g))) : [];
   const docOf = new Map(globals.map((g, i) => [g, docs[i]]));
   return ranked.map((list) => {
     const out: PriorAnswer[] = [];
