@@ -18,6 +18,12 @@ export default defineConfig({
       },
     },
   }),
+  zip: {
+    // The Firefox sources zip is what AMO reviewers build the extension from: its sources, the
+    // seed corpus and the build config. Not the tests, the corpus CLI, benchmark output (gigabytes
+    // of synthetic corpora and profiles), CI, screenshots or source maps.
+    excludeSources: ['bench-out/**', 'tests/**', 'utils/cli/**', '.ci/**', 'docs/**', 'tmp/**', '**/*.map', '**/*.log'],
+  },
   hooks: {
     // The seed corpus becomes the extension's default index (/corpus/manifest.json + shards).
     'build:publicAssets': async (wxt, files) => {

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# The one test command (README, CI): typecheck, unit tests, build, then browser tests against
-# the built extension in Debian's Chromium. Stops at the first failure.
+# The one test command (README, CI): typecheck, lint, unit tests (the parser fuzz test with its
+# fixed seed among them), both builds, web-ext lint, the store zips, then browser and release tests
+# against the built extension in Debian's Chromium (sync faults, hostile corpus, network, a11y,
+# upgrade, packaging). Stops at the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n== %s\n' "$*"; }
@@ -10,4 +12,6 @@ step unit tests;     npx vitest run
 step build chrome;   npx wxt build
 step build firefox;  npx wxt build -b firefox
 step firefox lint;   npx web-ext lint --source-dir .output/firefox-mv2 --output text 2>&1 | tail -n 5
+# Store packages: the zips (and Firefox's sources zip) are checked by tests/release/packaging.test.ts.
+step zip;            npx wxt zip && npx wxt zip -b firefox
 step browser tests;  npx vitest run --config vitest.browser.config.ts
