@@ -50,8 +50,21 @@ describe('walkPostings', () => {
   test('a segment the visitor declines is skipped', () => {
     const info = state.stats.term(analyze(docs[0].title)[0]);
     const seen = new Set<string>();
-    walkPostings(state, info, (segment) => (segment === state.segments[0] ? null : () => seen.add(segment.data.id as string)));
+    walkPostings(state, info, (segment) => (segment === state.segments[0] ? null : () => void seen.add(segment.data.id as string)));
     expect(seen.has(state.segments[0].data.id as string)).toBe(false);
+  });
+  test('a callback returning true ends the walk at once', () => {
+    // The title word most sets share, so its list spans segments.
+    const info = docs
+      .flatMap((d) => analyze(d.title))
+      .map((term) => state.stats.term(term))
+      .reduce((a, b) => (b.docFreq > a.docFreq ? b : a));
+    let all = 0;
+    walkPostings(state, info, () => () => void all++);
+    expect(all).toBeGreaterThan(2);
+    let visited = 0;
+    walkPostings(state, info, () => () => ++visited === 2);
+    expect(visited).toBe(2);
   });
 });
 

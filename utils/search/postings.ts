@@ -5,15 +5,16 @@
  *
  * The visitor is asked once per segment, so it can take that segment's per-unit arrays
  * (unitKind(), unitDoc(), …) out of the per-posting path; it returns the per-posting callback,
- * or null to skip the segment. Posting cursors are shared per segment: do not start another
+ * or null to skip the segment. A callback that returns true ends the whole walk (a scorer
+ * that already knows its answer). Posting cursors are shared per segment: do not start another
  * walk from inside a callback.
  */
 import type { TermInfo } from './corpus-stats';
 import type { IndexState } from './index-state';
 import type { LoadedSegment } from './loaded-segment';
 
-/** Called per posting with the segment-local unit number and the term's frequency in that unit. */
-export type PostingCallback = (local: number, tf: number) => void;
+/** Called per posting with the segment-local unit number and the term's frequency in that unit; true stops the walk. */
+export type PostingCallback = (local: number, tf: number) => boolean | void;
 
 export function walkPostings(
   state: IndexState,
@@ -28,6 +29,6 @@ export function walkPostings(
     const visit = onSegment(segment);
     if (!visit) continue;
     const cursor = segment.postings(t);
-    while (cursor.next()) visit(cursor.unit, cursor.tf);
+    while (cursor.next()) if (visit(cursor.unit, cursor.tf) === true) return;
   }
 }

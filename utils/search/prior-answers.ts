@@ -182,14 +182,94 @@ function rankForQuestion(
     .slice(0, limit);
 }
 
-/** Per question number (aligned), the best other answered questions: set, unit, similarity. */
-function rankSet(
+/**
+ * How many other sets (at most `limit`) have a unit at or above the bar for one question. Scores
+ * only grow as words are added, so the count is settled once `limit` sets have crossed the bar:
+ * the rest of the words' postings are not read. Equals the length of rankForQuestion's list.
+ */
+function countForQuestion(
+  state: IndexState,
+  plan: QuestionPlan,
+  sharedOf: (info: TermInfo) => Gathered | null,
+  scanned: (info: TermInfo) => boolean,
+  sourceGlobal: number,
+  limit: number,
+): number {
+  if (limit <= 0 || plan.selfScore <= 0) return 0;
+  const { unitScore } = state.scratch;
+  const { touched, normByLength } = scratch(state);
+  const self = plan.selfScore;
+  const sets = new Set<number>();
+  let n = 0;
+  // The same test as rankForQuestion's, on the stored (float32) score.
+  const passes = (score: number) => Math.min(1, score / self) >= PRIOR_ANSWER_THRESHOLD;
+  let settled = false;
+  for (const { info } of plan.chosen) {
+    if (settled) break;
+    if (!scanned(info)) continue;
+    const shared = sharedOf(info);
+    if (shared) {
+      const { units, weights } = shared;
+      for (let i = 0; i < units.length; i++) {
+        const unit = units[i];
+        const before = unitScore[unit];
+        if (before === 0) touched[n++] = unit;
+        unitScore[unit] += weights[i];
+        if (!passes(before) && passes(unitScore[unit])) {
+          const segment = segmentOfUnit(state, unit);
+          const global = segment.docBase + segment.unitDoc()[unit - segment.unitBase];
+          if (global !== sourceGlobal) sets.add(global);
+          if (sets.size >= limit) {
+            settled = true;
+            break;
+          }
+        }
+      }
+      continue;
+    }
+    const scale = info.idf * (BM25_K1 + 1);
+    walkPostings(state, info, (segment) => {
+      const unitKind = segment.unitKind();
+      const unitLength = segment.unitLength();
+      const unitDoc = segment.unitDoc();
+      const { unitBase, docBase } = segment;
+      return (local, tf) => {
+        if (unitKind[local] !== (UNIT_QUESTION | UNIT_ANSWERED)) return false;
+        const unit = unitBase + local;
+        const before = unitScore[unit];
+        if (before === 0) touched[n++] = unit;
+        unitScore[unit] += (scale * tf) / (tf + normByLength[unitLength[local]]);
+        if (passes(before) || !passes(unitScore[unit])) return false;
+        const global = docBase + unitDoc[local];
+        if (global !== sourceGlobal) sets.add(global);
+        settled = sets.size >= limit;
+        return settled;
+      };
+    });
+  }
+  for (let i = 0; i < n; i++) unitScore[touched[i]] = 0;
+  return sets.size;
+}
+
+type PerQuestion<T> = (
+  state: IndexState,
+  plan: QuestionPlan,
+  sharedOf: (info: TermInfo) => Gathered | null,
+  scanned: (info: TermInfo) => boolean,
+  sourceGlobal: number,
+  limit: number,
+) => T;
+
+/** Per question number (aligned), `score` over the question's plan, with shared postings read once. */
+function forEachQuestion<T>(
   state: IndexState,
   doc: KamerDocument,
   sourceGlobal: number,
   questionNumbers: readonly number[],
   limit: number,
-): { global: number; unit: number; similarity: number }[][] {
+  score: PerQuestion<T>,
+  none: T,
+): T[] {
   const { stats } = state;
   const maxScannedDocFreq = Math.max(10, stats.docs * 0.2);
   const scanned = (info: TermInfo) => info.docFreq <= maxScannedDocFreq;
@@ -208,7 +288,7 @@ function rankSet(
     if (!postings) gathered.set(info.term, (postings = gather(state, info)));
     return postings;
   };
-  return plans.map((plan) => (plan ? rankForQuestion(state, plan, sharedOf, scanned, sourceGlobal, limit) : []));
+  return plans.map((plan) => (plan ? score(state, plan, sharedOf, scanned, sourceGlobal, limit) : none));
 }
 
 /**
@@ -219,7 +299,7 @@ function rankSet(
 export function priorAnswerCounts(state: IndexState, doc: KamerDocument, questionNumbers: readonly number[], limit = 5): number[] {
   const source = state.locate(doc.id);
   if (!source) return questionNumbers.map(() => 0);
-  return rankSet(state, doc, source.global, questionNumbers, limit).map((list) => list.length);
+  return forEachQuestion(state, doc, source.global, questionNumbers, limit, countForQuestion, 0);
 }
 
 /**
@@ -239,7 +319,7 @@ export async function priorAnswersForSet(
   if (!source) return questionNumbers.map(() => []);
   const [doc] = await lookup.getDocuments([id]);
   if (!doc) return questionNumbers.map(() => []);
-  const ranked = rankSet(state, doc, source.global, questionNumbers, limit);
+  const ranked = forEachQuestion(state, doc, source.global, questionNumbers, limit, rankForQuestion, []);
 
   const globals = [...new Set(ranked.flat().map((r) => r.global))];
   const docs = globals.length > 0 ? await lookup.getDocuments(globals.map((g) => state.idOf(g))) : [];
