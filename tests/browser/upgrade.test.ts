@@ -7,6 +7,8 @@
  * visits. Then the same profile starts the current build from the same extension path (same
  * extension id, same IndexedDB), as an update does. The history must be whole, the database at
  * the current version, the migrated index must answer, and a sync in the new format must work.
+ * A second test starts from the first release's layout: the frozen schema-v1 fixture of the
+ * store's unit test, written with the raw IndexedDB API into the extension's origin.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -16,7 +18,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { HistoryEntry } from '../../utils/messages/protocol';
 import { CURRENT_SCHEMA_VERSION } from '../../utils/store/schema';
 import type { BundleManifest } from '../../utils/bundle/format';
-import { bundledDocuments, call, extensionPage, serveBundle, settledOn, waitForStatus, writeTestBundle } from '../bench/extension-bench';
+import { bundledDocuments, bundledManifest, call, extensionPage, serveBundle, settledOn, waitForStatus, writeTestBundle } from '../bench/extension-bench';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from './harness';
 
 /** The last commit before the v2 → v3 schema change (git log -- utils/store/schema.ts). */
@@ -156,3 +158,68 @@ test('history recorded by the schema-v2 release survives the update to the curre
 test.fails('the migrated index answers searches before the next sync', () => {
   expect(migratedSearch?.[0]).toBeDefined();
 });
+
+/** The frozen schema-v1 data the store's unit test migrates (tests/store/fixtures). */
+const v1 = JSON.parse(readFileSync(resolve('tests/store/fixtures/kamerlezer-v1.json'), 'utf8')) as {
+  schemaVersion: number;
+  documents: object[];
+  shards: object[];
+  meta: object[];
+  history: (HistoryEntry & { id: number })[];
+};
+
+test('a schema-v1 database, written with the raw IndexedDB API as v1 laid it out, is migrated by the extension', async () => {
+  session = await launchWithExtension();
+  // Routed before the worker is stopped below: routes added after its restart did not reach it.
+  const served = await serveBundle(session.context, join(workDir, 'bundle-v2'), { name: 'after-v1' });
+  const control = await extensionPage(session);
+  await waitForStatus(control, settledOn(bundledManifest(EXTENSION_DIR).version), 120_000);
+  await control.close();
+  // A page of the extension's origin that runs none of its code (and holds no connection).
+  const raw = await session.context.newPage();
+  await raw.goto(session.url('manifest.json'));
+  const cdp = await session.context.newCDPSession(raw);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  // Dexie version n is IndexedDB version n × 10; v1's tables and indexes, v1's rows.
+  const written = await raw.evaluate(async (data) => {
+    const request = <T>(r: IDBRequest<T>) => new Promise<T>((res, rej) => ((r.onsuccess = () => res(r.result)), (r.onerror = () => rej(r.error))));
+    await request(indexedDB.deleteDatabase('kamerlezer'));
+    const open = indexedDB.open('kamerlezer', data.schemaVersion * 10);
+    open.onupgradeneeded = () => {
+      const db = open.result;
+      db.createObjectStore('documents', { keyPath: 'hash' });
+      db.createObjectStore('shards', { keyPath: 'sha256' });
+      db.createObjectStore('meta', { keyPath: 'key' });
+      const history = db.createObjectStore('history', { keyPath: 'id', autoIncrement: true });
+      history.createIndex('documentId', 'documentId');
+      history.createIndex('visitedAt', 'visitedAt');
+    };
+    const db = await request(open);
+    const tx = db.transaction(['documents', 'shards', 'meta', 'history'], 'readwrite');
+    for (const table of ['documents', 'shards', 'meta', 'history'] as const) for (const row of data[table]) tx.objectStore(table).put(row);
+    await new Promise((res, rej) => ((tx.oncomplete = res), (tx.onerror = () => rej(tx.error))));
+    const version = db.version;
+    db.close();
+    return version;
+  }, v1);
+  expect(written).toBe(10);
+
+  // The extension opens it: its pages and the restarted service worker run the migrations.
+  const page = await extensionPage(session);
+  const history = await call(page, 'listHistory', {});
+  expect(await databaseVersion(page)).toBe(CURRENT_SCHEMA_VERSION * 10);
+  const byId = [...v1.history].sort((a, b) => b.visitedAt - a.visitedAt);
+  expect(history.map((e) => e.id)).toEqual(byId.map((e) => e.id));
+  for (const [i, old] of byId.entries()) expect(history[i]).toMatchObject(old);
+  expect(history.filter((e) => e.answeredSinceVisit).map((e) => e.id)).toEqual(v1.history.filter((e) => e.answeredSinceVisit).map((e) => e.id));
+
+  // A sync (here from a routed source) brings a current index; the history stays, search answers.
+  await call(page, 'setSyncSource', { url: served.url });
+  await waitForStatus(page, settledOn(newBundle.version), 120_000);
+  expect((await call(page, 'listHistory', {})).map((e) => e.id)).toEqual(byId.map((e) => e.id));
+  const hits = await call(page, 'search', { query: 'Noodfonds Energie', limit: 3 });
+  expect(hits.hits[0]?.document.title).toBe('Het sluiten van het Tijdelijk Noodfonds Energie');
+  await session.close();
+  session = undefined;
+}, 300_000);
