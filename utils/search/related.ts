@@ -14,7 +14,7 @@ import type { RelatedSet, RelationKind } from '../messages/protocol';
 import { fold, tokenize } from '../text';
 import type { DocumentLookup } from './api';
 import type { DocRef, IndexState } from './index-state';
-import type { LoadedSegment } from './loaded-segment';
+import { SIGNATURE_WORDS, type LoadedSegment } from './loaded-segment';
 import { bandKeys, MINHASH_SIZE } from './minhash';
 import { referenceKeys, type ReferenceKey } from './reference-keys';
 import type { TermInfo } from './corpus-stats';
@@ -85,11 +85,22 @@ class Evidence {
 /** Matching signature slots that make SAME_QUESTIONS_MIN_JACCARD. */
 const SAME_QUESTIONS_MIN_SLOTS = Math.ceil(SAME_QUESTIONS_MIN_JACCARD * MINHASH_SIZE);
 
+/** Bytes in the packed signature words beyond the slots: always 0 on both sides, so always equal. */
+const PADDING_BYTES = SIGNATURE_WORDS * 4 - MINHASH_SIZE;
+
+/** How many of the four bytes of `x` are 0. */
+function zeroBytes(x: number): number {
+  // High bit of each byte set where that byte is 0 (the classic SWAR test, exact per byte).
+  const t = ~(((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x | 0x7f7f7f7f);
+  return Math.imul((t >>> 7) & 0x01010101, 0x01010101) >>> 24;
+}
+
 /**
  * Candidates share at least one LSH band; a common topic fills buckets with a few thousand sets
  * at 50,000, so this is the hot loop of related(): no Set, no allocation per bucket, and each
- * comparison stops as soon as too many slots differ for the minimum Jaccard estimate. Signatures
+ * comparison is cut short once the minimum Jaccard estimate is out of reach. Signatures
  * in a bucket are never empty (an empty one has no band keys), only the source's needs checking.
+ * A first pass on the packed low bytes (docMinhashWords) rejects most candidates exactly.
  */
 function sameQuestions(state: IndexState, source: DocRef, evidence: Evidence): void {
   const sig = source.segment.docMinhash();
@@ -97,32 +108,34 @@ function sameQuestions(state: IndexState, source: DocRef, evidence: Evidence): v
   const keys = bandKeys(sig, offset);
   if (keys.length === 0) return; // no topical questions
   const { docSeen } = state.scratch;
+  const sigWords = source.segment.docMinhashWords().subarray(source.local * SIGNATURE_WORDS, (source.local + 1) * SIGNATURE_WORDS);
   const touched: number[] = [];
-  const maxMisses = MINHASH_SIZE - SAME_QUESTIONS_MIN_SLOTS;
   docSeen[source.global] = 1;
   touched.push(source.global);
   for (const segment of state.segments) {
     let docs: Uint16Array | Uint32Array | null = null;
     let other: Uint16Array | null = null;
+    let otherWords: Uint32Array | null = null;
     for (const key of keys) {
       const start = segment.bandStart(key);
       const end = segment.bandEnd(key, start);
       if (end === start || end - start > MAX_BUCKET) continue;
       docs ??= segment.bandDocList();
       other ??= segment.docMinhash();
+      otherWords ??= segment.docMinhashWords();
       for (let i = start; i < end; i++) {
         const local = docs[i];
         const global = segment.docBase + local;
         if (docSeen[global] === 1) continue;
         docSeen[global] = 1;
         touched.push(global);
+        // Low bytes first, four at a time: too few equal bytes means too few equal slots.
+        let equalBytes = -PADDING_BYTES;
+        for (let w = 0, at = local * SIGNATURE_WORDS; w < SIGNATURE_WORDS; w++) equalBytes += zeroBytes(sigWords[w] ^ otherWords[at + w]);
+        if (equalBytes < SAME_QUESTIONS_MIN_SLOTS) continue;
         const at = local * MINHASH_SIZE;
         let same = 0;
-        let misses = 0;
-        for (let k = 0; k < MINHASH_SIZE && misses <= maxMisses; k++) {
-          if (sig[offset + k] === other[at + k]) same++;
-          else misses++;
-        }
+        for (let k = 0; k < MINHASH_SIZE; k++) if (sig[offset + k] === other[at + k]) same++;
         if (same < SAME_QUESTIONS_MIN_SLOTS) continue;
         const j = same / MINHASH_SIZE;
         evidence.add(global, {
