@@ -2,8 +2,9 @@
  * A hostile corpus, end to end in Chromium: its text holds HTML, <script>, javascript: URLs and a
  * line of more than 200 kB. It is written as a corpus .txt file, parsed by the CLI, and a hostile
  * sync source additionally puts javascript: URLs where the extension makes links (motion and news
- * references), as a compromised source could. Synced into the extension, it is shown in an
- * annotated official page, the popup, the side panel and the reader view: everywhere the markup
+ * references, and markup in the manifest's version), as a compromised source could. Synced into
+ * the extension, it is shown in an annotated official page (panel, siblings, prior answers), the
+ * popup, the reader view, the side panel, the overview and the options page: everywhere the markup
  * must appear as literal text and nothing from the corpus may become an element, run script or
  * become a link to a javascript: URL.
  */
@@ -122,6 +123,9 @@ beforeAll(async () => {
   // reference, the ones the extension turns into links.
   documents = corpus.documents.map((doc) => ({ ...doc, references: doc.references.map((ref) => ({ ...ref, url: JS_URL })) }));
   const manifest = await writeTestBundle(documents, join(workDir, 'bundle'));
+  // The manifest's version is shown in the options page: markup there too.
+  manifest.version = `${IMG}v1`;
+  writeFileSync(join(workDir, 'bundle', 'manifest.json'), JSON.stringify(manifest));
   session = await launchWithExtension();
   await servePage(session.context, PAGE_URL, officialPage());
   control = await extensionPage(session);
@@ -186,6 +190,7 @@ test('annotated official page: the panel and its siblings show the markup as tex
       // Prior answers from the sibling (the 200 kB answer among them), where markers were placed.
       // (The open panel covers part of the page, so the markers are pressed without the mouse.)
       const markers = p.locator('[data-kamerlezer="prior-marker"] button');
+      expect(await markers.count()).toBeGreaterThan(0);
       for (let i = 0; i < (await markers.count()); i++) await markers.nth(i).evaluate((b: HTMLElement) => b.click());
     },
     [TITLE, 'Anna <b>Minister</b>'],
@@ -245,6 +250,17 @@ test('overview: hostile party names and motions stay text', async () => {
       await p.locator('svg[data-chart="by-party"]').waitFor();
     },
     ['Anna <b>Minister</b>'],
+  );
+  await page.close();
+});
+
+test('options: the hostile source\'s version and URL stay text', async () => {
+  const page = await shows(
+    session.url('options.html'),
+    async (p) => {
+      await p.locator('.last-sync').waitFor();
+    },
+    [`${IMG}v1`],
   );
   await page.close();
 });
