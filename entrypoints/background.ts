@@ -1,9 +1,13 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { startBackground } from '../utils/background/start';
-import { createSearchEngine } from '../utils/search/index';
+import { buildSegment, createSearchEngine, SEGMENT_VERSION } from '../utils/search/index';
 
 export default defineBackground(() => {
-  const background = startBackground({ createEngine: createSearchEngine });
+  const background = startBackground({
+    createEngine: createSearchEngine,
+    // Segments this build cannot read are rebuilt from the stored sets (utils/store/segment-repair.ts).
+    segmentBuilder: { version: SEGMENT_VERSION, build: buildSegment },
+  });
   // Exposed for the browser tests and benchmarks, which drive the worker through Playwright.
   (globalThis as { kamerlezer?: unknown }).kamerlezer = background;
 });

@@ -7,6 +7,7 @@ import type { KamerDocument } from '../corpus/model';
 import type { CreateSearchEngine, DocumentLookup, SearchEngine, SearchSegment } from '../search/api';
 import type { KamerDb } from '../store/db';
 import { EMPTY_INDEX, getDocuments, loadActiveIndex, loadSegments, type ActiveIndex } from '../store/generation';
+import { rebuildSegments, unreadableSegments, type SegmentBuilder } from '../store/segment-repair';
 
 export class IndexService {
   private current: ActiveIndex = EMPTY_INDEX;
@@ -19,9 +20,14 @@ export class IndexService {
   coldStart: { loadMs: number; feedMs: number } | null = null;
   private documentsCache: { generation: number; documents: KamerDocument[] } | null = null;
 
+  /** Segments rebuilt from the stored sets since this worker started (benchmarks and tests read it). */
+  rebuiltSegments = 0;
+
   constructor(
     readonly db: KamerDb,
     private readonly createEngine: CreateSearchEngine | null,
+    /** Rebuilds segments this build cannot read (another format, or none in the bundle). */
+    private readonly segmentBuilder: SegmentBuilder | null = null,
   ) {}
 
   /** The loaded index; loads it on first use. */
@@ -84,7 +90,12 @@ export class IndexService {
     return this.engineReady;
   }
 
-  /** Give the engine the segments of `index`, reading from the store only those not in memory. */
+  /**
+   * Give the engine the segments of `index`, reading from the store only those not in memory.
+   * Segments it cannot read (an update changed their format, or the bundle had none) are rebuilt
+   * from the stored sets first: a one-off after such an update (about a second per thousand
+   * sets), and answers stay right rather than empty until the sync source publishes anew.
+   */
   private async feedEngine(engine: SearchEngine, index: ActiveIndex): Promise<void> {
     const shas = index.generation?.shards ?? [];
     const missing = shas.filter((sha) => !this.segments.has(sha));
@@ -94,7 +105,16 @@ export class IndexService {
       const segment = this.segments.get(sha) ?? loaded.get(sha);
       if (segment) next.set(sha, segment);
     }
-    this.segments = next;
-    engine.setSegments([...next.values()]);
+    if (this.segmentBuilder && index.generation) {
+      const unreadable = unreadableSegments(shas, next, this.segmentBuilder.version);
+      if (unreadable.length) {
+        const rebuilt = await rebuildSegments(this.db, index.generation, unreadable, this.segmentBuilder);
+        for (const [sha, segment] of rebuilt) next.set(sha, segment);
+        this.rebuiltSegments += rebuilt.size;
+      }
+    }
+    // In manifest order, as the engine numbers sets by the order it is given.
+    this.segments = new Map(shas.filter((sha) => next.has(sha)).map((sha) => [sha, next.get(sha)!]));
+    engine.setSegments([...this.segments.values()]);
   }
 }

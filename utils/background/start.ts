@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { CreateSearchEngine } from '../search/api';
+import type { SegmentBuilder } from '../store/segment-repair';
 import { handleMessages } from '../messages/runtime';
 import { KamerDb } from '../store/db';
 import { updateAnswersBadge } from './badge';
@@ -36,19 +37,22 @@ async function scheduleSync(): Promise<void> {
   if (!existing) await browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES, delayInMinutes: SYNC_PERIOD_MINUTES });
 }
 
-export function startBackground(options: { createEngine: CreateSearchEngine | null }): Background {
+export function startBackground(options: { createEngine: CreateSearchEngine | null; segmentBuilder?: SegmentBuilder }): Background {
   const db = new KamerDb();
-  const service = new IndexService(db, options.createEngine);
+  const service = new IndexService(db, options.createEngine, options.segmentBuilder ?? null);
   // The bundle is generated at build time, so WXT's typed public paths do not list it.
   const bundledUrl = (browser.runtime.getURL as (path: string) => string)(BUNDLED_MANIFEST_PATH);
   const runner = new SyncRunner(db, service, bundledUrl);
 
   handleMessages(createHandlers({ db, service, runner, storageUsage, scheduleSync }));
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     void scheduleSync();
     // An update may ship a newer bundled corpus; with a sync source set this checks that source.
     void runner.run();
+    // An update may also read search segments in a new format: rebuild them now, not when the
+    // reader's first search waits for it.
+    if (reason === 'update' && options.createEngine) void service.searchEngine().catch(() => {});
   });
   browser.runtime.onStartup.addListener(() => {
     void runner.run();

@@ -1,0 +1,55 @@
+/**
+ * Search segments are built once, with the bundle, by the search code of the day. After an
+ * extension update that changes their format (SEGMENT_VERSION), or from a bundle written
+ * without them, the stored segments cannot be read; waiting for the sync source to publish a
+ * new bundle would leave search empty until then. The sets themselves are stored whole, so the
+ * background rebuilds the segments it cannot read, shard by shard, from them.
+ */
+import type { BuildSegment, SearchSegment } from '../search/api';
+import { locationsOf, type KamerDb } from './db';
+import { META_ACTIVE, META_SNAPSHOT, readDocuments, type Generation, type GenerationSnapshot } from './generation';
+
+export interface SegmentBuilder {
+  /** The segment format this build reads (utils/search SEGMENT_VERSION). */
+  version: number;
+  build: BuildSegment;
+}
+
+/** Shards (by sha256) whose segment is missing or of another format. */
+export function unreadableSegments(shas: readonly string[], segments: ReadonlyMap<string, SearchSegment>, version: number): string[] {
+  return shas.filter((sha) => segments.get(sha)?.version !== version);
+}
+
+/**
+ * Build and store the segments of `shas` (shards of `generation`) from their stored sets, and
+ * put them in the generation's snapshot too, so the next cold start reads them from there.
+ * Returns the new segments by sha256.
+ */
+export async function rebuildSegments(
+  db: KamerDb,
+  generation: Generation,
+  shas: readonly string[],
+  builder: SegmentBuilder,
+): Promise<Map<string, SearchSegment>> {
+  const built = new Map<string, SearchSegment>();
+  for (const sha of shas) {
+    const row = await db.shards.get(sha);
+    if (!row) throw new Error(`Index damaged: shard ${sha} of generation ${generation.number} is missing`);
+    const documents = await readDocuments(db, [...locationsOf(row)].map(([, page, index]) => [page, index]));
+    const missing = documents.findIndex((d) => d === null);
+    if (missing >= 0) throw new Error(`Index damaged: a set of shard ${row.id} is missing`);
+    const segment = builder.build(row.id, documents as NonNullable<(typeof documents)[number]>[]);
+    // Keyed by the shard's sha256 like a synced segment: the shard row is immutable, its segment is derived.
+    await db.segments.put({ sha256: sha, segment });
+    built.set(sha, segment);
+  }
+  await db.transaction('rw', db.meta, async () => {
+    const [active, snap] = await db.meta.bulkGet([META_ACTIVE, META_SNAPSHOT]);
+    const snapshot = snap?.value as GenerationSnapshot | undefined;
+    // A sync switched generations meanwhile: its own snapshot is newer than what we built for.
+    if ((active?.value as Generation | undefined)?.number !== generation.number || snapshot?.number !== generation.number) return;
+    const segments = snapshot.shards.map((row, i) => built.get(row.sha256) ?? snapshot.segments[i]);
+    await db.meta.put({ key: META_SNAPSHOT, value: { ...snapshot, segments } });
+  });
+  return built;
+}
