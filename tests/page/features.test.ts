@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import answerJumps from '../../entrypoints/annotate.content/features/answer-jumps';
 import priorAnswers from '../../entrypoints/annotate.content/features/prior-answers';
 import recordVisit from '../../entrypoints/annotate.content/features/record-visit';
@@ -145,12 +145,15 @@ describe('prior answers', () => {
     expect(button.textContent).toBe('1 eerder antwoord');
     expect(button.getAttribute('aria-label')).toBe('Toon eerdere antwoorden op vergelijkbare vragen als vraag 7');
     button.click();
-    await new Promise((r) => setTimeout(r, 10));
     // The answers are asked when the marker is first opened, for that question only.
+    const item = await vi.waitFor(() => {
+      const found = markers[0].shadowRoot!.querySelector('[role="dialog"] li[data-kamerlezer-doc="noodfonds"]');
+      if (!found) throw new Error('prior answers not shown yet');
+      return found;
+    });
     expect(background.calls.slice(1).map((c) => [c.name, c.payload])).toEqual([
       ['priorAnswersForSet', { id: 'tg-szw-uwv', questionNumbers: [7], limitPerQuestion: 3 }],
     ]);
-    const item = markers[0].shadowRoot!.querySelector('[role="dialog"] li[data-kamerlezer-doc="noodfonds"]');
     expect(item?.textContent).toContain('Het energiefonds 2025 is net als het Noodfonds in 2023');
     item!.querySelector<HTMLAnchorElement>('a.set-link')!.click();
     expect(opened).toEqual([{ id: 'noodfonds', inBackground: false }]);

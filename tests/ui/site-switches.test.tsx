@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { I18nProvider } from '../../components/i18n';
 import { SiteSwitchSection, type SiteSwitchApi } from '../../components/options/site-switches';
 import { annotationOn, parseSiteSwitches, siteOf, type SiteSwitches } from '../../utils/sites/site-switch';
@@ -46,8 +46,9 @@ describe('site switches (pure)', () => {
 describe('the options section', () => {
   test('one labelled switch per site, reflecting storage; toggling saves the new state', async () => {
     const { root, saved } = mount({ officielebekendmakingen: false });
-    await settle();
     const boxes = [...root.querySelectorAll<HTMLInputElement>('input[type=checkbox][role=switch]')];
+    // The stored value arrives asynchronously.
+    await vi.waitFor(() => expect(boxes[1].checked).toBe(false));
     expect(boxes.map((b) => root.querySelector(`label[for="${b.id}"]`)?.textContent)).toEqual([
       'tweedekamer.nl',
       'officielebekendmakingen.nl',
@@ -56,17 +57,15 @@ describe('the options section', () => {
     expect(boxes.map((b) => b.checked)).toEqual([true, false, true]);
     expect(root.querySelector('h2')?.textContent).toBe('Annotaties op de officiële sites');
     boxes[0].click();
+    await vi.waitFor(() => expect(saved.at(-1)).toEqual({ tweedekamer: false, officielebekendmakingen: false, rijksoverheid: true }));
     await settle();
-    expect(saved.at(-1)).toEqual({ tweedekamer: false, officielebekendmakingen: false, rijksoverheid: true });
     boxes[1].click();
-    await settle();
-    expect(saved.at(-1)).toEqual({ tweedekamer: false, officielebekendmakingen: true, rijksoverheid: true });
+    await vi.waitFor(() => expect(saved.at(-1)).toEqual({ tweedekamer: false, officielebekendmakingen: true, rijksoverheid: true }));
   });
 
   test('English labels when the reader chose English', async () => {
     const { root } = mount(undefined, 'en');
-    await settle();
-    expect(root.querySelector('h2')?.textContent).toBe('Annotations on the official sites');
+    await vi.waitFor(() => expect(root.querySelector('h2')?.textContent).toBe('Annotations on the official sites'));
     expect(root.querySelector('legend')?.textContent).toBe('Annotate on');
   });
 });
