@@ -141,17 +141,6 @@ export function bundledManifest(extensionDir: string): { version: string; sets: 
   return JSON.parse(readFileSync(join(extensionDir, 'corpus', 'manifest.json'), 'utf8'));
 }
 
-/** Wait for the extension's service worker after a reload. */
-export async function nextWorker(context: BrowserContext, previous: Worker, timeoutMs = 20_000): Promise<Worker> {
-  const start = Date.now();
-  for (;;) {
-    const worker = context.serviceWorkers().find((w) => w !== previous && w.url().startsWith('chrome-extension://'));
-    if (worker) return worker;
-    if (Date.now() - start > timeoutMs) throw new Error('No service worker after reload');
-    await context.waitForEvent('serviceworker', { timeout: timeoutMs }).catch(() => undefined);
-  }
-}
-
 export function filesIn(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
