@@ -49,6 +49,9 @@ async function annotate(ctx: ContentScriptContext, signal: AbortSignal): Promise
       openReader: (id, inBackground) => void send('openReader', { id, active: !inBackground }).catch(() => {}),
     },
   });
+  // Ask the background first: its answer takes longest, and the features that need no corpus
+  // (citation links, answer jumps) do their work while it is being computed.
+  void context.identify();
   const ran = await runFeatures(context, features, signal);
   if (!signal.aborted) performance.mark('kamerlezer:annotated', { detail: { features: ran } });
 }

@@ -76,6 +76,7 @@ export function mayShowASet(kind: PageKind, page: ExtractedPage): boolean {
  */
 export async function identifyPage(ask: Ask, url: string, page: ExtractedPage): Promise<Identified | null> {
   if (!page.title && page.questions.length === 0) return null;
+  performance.mark('kamerlezer:asked');
   const answer = await ask('annotatePage', {
     fingerprint: fingerprintOf(url, page),
     questionNumbers: [...new Set(page.questions.map((q) => q.number))],
