@@ -184,8 +184,10 @@ function rankForQuestion(
 
 /**
  * How many other sets (at most `limit`) have a unit at or above the bar for one question. Scores
- * only grow as words are added, so the count is settled once `limit` sets have crossed the bar:
- * the rest of the words' postings are not read. Equals the length of rankForQuestion's list.
+ * only grow as words are added, so the count is settled once `limit` sets have crossed the bar,
+ * and also once no unit can still cross it: a word adds less than idf·(k1+1) to any unit, so
+ * when the best score still under the bar plus that much for every word left stays under it,
+ * the rest of the postings are not read. Equals the length of rankForQuestion's list.
  */
 function countForQuestion(
   state: IndexState,
@@ -199,14 +201,21 @@ function countForQuestion(
   const { unitScore } = state.scratch;
   const { touched, normByLength } = scratch(state);
   const self = plan.selfScore;
+  const bar = PRIOR_ANSWER_THRESHOLD * self;
   const sets = new Set<number>();
   let n = 0;
   // The same test as rankForQuestion's, on the stored (float32) score.
   const passes = (score: number) => Math.min(1, score / self) >= PRIOR_ANSWER_THRESHOLD;
+  const words = plan.chosen.filter(({ info }) => scanned(info));
+  // Most each word can still add, summed from the last word back.
+  const left = new Float64Array(words.length + 1);
+  for (let j = words.length - 1; j >= 0; j--) left[j] = left[j + 1] + words[j].info.idf * (BM25_K1 + 1);
+  let bestUnder = 0;
   let settled = false;
-  for (const { info } of plan.chosen) {
-    if (settled) break;
-    if (!scanned(info)) continue;
+  for (let j = 0; j < words.length && !settled; j++) {
+    // A margin for float rounding: stopping late is safe, stopping early is not.
+    if (bestUnder + left[j] < bar * (1 - 1e-6)) break;
+    const { info } = words[j];
     const shared = sharedOf(info);
     if (shared) {
       const { units, weights } = shared;
@@ -215,14 +224,18 @@ function countForQuestion(
         const before = unitScore[unit];
         if (before === 0) touched[n++] = unit;
         unitScore[unit] += weights[i];
-        if (!passes(before) && passes(unitScore[unit])) {
-          const segment = segmentOfUnit(state, unit);
-          const global = segment.docBase + segment.unitDoc()[unit - segment.unitBase];
-          if (global !== sourceGlobal) sets.add(global);
-          if (sets.size >= limit) {
-            settled = true;
-            break;
-          }
+        const after = unitScore[unit];
+        if (passes(before)) continue;
+        if (!passes(after)) {
+          if (after > bestUnder) bestUnder = after;
+          continue;
+        }
+        const segment = segmentOfUnit(state, unit);
+        const global = segment.docBase + segment.unitDoc()[unit - segment.unitBase];
+        if (global !== sourceGlobal) sets.add(global);
+        if (sets.size >= limit) {
+          settled = true;
+          break;
         }
       }
       continue;
@@ -239,7 +252,12 @@ function countForQuestion(
         const before = unitScore[unit];
         if (before === 0) touched[n++] = unit;
         unitScore[unit] += (scale * tf) / (tf + normByLength[unitLength[local]]);
-        if (passes(before) || !passes(unitScore[unit])) return false;
+        const after = unitScore[unit];
+        if (passes(before)) return false;
+        if (!passes(after)) {
+          if (after > bestUnder) bestUnder = after;
+          return false;
+        }
         const global = docBase + unitDoc[local];
         if (global !== sourceGlobal) sets.add(global);
         settled = sets.size >= limit;
