@@ -35,8 +35,10 @@ export function SiteSwitchSection({ api }: { api: SiteSwitchApi }) {
   return (
     <section aria-labelledby="sites-title" class="site-switches">
       <h2 id="sites-title">{t('sitesSection')}</h2>
-      <p id="sites-help">{t('sitesHelp')}</p>
-      <fieldset aria-describedby="sites-help" disabled={!switches}>
+      <p id="sites-help" class="hint">
+        {t('sitesHelp')}
+      </p>
+      <fieldset aria-describedby="sites-help" disabled={!switches} class="site-switch-list">
         <legend>{t('sitesLegend')}</legend>
         {SITES.map(({ id, domain }) => (
           <div key={id} class="site-switch">

@@ -29,7 +29,7 @@ render(
   <I18nProvider>
     <OptionsPage api={api} />
     {/* Its own block after the page's sections, with the same layout (.options). */}
-    <div class="options">
+    <div class="options site-switches-block">
       <SiteSwitchSection api={sites} />
     </div>
   </I18nProvider>,
