@@ -1,17 +1,18 @@
 /**
  * History survives an extension update with a schema migration, in Chromium. The old build is a
- * genuine earlier release from git: commit ee57f65, the last with database schema v2 and bundle
- * format 1 (a4570ba introduced schema v3, which moves search segments to their own table and
- * rewrites every stored set). It is built into a temp dir and installed; it syncs the seed's sets
- * in its own bundle format (written by its own bundle writer) from a routed source, and records
- * visits. Then the same profile starts the current build from the same extension path (same
- * extension id, same IndexedDB), as an update does. The history must be whole, the database at
- * the current version, the migrated index must answer, and a sync in the new format must work.
- * A second test starts from the first release's layout: the frozen schema-v1 fixture of the
- * store's unit test, written with the raw IndexedDB API into the extension's origin.
+ * genuine earlier release, vendored as its shipped files (tests/fixtures/releases/README.md):
+ * commit ee57f65, the last with database schema v2 and bundle format 1 (a4570ba introduced schema
+ * v3, which moves search segments to their own table and rewrites every stored set). It is
+ * installed; it syncs the seed's sets in its own bundle format (the vendored bundle, written by its
+ * own bundle writer) from a routed source, and records visits. Then the same profile starts the
+ * current build from the same extension path (same extension id, same IndexedDB), as an update
+ * does. The history must be whole, the database at the current version, the migrated index must
+ * answer, and a sync in the new format must work. Nothing here needs git history or the old
+ * sources, so a shallow clone runs it. A second test starts from the first release's layout: the
+ * frozen schema-v1 fixture of the store's unit test, written with the raw IndexedDB API into the
+ * extension's origin.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -21,49 +22,24 @@ import type { BundleManifest } from '../../utils/bundle/format';
 import { bundledDocuments, bundledManifest, call, extensionPage, serveBundle, settledOn, waitForStatus, writeTestBundle } from '../bench/extension-bench';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from './harness';
 
-/** The last commit before the v2 → v3 schema change (git log -- utils/store/schema.ts). */
-const OLD_COMMIT = 'ee57f65';
+/** The schema-v2 release as shipped: its `wxt build` output and the format-1 bundle it syncs. */
+const OLD_RELEASE = resolve('tests/fixtures/releases/schema-v2');
+const oldBuild = join(OLD_RELEASE, 'extension');
+const oldBundleDir = join(OLD_RELEASE, 'bundle');
+/** The vendored bundle's own counts: the current parser may come to read the seed differently. */
+const oldBundle: { format: number; version: string; sets: number } = JSON.parse(readFileSync(join(oldBundleDir, 'manifest.json'), 'utf8'));
 
 let workDir: string;
-let oldBuild: string;
-let oldBundle: { version: string; format?: number };
 let newBundle: BundleManifest;
 let session: ExtensionSession | undefined;
 /** What a search found in the migrated index, before any sync in the new format. */
 let migratedSearch: string[] | undefined;
 
 beforeAll(async () => {
-  try {
-    execFileSync('git', ['cat-file', '-e', `${OLD_COMMIT}^{commit}`], { stdio: 'ignore' });
-  } catch {
-    throw new Error(`The old release ${OLD_COMMIT} is not in this checkout (a shallow clone?): \`git fetch --unshallow\` to run the upgrade test`);
-  }
+  expect(oldBundle.format).toBe(1);
   workDir = mkdtempSync(join(tmpdir(), 'kamerlezer-upgrade-'));
-  // The old tree, built with today's node_modules (package.json is unchanged since): ~5 s.
-  const src = join(workDir, 'src');
-  mkdirSync(src);
-  execFileSync('bash', ['-c', `git archive ${OLD_COMMIT} | tar -x -C "${src}"`]);
-  symlinkSync(resolve('node_modules'), join(src, 'node_modules'));
-  execFileSync('npx', ['wxt', 'build'], { cwd: src, stdio: 'ignore' });
-  oldBuild = join(src, '.output', 'chrome-mv3');
-  // The old release shipped no bundled corpus: its index came from a sync source, in format 1.
-  const documents = bundledDocuments(EXTENSION_DIR);
-  writeFileSync(join(workDir, 'documents.json'), JSON.stringify(documents));
-  writeFileSync(
-    join(src, 'old-bundle.ts'),
-    [
-      "import { readFileSync } from 'node:fs';",
-      "import { buildBundle } from './utils/bundle/build';",
-      "import { writeBundleFiles } from './utils/bundle/write-node';",
-      "import { buildSegment } from './utils/search/index';",
-      'const [input, out] = process.argv.slice(2);',
-      "const bundle = await buildBundle({ documents: JSON.parse(readFileSync(input, 'utf8')), warnings: [] }, { buildSegment });",
-      'writeBundleFiles(bundle, out);',
-    ].join('\n'),
-  );
-  execFileSync('npx', ['tsx', 'old-bundle.ts', join(workDir, 'documents.json'), join(workDir, 'bundle-v1')], { cwd: src, stdio: 'ignore' });
-  oldBundle = JSON.parse(readFileSync(join(workDir, 'bundle-v1', 'manifest.json'), 'utf8'));
-  newBundle = await writeTestBundle(documents, join(workDir, 'bundle-v2'));
+  // The current format, written now from the current build's seed: what a source serves after the update.
+  newBundle = await writeTestBundle(bundledDocuments(EXTENSION_DIR), join(workDir, 'bundle-v2'));
 }, 180_000);
 
 afterAll(async () => {
@@ -92,7 +68,7 @@ test('history recorded by the schema-v2 release survives the update to the curre
   session = await launchWithExtension({ extensionDir, userDataDir: profile, keepProfile: true });
   const oldId = session.extensionId;
   let page = await extensionPage(session);
-  const oldSource = await serveBundle(session.context, join(workDir, 'bundle-v1'), { name: 'source' });
+  const oldSource = await serveBundle(session.context, oldBundleDir, { name: 'source' });
   await call(page, 'setSyncSource', { url: oldSource.url });
   await waitForStatus(page, settledOn(oldBundle.version), 120_000);
   // Dexie stores version × 10.
@@ -129,7 +105,7 @@ test('history recorded by the schema-v2 release survives the update to the curre
   expect(fields(await call(page, 'listHistory', {}))).toEqual(fields(before));
   // The migrated index reads: whole sets from the rewritten rows, the overview over all of them.
   expect((await call(page, 'getDocument', { id: tech.id }))?.title).toBe(tech.title);
-  expect((await call(page, 'overview', {})).sets).toBe(bundledDocuments(EXTENSION_DIR).length);
+  expect((await call(page, 'overview', {})).sets).toBe(oldBundle.sets);
   migratedSearch = (await call(page, 'search', { query: 'Noodfonds Energie', limit: 3 })).hits.map((h) => h.document.id);
 
   // The source now serves the current format: a sync replaces the index and keeps the history.
@@ -137,9 +113,12 @@ test('history recorded by the schema-v2 release survives the update to the curre
   await call(page, 'syncNow', {});
   await waitForStatus(page, settledOn(newBundle.version), 120_000);
   expect(fields(await call(page, 'listHistory', {}))).toEqual(fields(before));
-  expect((await call(page, 'search', { query: 'Noodfonds Energie', limit: 3 })).hits[0]?.document.id).toBe(noodfonds.id);
+  // By title: the vendored bundle's sets are frozen, the current one comes from today's parser,
+  // which may come to derive other ids from the same seed text.
+  const found = (await call(page, 'search', { query: 'Noodfonds Energie', limit: 3 })).hits[0]?.document;
+  expect(found?.title).toBe(noodfonds.title);
   // New visits go after the old ones, and the side panel shows all three.
-  await call(page, 'recordVisit', { documentId: noodfonds.id, via: 'reader' });
+  await call(page, 'recordVisit', { documentId: found!.id, via: 'reader' });
   const latest = await call(page, 'listHistory', {});
   expect(latest).toHaveLength(3);
   expect(latest[0].id).toBeGreaterThan(Math.max(...before.map((e) => e.id ?? 0)));
