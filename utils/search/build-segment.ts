@@ -30,6 +30,11 @@ import {
   type SegmentData,
 } from './segment';
 
+/** Share of a segment's sets whose answers may hold a word before its answer postings are left out. */
+const COMMON_ANSWER_SHARE = 0.05;
+/** …but never for words in this few sets: a small segment's counts say little. */
+const COMMON_ANSWER_FLOOR = 10;
+
 /** A sorted key → list-of-numbers table, packed as joined keys + offsets + values. */
 function packTable(table: Map<string, number[]>): { keys: string[]; start: Uint32Array; values: Uint32Array } {
   const keys = [...table.keys()].sort();
@@ -177,6 +182,11 @@ export const buildSegment: BuildSegment = (id, documents) => {
   const termDocFreq = Uint32Array.from(vocab, (term) => docFreq.get(term) ?? 0);
   const termAnswerDocFreq = Uint32Array.from(vocab, (term) => answerDocFreq.get(term) ?? 0);
   const main = writePostings(vocab, postings);
+  // Words in the answers of more than a twentieth of the sets ("kabinet", "wordt") are most of the
+  // answer postings' bytes (63% on the 50,000-set bench corpus) and search never reads them
+  // (search.ts, MAX_ANSWER_SCAN_SHARE): leave their lists out, keep their counts for idf.
+  const maxAnswerDocFreq = Math.max(COMMON_ANSWER_FLOOR, documents.length * COMMON_ANSWER_SHARE);
+  for (const [term, df] of answerDocFreq) if (df > maxAnswerDocFreq) answerPostings.delete(term);
   const answers = writePostings(vocab, answerPostings);
 
   // Topic candidates need the segment's document frequencies, known only now.

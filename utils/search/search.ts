@@ -33,7 +33,8 @@ const ANSWER_WEIGHT = FIELD_WEIGHT[UNIT_ANSWER];
 /**
  * Answers are long and share their words: a word in more than this share of the sets' answers
  * ("moeten", "kabinet") has a long answer posting list and, at its idf and the answer weight,
- * moves no ranking. Its answer postings are not read (its question postings still are).
+ * moves no ranking. Its answer postings are not read (its question postings still are), and
+ * segments leave out the lists of words as common among their own sets (build-segment.ts).
  */
 const MAX_ANSWER_SCAN_SHARE = 0.05;
 const PREFIX_WEIGHT = 0.6;
