@@ -11,7 +11,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { KamerDocument } from '../../utils/corpus/model';
 import { bundledDocuments, bundledManifest, call, serveBundle, settledOn, waitForStatus, writeTestBundle } from '../bench/extension-bench';
 import { surfacesCorpus } from '../ui/seed-corpus';
-import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from './harness';
+import { EXTENSION_DIR, launchWithExtension, readFixture, servePage, type ExtensionSession } from './harness';
 
 const UPDATE = process.env.KAMERLEZER_SCREENSHOTS === '1';
 const bundled = existsSync(join(EXTENSION_DIR, 'corpus', 'manifest.json'));
@@ -49,7 +49,7 @@ afterAll(async () => {
 async function shoot(path: string, name: string, size: { width: number; height: number }, prepare?: (page: import('playwright-core').Page) => Promise<void>) {
   const page = await session.context.newPage();
   await page.setViewportSize(size);
-  await page.goto(session.url(path));
+  await page.goto(path.startsWith('https://') ? path : session.url(path));
   await prepare?.(page);
   const file = join(outDir, name);
   await page.screenshot({ path: file });
@@ -86,3 +86,17 @@ test('overview', () =>
   shoot('overview.html', 'overview.png', { width: 1200, height: 820 }, async (page) => {
     await page.locator('svg[data-chart="by-party"]').waitFor();
   }));
+
+/** An official page (fixture served at its real address) as the content script annotates it. */
+const TK_TECHGIGANTEN_UWV = 'https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2025Z10883&did=2025D23456';
+
+test('annotated page: the panel opened, with the same questions to other ministers', async () => {
+  await servePage(session.context, TK_TECHGIGANTEN_UWV, readFixture('tweedekamer-kamervragen-techgiganten-uwv.html'));
+  await shoot(TK_TECHGIGANTEN_UWV, 'annotated-page.png', { width: 1200, height: 900 }, async (page) => {
+    const panel = page.locator('[data-kamerlezer="panel"]');
+    await panel.waitFor();
+    // The panel's content lives in its open shadow root; Playwright's locators pierce it.
+    await panel.getByRole('button', { name: 'Toon details' }).click();
+    await panel.locator('[data-kamerlezer-doc]').first().waitFor();
+  });
+});
