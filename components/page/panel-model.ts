@@ -37,7 +37,9 @@ export function panelModel(identified: {
   for (const ref of document.references) {
     if ((ref.kind !== 'motion' && ref.kind !== 'kamerstuk') || !ref.kamerstuk || cited.has(ref.kamerstuk)) continue;
     cited.set(ref.kamerstuk, {
-      label: ref.kind === 'motion' ? `${ref.label} (Kamerstuk ${ref.kamerstuk})` : ref.label,
+      // "initiatiefnota «Wolken aan de horizon» (Kamerstuk 36574)": the number tells readers what
+      // the link opens; a label that already names the Kamerstuk stays as it is.
+      label: /\bkamerstuk\b/i.test(ref.label) ? ref.label : `${ref.label} (Kamerstuk ${ref.kamerstuk})`,
       kamerstuk: ref.kamerstuk,
       ref: kamerstukRefKey(ref.kamerstuk),
       // Only http(s) from the sync source: this link sits in the official site's page.
