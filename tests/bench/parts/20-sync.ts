@@ -33,9 +33,13 @@ const part: BenchPart = async (ctx) => {
       await call(page, 'setSyncSource', { url: served.url });
       await waitForStatus(page, settledOn(bundles[name].manifest.version), 600_000, 20);
       const seconds = (performance.now() - start) / 1000;
-      const timings = await session.worker.evaluate(
-        () => (globalThis as unknown as { kamerlezer: { runner: { lastOutcome: { timings: Record<string, number> } | null } } }).kamerlezer.runner.lastOutcome?.timings,
-      );
+      // The status says "done" a moment before the runner keeps the outcome: wait for this sync's.
+      const timings = await session.worker.evaluate(async (version) => {
+        // No named functions in here: tsx would wrap them in a helper the worker does not have.
+        const { runner } = (globalThis as unknown as { kamerlezer: { runner: { lastOutcome: { generation: { version: string }; timings: Record<string, number> } | null } } }).kamerlezer;
+        for (let i = 0; i < 200 && runner.lastOutcome?.generation.version !== version; i++) await new Promise((r) => setTimeout(r, 10));
+        return runner.lastOutcome?.generation.version === version ? runner.lastOutcome.timings : undefined;
+      }, bundles[name].manifest.version);
       const parts = Object.entries(timings ?? {}).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)}`).join(', ');
       ctx.log(`  sync ${name}: ${seconds.toFixed(2)} s, ${served.shardRequests().length}/${bundles[name].manifest.shards.length} shards fetched (s: ${parts})`);
       await served.stop();
