@@ -200,6 +200,29 @@ describe('generations and resume', () => {
     expect(new Set(after.map((d) => d!.status))).toEqual(new Set(['answered']));
   });
 
+  test('shards that arrive faster than they are written go several to a transaction; every one is stored', async () => {
+    db = freshDb();
+    const corpus = makeCorpus(60);
+    const bundle = await bundleOf(corpus);
+    const total = bundle.manifest.shards.length;
+    expect(total).toBeGreaterThan(8);
+    const writes: number[] = [];
+    const outcome = await syncBundle(db, {
+      source: SOURCE,
+      fetcher: memoryFetcher(bundle),
+      batchSize: 4,
+      concurrency: 8,
+      onProgress: (p) => p.phase === 'shards' && p.done > 0 && writes.push(p.done),
+    });
+    expect(outcome.fetchedShards).toBe(total);
+    expect(await db.shards.count()).toBe(total);
+    // Progress is reported per written batch: fewer reports than shards, none over 4 apart.
+    expect(writes.length).toBeLessThan(total);
+    expect(writes[writes.length - 1]).toBe(total);
+    writes.forEach((done, i) => expect(done - (writes[i - 1] ?? 0)).toBeLessThanOrEqual(4));
+    expect((await getDocuments(db, await loadActiveIndex(db), ['set-00060']))[0]?.title).toBe('Vragen over onderwerp 60');
+  });
+
   test('an interrupted sync resumes: stored shards are not fetched again', async () => {
     db = freshDb();
     await syncCorpus(makeCorpus(40));

@@ -36,6 +36,8 @@ export interface SyncOptions {
   onProgress?: (progress: SyncProgress) => void;
   /** Shards fetched and verified ahead of the one being written. */
   concurrency?: number;
+  /** Shards written per transaction (default WRITE_BATCH). */
+  batchSize?: number;
   now?: () => Date;
 }
 
@@ -83,13 +85,26 @@ export async function syncBundle(db: KamerDb, options: SyncOptions): Promise<Syn
     timings[phase] += at - mark;
     mark = at;
   };
-  await forEachFetched(missing, options.concurrency ?? 4, signal, async (entry) => verifyShard(entry, await fetcher.shard(entry, signal)), async (entry, file) => {
+  // Verified shards are written several to a transaction when they arrive faster than they are
+  // written: each IndexedDB transaction has a fixed cost in Chromium, which dominated re-syncs
+  // where many shards change a little.
+  let batch: [ShardEntry, ShardContent][] = [];
+  const flush = async () => {
+    if (!batch.length) return;
     lap('fetchWait');
-    writtenDocuments += await writeShard(db, entry, file, known, { done: done + 1, total });
+    writtenDocuments += await writeShards(db, batch, known, { done: done + batch.length, total });
     lap('write');
-    done++;
+    done += batch.length;
+    batch = [];
     report({ state: 'syncing', phase: 'shards', done, total });
+  };
+  const batchSize = options.batchSize ?? WRITE_BATCH;
+  await forEachFetched(missing, options.concurrency ?? 4, signal, async (entry) => verifyShard(entry, await fetcher.shard(entry, signal)), async (entry, file, nextReady) => {
+    batch.push([entry, file]);
+    // Never hold verified shards while the network is slow: written, they are a checkpoint.
+    if (batch.length >= batchSize || !nextReady) await flush();
   });
+  await flush();
 
   signal?.throwIfAborted();
   mark = performance.now();
@@ -110,24 +125,28 @@ async function forEachFetched<T>(
   window: number,
   signal: AbortSignal | undefined,
   fetchOne: (entry: ShardEntry) => Promise<T>,
-  writeOne: (entry: ShardEntry, value: T) => Promise<void>,
+  /** `nextReady`: the next shard is already fetched and verified (so a batch may wait for it). */
+  writeOne: (entry: ShardEntry, value: T, nextReady: boolean) => Promise<void>,
 ): Promise<void> {
-  const inFlight: Promise<T>[] = [];
+  const inFlight: { promise: Promise<T>; settled: boolean }[] = [];
   let next = 0;
   const launch = () => {
     while (next < entries.length && inFlight.length < window) {
-      const promise = fetchOne(entries[next++]);
+      const slot = { promise: fetchOne(entries[next++]), settled: false };
       // Failures surface when the promise is awaited in order; keep them from being "unhandled".
-      promise.catch(() => {});
-      inFlight.push(promise);
+      slot.promise.then(
+        () => (slot.settled = true),
+        () => (slot.settled = true),
+      );
+      inFlight.push(slot);
     }
   };
   launch();
   for (let i = 0; i < entries.length; i++) {
     signal?.throwIfAborted();
-    const value = await inFlight.shift()!;
+    const value = await inFlight.shift()!.promise;
     launch();
-    await writeOne(entries[i], value);
+    await writeOne(entries[i], value, inFlight[0]?.settled ?? false);
   }
 }
 
@@ -145,26 +164,36 @@ async function storedPages(db: KamerDb): Promise<Set<string>> {
   return pages;
 }
 
-/** Write one verified shard: its new pages, its row and its segment, in one transaction. Returns sets written. */
-async function writeShard(
+/** Verified shards per write transaction: a stored shard row is still a complete checkpoint. */
+export const WRITE_BATCH = 8;
+
+/**
+ * Write verified shards: their new pages, rows and segments, in one transaction, so that a shard
+ * row is never stored without its pages. Returns sets written.
+ */
+async function writeShards(
   db: KamerDb,
-  entry: ShardEntry,
-  shard: ShardContent,
+  shards: [ShardEntry, ShardContent][],
   known: Set<string>,
   progress: { done: number; total: number },
 ): Promise<number> {
   const pages: DocumentPageRow[] = [];
-  const pageHashes: string[] = [];
-  for (let start = 0; start < shard.documents.length; start += PAGE_SIZE) {
-    const slice = shard.documents.slice(start, start + PAGE_SIZE);
-    const hash = (await sha256Hex(slice.map((d) => d.hash).join(','))).slice(0, 32);
-    pageHashes.push(hash);
-    if (!known.has(hash)) pages.push({ hash, json: slice.map((d) => d.json) });
-  }
-  await db.transaction('rw', [db.documents, db.shards, db.segments, db.meta], async () => {
-    if (pages.length) await db.documents.bulkPut(pages);
-    if (shard.segment) await db.segments.put({ sha256: entry.sha256, segment: shard.segment });
-    const row: ShardRow = {
+  const rows: ShardRow[] = [];
+  const segments: { sha256: string; segment: NonNullable<ShardContent['segment']> }[] = [];
+  const adding = new Set<string>();
+  for (const [entry, shard] of shards) {
+    const pageHashes: string[] = [];
+    for (let start = 0; start < shard.documents.length; start += PAGE_SIZE) {
+      const slice = shard.documents.slice(start, start + PAGE_SIZE);
+      const hash = (await sha256Hex(slice.map((d) => d.hash).join(','))).slice(0, 32);
+      pageHashes.push(hash);
+      if (!known.has(hash) && !adding.has(hash)) {
+        adding.add(hash);
+        pages.push({ hash, json: slice.map((d) => d.json) });
+      }
+    }
+    if (shard.segment) segments.push({ sha256: entry.sha256, segment: shard.segment });
+    rows.push({
       sha256: entry.sha256,
       id: entry.id,
       ids: shard.documents.map((d) => d.id).join('\n'),
@@ -173,8 +202,12 @@ async function writeShard(
       sets: entry.sets,
       questions: entry.questions,
       bytes: entry.bytes,
-    };
-    await db.shards.put(row);
+    });
+  }
+  await db.transaction('rw', [db.documents, db.shards, db.segments, db.meta], async () => {
+    if (pages.length) await db.documents.bulkPut(pages);
+    if (segments.length) await db.segments.bulkPut(segments);
+    await db.shards.bulkPut(rows);
     const state = await readSyncState(db);
     await db.meta.put({ key: META_STATUS, value: { ...state, progress: { state: 'syncing', phase: 'shards', ...progress } } });
   });
