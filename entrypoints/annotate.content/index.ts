@@ -14,12 +14,12 @@ import { runFeatures } from './feature';
 import { features } from './features';
 import { shadowMounter } from './mount-shadow';
 import { createPageContext } from './page-context';
-import { pageSettings } from './page-settings';
+import { pageSettings, type PageSettings } from './page-settings';
 import { findReferences } from './reference-finder';
 
-async function annotate(ctx: ContentScriptContext, signal: AbortSignal): Promise<void> {
+async function annotate(ctx: ContentScriptContext, signal: AbortSignal, early?: Promise<PageSettings>): Promise<void> {
   performance.mark('kamerlezer:start');
-  const settings = await pageSettings();
+  const settings = await (early ?? pageSettings());
   if (!annotationOn(settings.sites, location.href)) {
     // The reader switched this site off (options page): leave the page alone. The mark lets
     // tests tell "switched off" from "not done yet".
@@ -56,19 +56,33 @@ async function annotate(ctx: ContentScriptContext, signal: AbortSignal): Promise
   if (!signal.aborted) performance.mark('kamerlezer:annotated', { detail: { features: ran } });
 }
 
+/** Resolves when the page's HTML is parsed (what document_end would have waited for). */
+function domParsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
 export default defineContentScript({
   matches: MATCHES,
-  runAt: 'document_idle',
+  // Started with the page, so the background can get ready while the page loads; the page is
+  // read once its HTML is parsed.
+  runAt: 'document_start',
   cssInjectionMode: 'manual',
-  main(ctx) {
+  async main(ctx) {
     let run = new AbortController();
     ctx.onInvalidated(() => run.abort());
+    const settings = pageSettings();
+    const kind = detectPage(location.href)?.detector.kind;
+    if (kind === 'questions' || kind === 'answers') {
+      void settings.then((s) => (annotationOn(s.sites, location.href) ? send('warmUp', {}) : undefined)).catch(() => {});
+    }
+    await domParsed();
     // Pages that navigate without reloading get annotated afresh; the old UI is removed first.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       run.abort();
       run = new AbortController();
       void annotate(ctx, run.signal);
     });
-    return annotate(ctx, run.signal);
+    return annotate(ctx, run.signal, settings);
   },
 });

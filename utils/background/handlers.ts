@@ -59,6 +59,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const engine = await service.searchEngine();
       return annotatePage({ engine, getDocuments: (ids) => service.getDocuments(ids) }, request);
     },
+    async warmUp() {
+      await service.searchEngine();
+      return { ok: true };
+    },
     async openReader({ id, active }) {
       await browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}?id=${encodeURIComponent(id)}`, active: active ?? true });
       return { ok: true };

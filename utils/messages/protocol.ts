@@ -194,6 +194,12 @@ export interface Protocol {
   annotatePage: { request: AnnotatePageRequest; response: AnnotatePageResponse };
   /** Open the reader view on a set in a new tab (content scripts cannot open extension pages). */
   openReader: { request: { id: string; active?: boolean }; response: { ok: true } };
+  /**
+   * Sent by the content script as a page starts loading: a stopped service worker starts and
+   * loads the index while the page loads, instead of after it (Chrome stops an idle worker
+   * after 30 s, so this is the common case for a reader going from page to page).
+   */
+  warmUp: { request: Record<string, never>; response: { ok: true } };
   /** Sets citing a Kamerstuk (motion) key like "26643-1315". */
   citing: { request: { kamerstuk: string }; response: DocumentSummary[] };
   identifyPage: { request: PageFingerprint; response: PageIdentification };

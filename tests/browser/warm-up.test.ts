@@ -1,0 +1,84 @@
+/**
+ * The content script starts with the page (document_start) and, on a questions or answers page,
+ * wakes the background at once, so a stopped service worker loads the index while the page is
+ * still loading rather than after it. Chrome stops an idle worker after 30 s: for a reader going
+ * from page to page this is the usual case. Checked with a page whose parsing waits on a slow
+ * script: the worker must be running with its engine ready while the page is still loading.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Worker } from 'playwright-core';
+import { bundledManifest, extensionPage, settledOn, waitForStatus } from '../bench/extension-bench';
+import { EXTENSION_DIR, launchWithExtension, readFixture, servePage, type ExtensionSession } from './harness';
+
+const ANSWERS_PAGE = 'https://zoek.officielebekendmakingen.nl/ah-tk-20242025-2345.html';
+const MOTION_PAGE = 'https://zoek.officielebekendmakingen.nl/kst-26643-1315.html';
+const SLOW_SCRIPT = 'https://zoek.officielebekendmakingen.nl/static/slow-site.js';
+
+let session: ExtensionSession;
+let releaseScript: () => void = () => {};
+
+beforeAll(async () => {
+  session = await launchWithExtension();
+  const control = await extensionPage(session);
+  await waitForStatus(control, settledOn(bundledManifest(EXTENSION_DIR).version));
+  await control.close();
+  // The site's script holds up parsing until the test lets it go.
+  await session.context.route(SLOW_SCRIPT, async (route) => {
+    await new Promise<void>((resolve) => (releaseScript = resolve));
+    await route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* the site */' });
+  });
+  const blocking = (html: string) => html.replace(/<body([^>]*)>/, `<body$1><script src="${SLOW_SCRIPT}"></script>`);
+  await servePage(session.context, ANSWERS_PAGE, blocking(readFixture('ob-ah-tk-noodfonds.html')));
+  await servePage(session.context, MOTION_PAGE, blocking(readFixture('ob-kst-26643-1315-motie.html')));
+});
+afterAll(async () => {
+  releaseScript();
+  await session?.close();
+});
+
+async function stopWorker(): Promise<void> {
+  const page = await extensionPage(session);
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await page.close();
+}
+
+/** The extension's running worker with its search engine loaded, or null. */
+async function readyWorker(): Promise<Worker | null> {
+  for (const worker of session.context.serviceWorkers()) {
+    if (!worker.url().startsWith('chrome-extension://')) continue;
+    // A stopped worker's handle may never answer: no answer within a second is "not ready".
+    const ready = await Promise.race([
+      worker.evaluate(() => (globalThis as unknown as { kamerlezer?: { service: { coldStart: unknown } } }).kamerlezer?.service.coldStart != null).catch(() => false),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1_000)),
+    ]);
+    if (ready) return worker;
+  }
+  return null;
+}
+
+test('a stopped worker is woken and loads the index while an answers page is still loading', async () => {
+  await stopWorker();
+  const page = await session.context.newPage();
+  await page.goto(ANSWERS_PAGE, { waitUntil: 'commit' });
+  await expect.poll(readyWorker, { timeout: 10_000 }).not.toBeNull();
+  // Still parsing: the slow script has not been let go.
+  expect(await page.evaluate(() => document.readyState)).toBe('loading');
+  releaseScript();
+  await page.locator('[data-kamerlezer="panel"]').waitFor();
+  await page.close();
+});
+
+test('a motion page (it shows no set of questions) does not wake it', async () => {
+  await stopWorker();
+  await expect.poll(readyWorker).toBeNull();
+  const page = await session.context.newPage();
+  await page.goto(MOTION_PAGE, { waitUntil: 'commit' });
+  // Give a warm-up, had one been sent, the time the test above needed.
+  await new Promise((r) => setTimeout(r, 1_500));
+  expect(await readyWorker()).toBeNull();
+  releaseScript();
+  await page.waitForLoadState('domcontentloaded');
+  await page.close();
+});
