@@ -60,7 +60,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return annotatePage({ engine, getDocuments: (ids) => service.getDocuments(ids) }, request);
     },
     async warmUp() {
-      await service.searchEngine();
+      const engine = await service.searchEngine();
+      // Not awaited: the page's own message may come before all of it is decoded.
+      void engine.prepareForPages();
       return { ok: true };
     },
     async openReader({ id, active }) {

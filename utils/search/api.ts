@@ -43,6 +43,11 @@ export interface SearchEngine {
   priorAnswerCounts(document: KamerDocument, questionNumbers: readonly number[], limitPerQuestion?: number): number[];
   citing(kamerstuk: string): Promise<DocumentSummary[]>;
   identify(fingerprint: PageFingerprint): Promise<PageIdentification>;
+  /**
+   * Decode ahead what the first annotated page would (a stopped service worker woken by a page
+   * that is still loading); yields between segments so messages are not held up.
+   */
+  prepareForPages(): Promise<void>;
 }
 
 export type BuildSegment = (id: string, documents: KamerDocument[]) => SearchSegment;

@@ -25,6 +25,15 @@ export const createSearchEngine: CreateSearchEngine = (lookup) => {
     priorAnswersForSet: (id, questionNumbers, limit) => priorAnswersForSet(state, lookup, id, questionNumbers, limit),
     priorAnswerCounts: (document, questionNumbers, limit) => priorAnswerCounts(state, document, questionNumbers, limit),
     identify: (fingerprint) => identify(state, lookup, fingerprint),
+    async prepareForPages() {
+      const prepared = state;
+      for (let i = 0; i < prepared.segments.length; i++) {
+        prepared.segments[i].prepareForPages();
+        // A message arriving meanwhile is answered between segments, not after all of them.
+        if (i % 16 === 15) await new Promise((resolve) => setTimeout(resolve, 0));
+        if (state !== prepared) return; // new segments after a sync: nothing left to warm here
+      }
+    },
     async citing(kamerstuk: string): Promise<DocumentSummary[]> {
       const key = kamerstukKey(kamerstuk);
       const globals = new Set<number>();

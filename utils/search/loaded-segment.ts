@@ -131,6 +131,24 @@ export class LoadedSegment {
     this.answerCursor = new PostingCursor(data.answerPostings);
   }
 
+  /**
+   * Decode now what annotating a page reads (identification, related sets, prior-answer
+   * counts): the state the first page would leave behind anyway, reached before it arrives.
+   */
+  prepareForPages(): void {
+    this.vocab();
+    this.termStart();
+    this.termDocFreq();
+    this.unitDoc();
+    this.unitKind();
+    this.unitLength();
+    this.unitNumber();
+    this.docMinhashWords();
+    this.docTopicNorm();
+    this.bandKey();
+    this.bandDoc();
+  }
+
   private decodeDocs(text: string): Uint16Array | Uint32Array {
     return this.data.docWidth === 16 ? decodeUint16(text) : decodeUint32(text);
   }

@@ -161,6 +161,7 @@ const annotate: BenchPart = async (ctx) => {
     const cold: number[] = [];
     const coldSinceNavigation: number[] = [];
     const coldSlowSinceNavigation: number[] = [];
+    const coldSteps = new Map<string, number[]>();
     const stopWorker = async () => {
       await cdp.send('ServiceWorker.stopAllWorkers');
       const since = performance.now();
@@ -175,12 +176,14 @@ const annotate: BenchPart = async (ctx) => {
       if (run.panel !== target.id) throw new Error(`cold: the page was not identified (panel for ${run.panel})`);
       cold.push(run.ms);
       coldSinceNavigation.push(run.sinceNavigation);
+      for (const [name, ms] of Object.entries(run.background)) coldSteps.set(name, [...(coldSteps.get(name) ?? []), ms]);
       await stopWorker();
       const slow = await measure(SLOW_PAGE_URL);
       if (slow.panel !== target.id) throw new Error(`cold, slow page: the page was not identified (panel for ${slow.panel})`);
       coldSlowSinceNavigation.push(slow.sinceNavigation);
     }
     const coldMs = Math.round(median(cold) * 10) / 10;
+    ctx.log(`  cold medians: ${[...coldSteps].map(([name, values]) => `${name} ${median(values).toFixed(1)} ms`).join(', ')}`);
     ctx.log(
       `  worker stopped before each load: median ${coldMs} ms from the content script's start (${cold.map((ms) => ms.toFixed(0)).join(', ')}), ` +
         `${median(coldSinceNavigation).toFixed(1)} ms from the navigation's start; ` +
