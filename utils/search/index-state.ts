@@ -34,6 +34,9 @@ export class IndexState {
     docSeen: Uint8Array;
   };
 
+  /** Each segment's first global set, unit and answer number, for the lookups above. */
+  private readonly bases: { doc: Float64Array; unit: Float64Array; answer: Float64Array };
+
   constructor(segments: SearchSegment[]) {
     let docBase = 0;
     let unitBase = 0;
@@ -49,6 +52,11 @@ export class IndexState {
       answerBase += loaded.answerCount;
     }
     this.stats = new CorpusStats(this.segments);
+    this.bases = {
+      doc: Float64Array.from(this.segments, (s) => s.docBase),
+      unit: Float64Array.from(this.segments, (s) => s.unitBase),
+      answer: Float64Array.from(this.segments, (s) => s.answerBase),
+    };
   }
 
   get scratch() {
@@ -68,14 +76,17 @@ export class IndexState {
   }
 
   segmentOfDoc(global: number): LoadedSegment {
-    let lo = 0;
-    let hi = this.segments.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (this.segments[mid].docBase <= global) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.segments[lo];
+    return this.segments[lastAtOrBelow(this.bases.doc, global)];
+  }
+
+  /** The segment holding a global title/question unit number. */
+  segmentOfUnit(unit: number): LoadedSegment {
+    return this.segments[lastAtOrBelow(this.bases.unit, unit)];
+  }
+
+  /** The segment holding a global answer unit number. */
+  segmentOfAnswer(answer: number): LoadedSegment {
+    return this.segments[lastAtOrBelow(this.bases.answer, answer)];
   }
 
   doc(global: number): DocRef {
@@ -98,4 +109,16 @@ export class IndexState {
     const global = this.idMap.get(id);
     return global === undefined ? null : this.doc(global);
   }
+}
+
+/** Index of the last entry at or below `value` in an ascending array (0 when none is). */
+function lastAtOrBelow(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (sorted[mid] <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -10,7 +10,6 @@ import { analyze } from '../text';
 import type { DocumentLookup } from './api';
 import { BM25_B, BM25_K1, type CorpusStats, type TermInfo } from './corpus-stats';
 import type { IndexState } from './index-state';
-import type { LoadedSegment } from './loaded-segment';
 import { walkPostings } from './postings';
 import { isProceduralQuestion } from './procedural';
 import { UNIT_ANSWERED, UNIT_QUESTION } from './segment';
@@ -132,19 +131,6 @@ function addTerm(state: IndexState, info: TermInfo, shared: Gathered | null, uni
   return n;
 }
 
-/** The segment holding a global unit number (segments are in unitBase order). */
-function segmentOfUnit(state: IndexState, unit: number): LoadedSegment {
-  const { segments } = state;
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (segments[mid].unitBase <= unit) lo = mid;
-    else hi = mid - 1;
-  }
-  return segments[lo];
-}
-
 /** The best other sets for one question: global set number, unit and similarity, best first. */
 function rankForQuestion(
   state: IndexState,
@@ -170,7 +156,7 @@ function rankForQuestion(
     if (plan.selfScore <= 0 || score < bar) continue;
     const similarity = Math.min(1, score / plan.selfScore);
     if (similarity < PRIOR_ANSWER_THRESHOLD) continue;
-    const segment = segmentOfUnit(state, unit);
+    const segment = state.segmentOfUnit(unit);
     const global = segment.docBase + segment.unitDoc()[unit - segment.unitBase];
     if (global === sourceGlobal) continue;
     const current = best.get(global);
@@ -230,7 +216,7 @@ function countForQuestion(
           if (after > bestUnder) bestUnder = after;
           continue;
         }
-        const segment = segmentOfUnit(state, unit);
+        const segment = state.segmentOfUnit(unit);
         const global = segment.docBase + segment.unitDoc()[unit - segment.unitBase];
         if (global !== sourceGlobal) sets.add(global);
         if (sets.size >= limit) {

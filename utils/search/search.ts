@@ -307,34 +307,14 @@ function filteredSets(state: IndexState, filter: Filter, limit: number): { globa
   return { globals, total };
 }
 
-function locateUnit(state: IndexState, unit: number) {
-  const segments = state.segments;
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (segments[mid].unitBase <= unit) lo = mid;
-    else hi = mid - 1;
-  }
-  return { segment: segments[lo] };
-}
-
 function questionNumberOf(state: IndexState, unit: number): number {
-  const { segment } = locateUnit(state, unit);
+  const segment = state.segmentOfUnit(unit);
   return segment.unitNumber()[unit - segment.unitBase];
 }
 
 /** The question an answer unit answers (the first, for a joint answer). */
 function answeredNumberOf(state: IndexState, answer: number): number {
-  const segments = state.segments;
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (segments[mid].answerBase <= answer) lo = mid;
-    else hi = mid - 1;
-  }
-  const segment = segments[lo];
+  const segment = state.segmentOfAnswer(answer);
   return segment.answerNumber()[answer - segment.answerBase];
 }
 
