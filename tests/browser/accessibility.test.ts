@@ -10,9 +10,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { bundledDocuments, bundledManifest, call, extensionPage, settledOn, waitForStatus } from '../bench/extension-bench';
 import { EXTENSION_DIR, launchWithExtension, readFixture, servePage, type ExtensionSession } from './harness';
+import { FIXTURE_PAGES } from './fixture-pages';
 
 const axeSource: string = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
-const UWV = 'https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2025Z10883&did=2025D23456';
+const UWV = FIXTURE_PAGES.uwv.url;
 
 interface Violation {
   id: string;

@@ -7,15 +7,16 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { bundledDocuments, bundledManifest, extensionPage, settledOn, waitForStatus } from '../bench/extension-bench';
 import { EXTENSION_DIR, collectPageErrors, launchWithExtension, readFixture, servePage, type ExtensionSession } from './harness';
+import { FIXTURE_PAGES } from './fixture-pages';
 
 const seed = bundledDocuments(EXTENSION_DIR);
 const byAddressee = (title: string, name: string) =>
   seed.find((d) => d.title === title && d.addressees.some((p) => p.name === name))!;
 const TECH = 'De groeiende afhankelijkheid van Amerikaanse techgiganten';
 
-const UWV = 'https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2025Z10883&did=2025D23456';
-const DUO = 'https://zoek.officielebekendmakingen.nl/kv-tk-2025Z10884.html';
-const NOODFONDS = 'https://zoek.officielebekendmakingen.nl/ah-tk-20242025-2345.html';
+const UWV = FIXTURE_PAGES.uwv.url;
+const DUO = FIXTURE_PAGES.duo.url;
+const NOODFONDS = FIXTURE_PAGES.noodfonds.url;
 
 let session: ExtensionSession;
 let extension: Page;

@@ -8,13 +8,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { bundledDocuments, bundledManifest, extensionPage, settledOn, waitForStatus } from '../bench/extension-bench';
 import { EXTENSION_DIR, collectPageErrors, launchWithExtension, readFixture, servePage, type ExtensionSession } from './harness';
+import { FIXTURE_PAGES } from './fixture-pages';
 
 const seed = bundledDocuments(EXTENSION_DIR);
 const TECH = 'De groeiende afhankelijkheid van Amerikaanse techgiganten';
 const uwvSet = seed.find((d) => d.title === TECH && d.addressees.some((p) => p.name === 'Eddy van Hijum'))!;
 
-const UWV = 'https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2025Z10883&did=2025D23456';
-const DUO = 'https://zoek.officielebekendmakingen.nl/kv-tk-2025Z10884.html';
+const UWV = FIXTURE_PAGES.uwv.url;
+const DUO = FIXTURE_PAGES.duo.url;
 /** The DUO page again, served with a CSP that forbids inline styles. */
 const DUO_STRICT = 'https://zoek.officielebekendmakingen.nl/kv-tk-2025Z10885.html';
 

@@ -13,14 +13,15 @@ import type { BundleManifest } from '../../utils/bundle/format';
 import { call, extensionPage, failed, serveBundle, settledOn, waitForStatus, writeTestBundle } from '../bench/extension-bench';
 import { emancipatie, noodfonds, techgiganten } from '../page/seed-documents';
 import { collectPageErrors, launchWithExtension, readFixture, servePage, type ExtensionSession } from './harness';
+import { FIXTURE_PAGES } from './fixture-pages';
 
 const URLS = {
-  uwv: 'https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2025Z10883&did=2025D23456',
-  duo: 'https://zoek.officielebekendmakingen.nl/kv-tk-2025Z10884.html',
-  noodfonds: 'https://zoek.officielebekendmakingen.nl/ah-tk-20242025-2345.html',
-  motie: 'https://zoek.officielebekendmakingen.nl/kst-26643-1315.html',
-  emancipatie: 'https://www.rijksoverheid.nl/documenten/kamerstukken/2025/06/02/antwoorden-kamervragen-emancipatiebeleid-en-digitalisering',
-  unrelated: 'https://www.rijksoverheid.nl/documenten/kamerstukken/2025/03/01/kamerbrief-fietsparkeren',
+  uwv: FIXTURE_PAGES.uwv.url,
+  duo: FIXTURE_PAGES.duo.url,
+  noodfonds: FIXTURE_PAGES.noodfonds.url,
+  motie: FIXTURE_PAGES.motie.url,
+  emancipatie: FIXTURE_PAGES.emancipatie.url,
+  unrelated: FIXTURE_PAGES.unrelated.url,
   /** The same unrelated page where the content script does not run, to compare layouts. */
   elsewhere: 'https://example.org/kamerbrief-fietsparkeren',
   duoElsewhere: 'https://example.org/kv-tk-2025Z10884.html',

@@ -22,10 +22,11 @@ import {
   writeTestBundle,
 } from '../bench/extension-bench';
 import { EXTENSION_DIR, launchWithExtension, readFixture, servePage, type ExtensionSession } from './harness';
+import { FIXTURE_PAGES } from './fixture-pages';
 
-const PAGES = {
-  uwv: 'https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2025Z10883&did=2025D23456',
-  noodfonds: 'https://zoek.officielebekendmakingen.nl/ah-tk-20242025-2345.html',
+const PAGES: Record<'uwv' | 'noodfonds', string> = {
+  uwv: FIXTURE_PAGES.uwv.url,
+  noodfonds: FIXTURE_PAGES.noodfonds.url,
 };
 
 let session: ExtensionSession;

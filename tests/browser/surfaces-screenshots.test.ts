@@ -12,6 +12,7 @@ import type { KamerDocument } from '../../utils/corpus/model';
 import { bundledDocuments, bundledManifest, call, serveBundle, settledOn, waitForStatus, writeTestBundle } from '../bench/extension-bench';
 import { surfacesCorpus } from '../ui/seed-corpus';
 import { EXTENSION_DIR, launchWithExtension, readFixture, servePage, type ExtensionSession } from './harness';
+import { FIXTURE_PAGES } from './fixture-pages';
 
 const UPDATE = process.env.KAMERLEZER_SCREENSHOTS === '1';
 const bundled = existsSync(join(EXTENSION_DIR, 'corpus', 'manifest.json'));
@@ -88,7 +89,7 @@ test('overview', () =>
   }));
 
 /** An official page (fixture served at its real address) as the content script annotates it. */
-const TK_TECHGIGANTEN_UWV = 'https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2025Z10883&did=2025D23456';
+const TK_TECHGIGANTEN_UWV = FIXTURE_PAGES.uwv.url;
 
 test('annotated page: the panel opened, with the same questions to other ministers', async () => {
   await servePage(session.context, TK_TECHGIGANTEN_UWV, readFixture('tweedekamer-kamervragen-techgiganten-uwv.html'));

@@ -14,6 +14,7 @@ import type { KamerDocument } from '../../utils/corpus/model';
 import { call, serveBundle, settledOn, waitForStatus, writeTestBundle } from '../bench/extension-bench';
 import { emancipatieSet as emancipatie, huisbezoeken, noodfondsSet as noodfonds, surfacesCorpus, techgiganten } from '../ui/seed-corpus';
 import { collectPageErrors, launchWithExtension, readFixture, servePage, type ExtensionSession } from './harness';
+import { FIXTURE_PAGES } from './fixture-pages';
 
 const documents: KamerDocument[] = surfacesCorpus;
 const siblings = Object.values(techgiganten);
@@ -23,7 +24,7 @@ const NOODFONDS = 'Het sluiten van het Tijdelijk Noodfonds Energie';
 const HUISBEZOEKEN = 'Huisbezoeken aan demonstranten en de gegevensverwerking van demonstranten';
 const TECHGIGANTEN = 'De groeiende afhankelijkheid van Amerikaanse techgiganten';
 const EMANCIPATIE = 'Het emancipatiebeleid van Nederland en de rol van digitalisering';
-const TK_TECHGIGANTEN_UWV = 'https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2025Z10883&did=2025D23456';
+const TK_TECHGIGANTEN_UWV = FIXTURE_PAGES.uwv.url;
 
 let session: ExtensionSession;
 let control: Page;

@@ -9,9 +9,10 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Worker } from 'playwright-core';
 import { bundledManifest, extensionPage, settledOn, waitForStatus } from '../bench/extension-bench';
 import { EXTENSION_DIR, launchWithExtension, readFixture, servePage, type ExtensionSession } from './harness';
+import { FIXTURE_PAGES } from './fixture-pages';
 
-const ANSWERS_PAGE = 'https://zoek.officielebekendmakingen.nl/ah-tk-20242025-2345.html';
-const MOTION_PAGE = 'https://zoek.officielebekendmakingen.nl/kst-26643-1315.html';
+const ANSWERS_PAGE = FIXTURE_PAGES.noodfonds.url;
+const MOTION_PAGE = FIXTURE_PAGES.motie.url;
 const SLOW_SCRIPT = 'https://zoek.officielebekendmakingen.nl/static/slow-site.js';
 
 let session: ExtensionSession;
