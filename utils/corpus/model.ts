@@ -13,7 +13,10 @@ export interface Person {
   name: string;
   /** Distinct roles in order of appearance: ["minister"], ["minister zonder portefeuille"]. */
   roles: string[];
-  /** Normalised fractie ("GroenLinks-PvdA" for "GL", "PvdA", …), or null when none is written. */
+  /**
+   * Normalised fractie ("GroenLinks-PvdA" for "GL", "PvdA", …). When the record writes none, the
+   * one party the rest of the corpus gives this name (party-inference.ts), else null.
+   */
   party: string | null;
   /** The party exactly as written, when it differs from `party` or to keep provenance. */
   partyAsWritten: string | null;

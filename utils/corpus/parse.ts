@@ -15,6 +15,7 @@ import { parseBody, setStatus } from './questions';
 import { documentId } from './ids';
 import { mergedRecordWarning } from './merged-record';
 import { driftWarnings } from './drift';
+import { inferParties } from './party-inference';
 import { stripFootnotes } from './footnotes';
 import { documentReferences } from './document-references';
 import { resolveReferences } from './resolve';
@@ -116,6 +117,7 @@ export function parseCorpus(text: string, fileName = '<corpus>'): Corpus {
     documents.push(doc);
   }
   resolveReferences(documents);
+  inferParties(documents);
   for (const doc of documents) doc.warnings.sort((a, b) => a.line - b.line);
   return { documents, warnings: corpusWarnings };
 }
