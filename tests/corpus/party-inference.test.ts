@@ -17,8 +17,9 @@ describe('parties left unwritten', () => {
   const person = (title: string, name: string) => documents.find((d) => d.title === title)!.submitters.find((p) => p.name === name)!;
 
   test('take the one party the corpus gives the same name, keeping that none was written', () => {
-    expect(person('Vraag over tunnels', 'Anna Jansen')).toMatchObject({ party: 'VVD', partyAsWritten: null });
+    expect(person('Vraag over tunnels', 'Anna Jansen')).toMatchObject({ party: 'VVD', partyAsWritten: null, partyInferred: true });
     expect(person('Vraag over bruggen', 'Anna Jansen')).toMatchObject({ party: 'VVD', partyAsWritten: 'VVD' });
+    expect(person('Vraag over bruggen', 'Anna Jansen').partyInferred).toBeUndefined();
   });
 
   test('stay unknown when the corpus gives the name two parties, or none', () => {

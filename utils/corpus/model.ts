@@ -20,6 +20,8 @@ export interface Person {
   party: string | null;
   /** The party exactly as written, when it differs from `party` or to keep provenance. */
   partyAsWritten: string | null;
+  /** Set when `party` was not written in this record but inferred from the rest of the corpus. */
+  partyInferred?: true;
 }
 
 export interface Question {

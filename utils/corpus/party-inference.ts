@@ -4,7 +4,7 @@
  * filtering by fractie expects all of her sets, so an unwritten party is filled in from the same
  * name elsewhere in the corpus, but only when the corpus gives that name exactly one party (a
  * member who changed fractie, or two people of one name, stay unknown). `partyAsWritten` stays
- * null, so what the record itself says is still known.
+ * null and `partyInferred` is set, so what the record itself says is still known.
  */
 import type { KamerDocument, Person } from './model';
 
@@ -23,7 +23,9 @@ export function inferParties(documents: KamerDocument[]): void {
     for (const person of people(doc)) {
       if (person.party !== null) continue;
       const known = parties.get(person.name);
-      if (known?.size === 1) person.party = [...known][0];
+      if (known?.size !== 1) continue;
+      person.party = [...known][0];
+      person.partyInferred = true;
     }
   }
 }
