@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseCorpus } from '../../utils/corpus/parse';
 import { findReferences } from '../../utils/corpus/references';
 import { seedCorpus, setAt } from './seed';
 
@@ -111,12 +112,33 @@ describe('references of the seed sets and their resolution across the corpus', (
     expect(motionsOf(242).find((r) => r.people?.[0] === 'Kathmann')).toMatchObject({ label: 'motie-Kathmann c.s.', kamerstuk: '26643-1315', resolvedBy: 'sibling' });
   });
 
-  it('never resolves by name alone: motie-Kathmann is 26643-1302 in the social-media set', () => {
+  it('never resolves a motion by name alone: motie-Kathmann is 26643-1302 in the social-media set', () => {
     expect(motionsOf(625)).toEqual([expect.objectContaining({ label: 'motie-Kathmann', kamerstuk: '26643-1302', resolvedBy: 'citation' })]);
-    // The Microsoft set's nota is not resolved from the Kamerstuk the techgiganten sets cite for it.
+  });
+
+  it('resolves an initiatiefnota by its title, which no other paper shares: the Microsoft set (line 87) gets 36574', () => {
     const nota = setAt(66).references.filter((r) => r.label.startsWith('initiatiefnota'));
-    expect(nota.length).toBeGreaterThan(0);
-    for (const r of nota) expect(r.kamerstuk).toBeNull();
+    expect(nota.length).toBe(2); // «Wolken aan de Horizon» and «… horizon», both in the answer of line 87
+    for (const r of nota) {
+      expect(r).toMatchObject({ kamerstuk: '36574', url: `${OB}/dossier/36574`, resolvedBy: 'nota-title' });
+      expect(seedCorpus().documents.find((d) => d.id === r.resolvedFrom)?.title).toBe(setAt(225).title);
+    }
+  });
+
+  it('leaves a nota title unresolved when its citations disagree', () => {
+    const record = (title: string, question: string) =>
+      [`${title} |`, '|', 'Anna Jansen (VVD) |', '|', 'Eelco Heinen (minister ) (VVD) |', '|', question].join('\n');
+    const parsed = parseCorpus(
+      [
+        record('Eerste', 'Kent u de initiatiefnota «Blauwe lucht» (Kamerstuk 36 100)?'),
+        record('Tweede', 'Kent u de initiatiefnota «Blauwe lucht» (Kamerstuk 36 200)?'),
+        record('Derde', 'Wat vindt u van de initiatiefnota «Blauwe lucht»?'),
+      ].join('\n'),
+    );
+    const third = parsed.documents.find((d) => d.title === 'Derde')!;
+    expect(third.references.find((r) => r.label.startsWith('initiatiefnota'))?.kamerstuk).toBeNull();
+    const first = parsed.documents.find((d) => d.title === 'Eerste')!;
+    expect(first.references.find((r) => r.label.startsWith('initiatiefnota'))?.kamerstuk).toBe('36100');
   });
 
   it('corrects the dossier typo 6643 from 26643 with a warning, in all three spellings', () => {

@@ -67,10 +67,11 @@ export interface Reference {
   /**
    * How `kamerstuk` was found when it was not written right here:
    * 'citation' (written next to it), 'sibling' (same motion with a citation in a sibling set
-   * with the same wording), 'typo-corrected' (dossier corrected from a near-identical citation).
+   * with the same wording), 'typo-corrected' (dossier corrected from a near-identical citation),
+   * 'nota-title' (an initiatiefnota named by its title, cited with one number everywhere else).
    */
-  resolvedBy?: 'citation' | 'sibling' | 'typo-corrected' | null;
-  /** For 'sibling' / 'typo-corrected': the id of the set that supplied the citation. */
+  resolvedBy?: 'citation' | 'sibling' | 'typo-corrected' | 'nota-title' | null;
+  /** For 'sibling' / 'typo-corrected' / 'nota-title': the id of the set that supplied the citation. */
   resolvedFrom?: string | null;
 }
 

@@ -79,9 +79,29 @@ export function resolveReferences(documents: KamerDocument[]): void {
     }
   }
 
-  for (const group of groups.values()) {
+  for (const [key, group] of groups) {
     correctTypos(group, dossierCount);
     resolveFromSiblings(group);
+    if (key.startsWith('nota:')) resolveByNotaTitle(group);
+  }
+}
+
+/**
+ * An initiatiefnota is named by its own title, which no other paper shares, unlike a motion's
+ * submitter: «Wolken aan de horizon» left uncited in one set is the 36574 that every other set
+ * citing it gives. Only when all citations of that title agree on one number.
+ */
+function resolveByNotaTitle(group: Entry[]): void {
+  const cited = group.filter((e) => e.ref.kamerstuk);
+  const numbers = new Set(cited.map((e) => e.ref.kamerstuk));
+  if (numbers.size !== 1) return;
+  const source = cited.find((e) => e.ref.resolvedBy == null) ?? cited[0];
+  for (const e of group) {
+    if (e.ref.kamerstuk) continue;
+    e.ref.kamerstuk = source.ref.kamerstuk;
+    e.ref.url = source.ref.url;
+    e.ref.resolvedBy = 'nota-title';
+    e.ref.resolvedFrom = source.doc.id;
   }
 }
 
