@@ -65,8 +65,14 @@ describe('findReferences: written questions, questions in the set, news', () => 
     ['Zie de antwoorden op vraag 4 en 5.', [4, 5], 'vragen 4 en 5'],
     ['zelfstandig te reageren op vragen 2, 4, 5, 6, 8 en 9?', [2, 4, 5, 6, 8, 9], 'vragen 2, 4, 5, 6, 8 en 9'],
     ['Zie antwoord op vraag 7.', [7], 'vraag 7'],
+    // Seed lines 28 and 473: the answer to question 3, named by its number.
+    ['Het CRM is, net als de overige in antwoord 3 genoemde instanties, aangewezen', [3], 'antwoord 3'],
+    ['Zie de antwoorden 4 en 5.', [4, 5], 'antwoorden 4 en 5'],
   ])('%s', (text, questions, label) => {
     expect(only(text)).toMatchObject({ kind: 'question', questions, label });
+  });
+  it.each([['Het antwoord 2025 is nog niet bekend.'], ['Zie vraag 1234.'], ['Het gaat om vraag 3,5 miljoen euro.']])('no question number in "%s"', (text) => {
+    expect(findReferences(text).filter((r) => r.kind === 'question')).toEqual([]);
   });
   it('news items quoted in «…», nested quotes included', () => {
     const text = 'Bent u bekend met het bericht van de Consumentenbond «Tieneraccounts maken Instagram niet direct «veilig»»?';

@@ -65,11 +65,12 @@ const RE_WRITTEN = new RegExp(
   String.raw`\b(?:(?:[Aa]ntwoord(?:en)? op )?(?:de )?)?(?:[Ss]chriftelijke vragen|Kamervragen) van (?:het lid|de leden) (${NAMES})${CS}`,
   'gu',
 );
-const RE_QUESTIONS = /\b([Vv]ra(?:ag|gen)) (\d{1,3}(?:(?:, | en | t\/m | tot en met | ?[-–] ?)\d{1,3})*)(?![\d.,]\d)/gu;
+// "vraag 7", "vragen 1 t/m 11", and "(in) antwoord 3" (the answer to question 3).
+const RE_QUESTIONS = /\b([Vv]ra(?:ag|gen)|[Aa]ntwoord(?:en)?) (\d{1,3}(?:(?:, | en | t\/m | tot en met | ?[-–] ?)\d{1,3})*)(?!\d|[.,]\d)/gu;
 const RE_NEWS = /\b(?:het |de |een )?(?:nieuws)?(?:bericht|artikel|item|uitzending|interview)(?:en)?(?: van [^«»\n]{1,60}?| in [^«»\n]{1,40}?)?:? («((?:[^«»]|«[^«»]*»)+)»)/gu;
 const RE_NOTA = /\b[Ii]nitiatiefnota («((?:[^«»]|«[^«»]*»)+)»)/gu;
 
-const QUESTION_HINT = /ra(?:ag|gen) \d/;
+const QUESTION_HINT = /(?:ra(?:ag|gen)|ntwoord(?:en)?) \d/;
 
 // ---- helpers ------------------------------------------------------------------------------------
 
@@ -141,7 +142,7 @@ export function findReferences(text: string): FoundReference[] {
   const hasMotion = text.includes('otie');
   const hasKamerstuk = text.includes('amerstuk');
   const hasNr = text.includes(' nr.');
-  const hasQuestion = (text.includes('raag ') || text.includes('ragen ')) && QUESTION_HINT.test(text);
+  const hasQuestion = (text.includes('raag ') || text.includes('ragen ') || text.includes('ntwoord')) && QUESTION_HINT.test(text);
   const hasWritten = text.includes('ragen van');
   const hasQuote = text.includes('«');
   if (!(hasMotion || hasKamerstuk || hasNr || hasQuestion || hasWritten || hasQuote)) return found;
@@ -230,7 +231,8 @@ export function findReferences(text: string): FoundReference[] {
   RE_QUESTIONS.lastIndex = 0;
   for (let m = hasQuestion ? RE_QUESTIONS.exec(text) : null; m; m = RE_QUESTIONS.exec(text)) {
     const questions = questionNumbers(m[2]);
-    const word = questions.length > 1 ? 'vragen' : 'vraag';
+    const answer = /^[Aa]/.test(m[1]);
+    const word = answer ? (questions.length > 1 ? 'antwoorden' : 'antwoord') : questions.length > 1 ? 'vragen' : 'vraag';
     add({
       kind: 'question',
       text: m[0],
