@@ -80,6 +80,13 @@ describe('findReferences: written questions, questions in the set, news', () => 
     // A quote that is not a news item is not one.
     expect(findReferences('Wat bedoelde u met de uitspraak: «We hebben geen Europese cloudbedrijven»?')).toEqual([]);
   });
+  it('keeps the outlet and date written after a news title (seed lines 287, 340), and nothing else in brackets', () => {
+    const text = 'Bent u bekend met het bericht: «Overheidsorganisaties blijven in de Amerikaanse cloud, ondanks zorgen in de Tweede Kamer» (BNR, 20 mei 2025)?';
+    expect(only(text)).toMatchObject({ kind: 'news', source: 'BNR, 20 mei 2025', label: 'Overheidsorganisaties blijven in de Amerikaanse cloud, ondanks zorgen in de Tweede Kamer' });
+    expect(only('Kent u het artikel «Zorgen om de cloud» (zie bijlage)?').source).toBeUndefined();
+    const seedNews = setAt(280).references.filter((r) => r.kind === 'news');
+    expect(seedNews.map((r) => r.source)).toContain('BNR, 20 mei 2025');
+  });
   it('finds nothing in plain text and returns offsets in order for several', () => {
     expect(findReferences('Het kabinet keurt iedere vorm van discriminatie af.')).toEqual([]);
     const text = 'Zie vraag 3 en de motie-Kathmann c.s. (Kamerstuk 26 643, nr. 1315); ook Kamerstuk 36 574.';

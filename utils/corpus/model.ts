@@ -64,6 +64,8 @@ export interface Reference {
   people?: string[];
   /** kind "question": the question numbers referred to. */
   questions?: number[];
+  /** kind "news": outlet and date as written after the title, "BNR, 20 mei 2025". */
+  source?: string;
   /**
    * How `kamerstuk` was found when it was not written right here:
    * 'citation' (written next to it), 'sibling' (same motion with a citation in a sibling set

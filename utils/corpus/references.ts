@@ -22,6 +22,7 @@ export interface FoundReference {
   url: string | null;
   people?: string[];
   questions?: number[];
+  source?: string;
   /** UTF-16 offsets into the searched text: text === input.slice(start, end). */
   start: number;
   end: number;
@@ -68,6 +69,8 @@ const RE_WRITTEN = new RegExp(
 // "vraag 7", "vragen 1 t/m 11", and "(in) antwoord 3" (the answer to question 3).
 const RE_QUESTIONS = /\b([Vv]ra(?:ag|gen)|[Aa]ntwoord(?:en)?) (\d{1,3}(?:(?:, | en | t\/m | tot en met | ?[-–] ?)\d{1,3})*)(?!\d|[.,]\d)/gu;
 const RE_NEWS = /\b(?:het |de |een )?(?:nieuws)?(?:bericht|artikel|item|uitzending|interview)(?:en)?(?: van [^«»\n]{1,60}?| in [^«»\n]{1,40}?)?:? («((?:[^«»]|«[^«»]*»)+)»)/gu;
+/** "(BNR, 20 mei 2025)", "(NOS, 3 juni jl.)" right after a quoted title: an outlet and a date. */
+const NEWS_SOURCE = /^ ?\(([\p{Lu}][^(),]{1,40}, \d{1,2} [a-z]+(?: \d{4}| jl\.)?)\)/u;
 const RE_NOTA = /\b[Ii]nitiatiefnota («((?:[^«»]|«[^«»]*»)+)»)/gu;
 
 const QUESTION_HINT = /(?:ra(?:ag|gen)|ntwoord(?:en)?) \d/;
@@ -248,7 +251,9 @@ export function findReferences(text: string): FoundReference[] {
   RE_NEWS.lastIndex = 0;
   for (let m = hasQuote ? RE_NEWS.exec(text) : null; m; m = RE_NEWS.exec(text)) {
     const start = m.index + m[0].length - m[1].length;
-    add({ kind: 'news', text: m[1], label: m[2].trim(), kamerstuk: null, url: null, start, end: start + m[1].length });
+    // «Title» (BNR, 20 mei 2025): keep who published it and when; the span stays the title.
+    const source = NEWS_SOURCE.exec(text.slice(start + m[1].length, start + m[1].length + 80))?.[1];
+    add({ kind: 'news', text: m[1], label: m[2].trim(), kamerstuk: null, url: null, ...(source ? { source } : {}), start, end: start + m[1].length });
   }
 
   // Earlier and longer spans win: a motion with its citation swallows the bare citation.
