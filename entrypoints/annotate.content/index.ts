@@ -4,12 +4,12 @@
  * ./features (one file each) and utils/sites (one adapter per site).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { pageTranslator } from '../../utils/i18n/strings-page';
 import { send } from '../../utils/messages/runtime';
 import { detectPage, MATCHES } from '../../utils/sites/detect';
 import { annotationOn } from '../../utils/sites/site-switch';
+import { readerUrl } from '../../utils/ui/reader-url';
 import { runFeatures } from './feature';
 import { features } from './features';
 import { shadowMounter } from './mount-shadow';
@@ -45,7 +45,7 @@ async function annotate(ctx: ContentScriptContext, signal: AbortSignal, early?: 
     findReferences,
     mountShadow: shadowMounter(ctx),
     links: {
-      readerHref: (id) => `${browser.runtime.getURL('/reader.html')}?id=${encodeURIComponent(id)}`,
+      readerHref: readerUrl,
       openReader: (id, inBackground) => void send('openReader', { id, active: !inBackground }).catch(() => {}),
     },
   });

@@ -21,6 +21,7 @@ import type { IndexService } from './index-service';
 import type { SyncRunner } from './sync-runner';
 import { checkSyncSource } from '../ui/sync-source';
 import { annotatePage } from '../sites/annotate-page';
+import { readerUrl } from '../ui/reader-url';
 
 export interface HandlerDeps {
   db: KamerDb;
@@ -66,7 +67,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { ok: true };
     },
     async openReader({ id, active }) {
-      await browser.tabs.create({ url: `${browser.runtime.getURL('/reader.html')}?id=${encodeURIComponent(id)}`, active: active ?? true });
+      await browser.tabs.create({ url: readerUrl(id), active: active ?? true });
       return { ok: true };
     },
     async citing({ kamerstuk }) {
