@@ -9,8 +9,8 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { bundledDocuments, bundledManifest, call, extensionPage, settledOn, waitForStatus } from '../bench/extension-bench';
-import { EXTENSION_DIR, launchWithExtension, readFixture, servePage, type ExtensionSession } from './harness';
-import { FIXTURE_PAGES } from './fixture-pages';
+import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from './harness';
+import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
 
 const axeSource: string = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 const UWV = FIXTURE_PAGES.uwv.url;
@@ -62,7 +62,7 @@ const seed = bundledDocuments(EXTENSION_DIR);
 
 beforeAll(async () => {
   session = await launchWithExtension();
-  await servePage(session.context, UWV, readFixture('tweedekamer-kamervragen-techgiganten-uwv.html'));
+  await serveFixturePages(session.context, ['uwv']);
   control = await extensionPage(session);
   await waitForStatus(control, settledOn(bundledManifest(EXTENSION_DIR).version), 150_000);
   // History for the side panel: one visit from a page, one from the reader.

@@ -6,8 +6,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { bundledDocuments, bundledManifest, extensionPage, settledOn, waitForStatus } from '../bench/extension-bench';
-import { EXTENSION_DIR, collectPageErrors, launchWithExtension, readFixture, servePage, type ExtensionSession } from './harness';
-import { FIXTURE_PAGES } from './fixture-pages';
+import { EXTENSION_DIR, collectPageErrors, launchWithExtension, type ExtensionSession } from './harness';
+import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
 
 const seed = bundledDocuments(EXTENSION_DIR);
 const byAddressee = (title: string, name: string) =>
@@ -23,9 +23,7 @@ let extension: Page;
 
 beforeAll(async () => {
   session = await launchWithExtension();
-  await servePage(session.context, UWV, readFixture('tweedekamer-kamervragen-techgiganten-uwv.html'));
-  await servePage(session.context, DUO, readFixture('ob-kv-tk-techgiganten-duo.html'));
-  await servePage(session.context, NOODFONDS, readFixture('ob-ah-tk-noodfonds.html'));
+  await serveFixturePages(session.context, ['uwv', 'duo', 'noodfonds']);
   extension = await extensionPage(session);
   await waitForStatus(extension, settledOn(bundledManifest(EXTENSION_DIR).version), 150_000);
 }, 180_000);

@@ -7,8 +7,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { bundledDocuments, bundledManifest, extensionPage, settledOn, waitForStatus } from '../bench/extension-bench';
-import { EXTENSION_DIR, collectPageErrors, launchWithExtension, readFixture, servePage, type ExtensionSession } from './harness';
-import { FIXTURE_PAGES } from './fixture-pages';
+import { EXTENSION_DIR, collectPageErrors, launchWithExtension, readFixture, type ExtensionSession } from './harness';
+import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
 
 const seed = bundledDocuments(EXTENSION_DIR);
 const TECH = 'De groeiende afhankelijkheid van Amerikaanse techgiganten';
@@ -24,8 +24,7 @@ let extension: Page;
 
 beforeAll(async () => {
   session = await launchWithExtension();
-  await servePage(session.context, UWV, readFixture('tweedekamer-kamervragen-techgiganten-uwv.html'));
-  await servePage(session.context, DUO, readFixture('ob-kv-tk-techgiganten-duo.html'));
+  await serveFixturePages(session.context, ['uwv', 'duo']);
   await session.context.route(DUO_STRICT, (route) =>
     route.fulfill({
       status: 200,

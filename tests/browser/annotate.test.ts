@@ -13,7 +13,7 @@ import type { BundleManifest } from '../../utils/bundle/format';
 import { call, extensionPage, failed, serveBundle, settledOn, waitForStatus, writeTestBundle } from '../bench/extension-bench';
 import { emancipatie, noodfonds, techgiganten } from '../page/seed-documents';
 import { collectPageErrors, launchWithExtension, readFixture, servePage, type ExtensionSession } from './harness';
-import { FIXTURE_PAGES } from './fixture-pages';
+import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
 
 const URLS = {
   uwv: FIXTURE_PAGES.uwv.url,
@@ -48,12 +48,7 @@ beforeAll(async () => {
   bundle = await writeTestBundle(sets, join(workDir, 'bundle'));
   session = await launchWithExtension();
   const { context } = session;
-  await servePage(context, URLS.uwv, readFixture('tweedekamer-kamervragen-techgiganten-uwv.html'));
-  await servePage(context, URLS.duo, readFixture('ob-kv-tk-techgiganten-duo.html'));
-  await servePage(context, URLS.noodfonds, readFixture('ob-ah-tk-noodfonds.html'));
-  await servePage(context, URLS.motie, readFixture('ob-kst-26643-1315-motie.html'));
-  await servePage(context, URLS.emancipatie, readFixture('rijksoverheid-antwoorden-emancipatie.html'));
-  await servePage(context, URLS.unrelated, readFixture('rijksoverheid-unrelated.html'));
+  await serveFixturePages(context, ['uwv', 'duo', 'noodfonds', 'motie', 'emancipatie', 'unrelated']);
   await servePage(context, URLS.elsewhere, readFixture('rijksoverheid-unrelated.html'));
   await servePage(context, URLS.duoElsewhere, readFixture('ob-kv-tk-techgiganten-duo.html'));
   extension = await extensionPage(session);

@@ -3,6 +3,9 @@
  * tests serve them at (through context.route), so the content script's match patterns apply.
  * One list, so every test file means the same page by the same address.
  */
+import type { BrowserContext } from 'playwright-core';
+import { readFixture, servePage } from './harness';
+
 export const FIXTURE_PAGES = {
   /** tweedekamer.nl Kamervragen page: the techgiganten set addressed to SZW (UWV). */
   uwv: { url: 'https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2025Z10883&did=2025D23456', file: 'tweedekamer-kamervragen-techgiganten-uwv.html' },
@@ -20,3 +23,10 @@ export const FIXTURE_PAGES = {
   /** rijksoverheid.nl Kamerstuk with no set of questions. */
   unrelated: { url: 'https://www.rijksoverheid.nl/documenten/kamerstukken/2025/03/01/kamerbrief-fietsparkeren', file: 'rijksoverheid-unrelated.html' },
 } as const;
+
+export type FixturePage = keyof typeof FIXTURE_PAGES;
+
+/** Serve the named fixture pages at their official addresses in this browser context. */
+export async function serveFixturePages(context: BrowserContext, pages: readonly FixturePage[]): Promise<void> {
+  for (const name of pages) await servePage(context, FIXTURE_PAGES[name].url, readFixture(FIXTURE_PAGES[name].file));
+}

@@ -21,8 +21,8 @@ import {
   withAnswersArrived,
   writeTestBundle,
 } from '../bench/extension-bench';
-import { EXTENSION_DIR, launchWithExtension, readFixture, servePage, type ExtensionSession } from './harness';
-import { FIXTURE_PAGES } from './fixture-pages';
+import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from './harness';
+import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
 
 const PAGES: Record<'uwv' | 'noodfonds', string> = {
   uwv: FIXTURE_PAGES.uwv.url,
@@ -36,8 +36,7 @@ let workDir: string;
 beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'kamerlezer-network-'));
   session = await launchWithExtension();
-  await servePage(session.context, PAGES.uwv, readFixture('tweedekamer-kamervragen-techgiganten-uwv.html'));
-  await servePage(session.context, PAGES.noodfonds, readFixture('ob-ah-tk-noodfonds.html'));
+  await serveFixturePages(session.context, ['uwv', 'noodfonds']);
   control = await extensionPage(session);
 }, 60_000);
 

@@ -11,8 +11,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { KamerDocument } from '../../utils/corpus/model';
 import { bundledDocuments, bundledManifest, call, serveBundle, settledOn, waitForStatus, writeTestBundle } from '../bench/extension-bench';
 import { surfacesCorpus } from '../ui/seed-corpus';
-import { EXTENSION_DIR, launchWithExtension, readFixture, servePage, type ExtensionSession } from './harness';
-import { FIXTURE_PAGES } from './fixture-pages';
+import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from './harness';
+import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
 
 const UPDATE = process.env.KAMERLEZER_SCREENSHOTS === '1';
 const bundled = existsSync(join(EXTENSION_DIR, 'corpus', 'manifest.json'));
@@ -92,7 +92,7 @@ test('overview', () =>
 const TK_TECHGIGANTEN_UWV = FIXTURE_PAGES.uwv.url;
 
 test('annotated page: the panel opened, with the same questions to other ministers', async () => {
-  await servePage(session.context, TK_TECHGIGANTEN_UWV, readFixture('tweedekamer-kamervragen-techgiganten-uwv.html'));
+  await serveFixturePages(session.context, ['uwv']);
   await shoot(TK_TECHGIGANTEN_UWV, 'annotated-page.png', { width: 1200, height: 900 }, async (page) => {
     const panel = page.locator('[data-kamerlezer="panel"]');
     await panel.waitFor();

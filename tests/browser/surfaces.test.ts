@@ -13,8 +13,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { KamerDocument } from '../../utils/corpus/model';
 import { call, serveBundle, settledOn, waitForStatus, writeTestBundle } from '../bench/extension-bench';
 import { emancipatieSet as emancipatie, huisbezoeken, noodfondsSet as noodfonds, surfacesCorpus, techgiganten } from '../ui/seed-corpus';
-import { collectPageErrors, launchWithExtension, readFixture, servePage, type ExtensionSession } from './harness';
-import { FIXTURE_PAGES } from './fixture-pages';
+import { collectPageErrors, launchWithExtension, type ExtensionSession } from './harness';
+import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
 
 const documents: KamerDocument[] = surfacesCorpus;
 const siblings = Object.values(techgiganten);
@@ -206,7 +206,7 @@ describe('side panel history', () => {
     const panel = await openSidePanel();
     await panel.locator('.empty').waitFor();
     // A visit on tweedekamer.nl, recorded by the content script.
-    await servePage(session.context, TK_TECHGIGANTEN_UWV, readFixture('tweedekamer-kamervragen-techgiganten-uwv.html'));
+    await serveFixturePages(session.context, ['uwv']);
     const site = await session.context.newPage();
     await site.goto(TK_TECHGIGANTEN_UWV);
     await expect.poll(async () => (await call(control, 'listHistory', {})).length, { timeout: 15_000 }).toBe(1);
