@@ -5,12 +5,24 @@ import noUnsanitized from 'eslint-plugin-no-unsanitized';
 
 export default tseslint.config(
   // tests/fixtures/releases: earlier releases' shipped build output, vendored as is (its README).
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'bench-out/**', 'docs/**', 'tests/fixtures/releases/**'] },
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'bench-out/**',
+      'docs/**',
+      'tests/fixtures/releases/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   noUnsanitized.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-restricted-syntax': [
         'error',

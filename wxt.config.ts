@@ -22,7 +22,16 @@ export default defineConfig({
     // The Firefox sources zip is what AMO reviewers build the extension from: its sources, the
     // seed corpus and the build config. Not the tests, the corpus CLI, benchmark output (gigabytes
     // of synthetic corpora and profiles), CI, screenshots or source maps.
-    excludeSources: ['bench-out/**', 'tests/**', 'utils/cli/**', '.ci/**', 'docs/**', 'tmp/**', '**/*.map', '**/*.log'],
+    excludeSources: [
+      'bench-out/**',
+      'tests/**',
+      'utils/cli/**',
+      '.ci/**',
+      'docs/**',
+      'tmp/**',
+      '**/*.map',
+      '**/*.log',
+    ],
   },
   hooks: {
     // The seed corpus becomes the extension's default index (/corpus/manifest.json + shards).

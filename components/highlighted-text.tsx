@@ -2,10 +2,18 @@
 import type { HighlightRange } from '../utils/messages/protocol';
 import { splitHighlights } from '../utils/ui/highlight';
 
-export function HighlightedText({ text, ranges }: { text: string; ranges: readonly HighlightRange[] }) {
+export function HighlightedText({
+  text,
+  ranges,
+}: {
+  text: string;
+  ranges: readonly HighlightRange[];
+}) {
   return (
     <>
-      {splitHighlights(text, ranges).map((segment, i) => (segment.marked ? <mark key={i}>{segment.text}</mark> : segment.text))}
+      {splitHighlights(text, ranges).map((segment, i) =>
+        segment.marked ? <mark key={i}>{segment.text}</mark> : segment.text,
+      )}
     </>
   );
 }

@@ -20,8 +20,15 @@ interface I18n {
   t: UiTranslate;
 }
 
-const initial = resolveLanguage('auto', typeof navigator === 'undefined' ? [] : navigator.languages);
-const I18nContext = createContext<I18n>({ language: initial, setting: 'auto', t: uiTranslator(initial) });
+const initial = resolveLanguage(
+  'auto',
+  typeof navigator === 'undefined' ? [] : navigator.languages,
+);
+const I18nContext = createContext<I18n>({
+  language: initial,
+  setting: 'auto',
+  t: uiTranslator(initial),
+});
 
 export function useT(): UiTranslate {
   return useContext(I18nContext).t;
@@ -35,15 +42,24 @@ export async function saveLanguageSetting(setting: LanguageSetting): Promise<voi
   await browser.storage.local.set({ [LANGUAGE_SETTING_KEY]: setting });
 }
 
-export function I18nProvider({ children, language }: { children: ComponentChildren; language?: Language }) {
+export function I18nProvider({
+  children,
+  language,
+}: {
+  children: ComponentChildren;
+  language?: Language;
+}) {
   const [setting, setSetting] = useState<LanguageSetting>(language ?? 'auto');
   useEffect(() => {
     if (language) return;
     const storage = browser.storage?.local;
     if (!storage) return;
-    void storage.get(LANGUAGE_SETTING_KEY).then((stored) => setSetting(parseLanguageSetting(stored[LANGUAGE_SETTING_KEY])));
+    void storage
+      .get(LANGUAGE_SETTING_KEY)
+      .then((stored) => setSetting(parseLanguageSetting(stored[LANGUAGE_SETTING_KEY])));
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && LANGUAGE_SETTING_KEY in changes) setSetting(parseLanguageSetting(changes[LANGUAGE_SETTING_KEY].newValue));
+      if (area === 'local' && LANGUAGE_SETTING_KEY in changes)
+        setSetting(parseLanguageSetting(changes[LANGUAGE_SETTING_KEY].newValue));
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
@@ -53,6 +69,8 @@ export function I18nProvider({ children, language }: { children: ComponentChildr
     document.documentElement.lang = resolved;
   }, [resolved]);
   return (
-    <I18nContext.Provider value={{ language: resolved, setting, t: uiTranslator(resolved) }}>{children}</I18nContext.Provider>
+    <I18nContext.Provider value={{ language: resolved, setting, t: uiTranslator(resolved) }}>
+      {children}
+    </I18nContext.Provider>
   );
 }

@@ -24,9 +24,16 @@ export function OverviewPage({ load }: { load: () => Promise<CorpusOverview> }) 
       {!overview && !error && <p class="hint">{t('loading')}</p>}
       {overview && (
         <>
-          <p class="totals">{t('overviewTotals', { sets: overview.sets, questions: overview.questions })}</p>
+          <p class="totals">
+            {t('overviewTotals', { sets: overview.sets, questions: overview.questions })}
+          </p>
           <div class="overview-grid">
-            <BarChart id="by-party" title={t('setsByParty')} data={overview.byParty.map((d) => ({ label: d.label, value: d.count }))} valueLabel="sets" />
+            <BarChart
+              id="by-party"
+              title={t('setsByParty')}
+              data={overview.byParty.map((d) => ({ label: d.label, value: d.count }))}
+              valueLabel="sets"
+            />
             <AnsweredRing status={overview.status} />
             <BarChart
               id="by-addressee"

@@ -3,7 +3,13 @@ import { peopleLabel } from '../utils/ui/people';
 import { useT } from './i18n';
 
 /** "Indieners: … · Gericht aan: …" in one compact line. */
-export function PeopleLine({ submitters, addressees }: { submitters: Person[]; addressees: Person[] }) {
+export function PeopleLine({
+  submitters,
+  addressees,
+}: {
+  submitters: Person[];
+  addressees: Person[];
+}) {
   const t = useT();
   return (
     <p class="people">

@@ -10,9 +10,12 @@ import { QuickSearch } from './search/quick-search';
 
 /** Chrome's side panel, or Firefox's sidebar; must run inside the click (a user gesture). */
 function openSidePanel(windowId: number | undefined): void {
-  const chromeSidePanel = (browser as { sidePanel?: { open(options: { windowId: number }): Promise<void> } }).sidePanel;
+  const chromeSidePanel = (
+    browser as { sidePanel?: { open(options: { windowId: number }): Promise<void> } }
+  ).sidePanel;
   const firefoxSidebar = (browser as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-  if (chromeSidePanel && windowId !== undefined) void chromeSidePanel.open({ windowId }).then(() => window.close());
+  if (chromeSidePanel && windowId !== undefined)
+    void chromeSidePanel.open({ windowId }).then(() => window.close());
   else if (firefoxSidebar) void firefoxSidebar.open().then(() => window.close());
 }
 
@@ -40,7 +43,12 @@ export function PopupApp() {
       <header class="popup-header">
         <h1>{t('appName')}</h1>
         <nav>
-          <button type="button" class="link-button" title={t('navSidePanelHelp')} onClick={() => openSidePanel(windowId)}>
+          <button
+            type="button"
+            class="link-button"
+            title={t('navSidePanelHelp')}
+            onClick={() => openSidePanel(windowId)}
+          >
             {t('navSidePanel')}
           </button>
           <a href="overview.html" target="_blank">

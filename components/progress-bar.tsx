@@ -16,7 +16,11 @@ export function ProgressBar({ progress }: { progress: SyncProgress }) {
           value={known ? progress.done : undefined}
         />
       </label>
-      {known && <span class="progress-count">{t('progressCount', { done: progress.done, total: progress.total })}</span>}
+      {known && (
+        <span class="progress-count">
+          {t('progressCount', { done: progress.done, total: progress.total })}
+        </span>
+      )}
     </div>
   );
 }

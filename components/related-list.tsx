@@ -13,7 +13,13 @@ const REASONS: Record<RelationKind, UiKey> = {
   'same-submitters': 'reasonSameSubmitters',
 };
 
-export function RelatedList({ sets, readerHref }: { sets: RelatedSet[]; readerHref: (id: string) => string }) {
+export function RelatedList({
+  sets,
+  readerHref,
+}: {
+  sets: RelatedSet[];
+  readerHref: (id: string) => string;
+}) {
   const t = useT();
   if (sets.length === 0) return <p class="hint">{t('noRelated')}</p>;
   return (

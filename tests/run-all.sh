@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 step() { printf '\n== %s\n' "$*"; }
 step typecheck;      npx tsc --noEmit
 step lint;           npx eslint .
+step format;         npx prettier --check . --log-level warn
 step unit tests;     npx vitest run
 step build chrome;   npx wxt build
 step build firefox;  npx wxt build -b firefox

@@ -15,12 +15,21 @@ const ORDER: { key: SetStatus; label: UiKey }[] = [
 export function AnsweredRing({ status }: { status: Record<SetStatus, number> }) {
   const t = useT();
   const total = ORDER.reduce((sum, part) => sum + status[part.key], 0);
-  const slices = ringSlices(ORDER.map((part) => ({ key: part.key, value: status[part.key] })), CIRCUMFERENCE);
+  const slices = ringSlices(
+    ORDER.map((part) => ({ key: part.key, value: status[part.key] })),
+    CIRCUMFERENCE,
+  );
   return (
     <figure class="chart ring" aria-labelledby="answered-title">
       <figcaption id="answered-title">{t('answeredShare')}</figcaption>
       <div class="ring-body">
-        <svg viewBox="0 0 140 140" width="140" height="140" aria-hidden="true" data-chart="answered">
+        <svg
+          viewBox="0 0 140 140"
+          width="140"
+          height="140"
+          aria-hidden="true"
+          data-chart="answered"
+        >
           <g transform="rotate(-90 70 70)">
             {slices.map((slice) => (
               <circle
@@ -44,7 +53,11 @@ export function AnsweredRing({ status }: { status: Record<SetStatus, number> }) 
           {ORDER.map((part) => (
             <li key={part.key}>
               <span class={`swatch slice-${part.key}`} aria-hidden="true" />
-              {t('answeredShareLegend', { label: t(part.label), count: status[part.key], percent: percent(status[part.key], total) })}
+              {t('answeredShareLegend', {
+                label: t(part.label),
+                count: status[part.key],
+                percent: percent(status[part.key], total),
+              })}
             </li>
           ))}
         </ul>

@@ -14,13 +14,29 @@ const LABEL = 190;
 const PLOT = 300;
 const TOP = 18;
 
-export function BarChart({ id, title, data, valueLabel }: { id: string; title: string; data: BarDatum[]; valueLabel: string }) {
+export function BarChart({
+  id,
+  title,
+  data,
+  valueLabel,
+}: {
+  id: string;
+  title: string;
+  data: BarDatum[];
+  valueLabel: string;
+}) {
   const scale = linearScale(Math.max(0, ...data.map((d) => d.value)), PLOT);
   const height = TOP + data.length * ROW + 4;
   return (
     <figure class="chart" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`}>{title}</figcaption>
-      <svg viewBox={`0 0 ${LABEL + PLOT + 40} ${height}`} width="100%" role="img" aria-labelledby={`${id}-title`} data-chart={id}>
+      <svg
+        viewBox={`0 0 ${LABEL + PLOT + 40} ${height}`}
+        width="100%"
+        role="img"
+        aria-labelledby={`${id}-title`}
+        data-chart={id}
+      >
         {scale.ticks.map((tick) => (
           <g key={tick} class="tick">
             <line x1={LABEL + scale(tick)} x2={LABEL + scale(tick)} y1={TOP - 4} y2={height} />
@@ -36,7 +52,13 @@ export function BarChart({ id, title, data, valueLabel }: { id: string; title: s
               <text x={LABEL - 8} y={y + ROW / 2 + 4} text-anchor="end" class="bar-label">
                 {d.label.length > 28 ? `${d.label.slice(0, 27)}…` : d.label}
               </text>
-              <rect x={LABEL} y={y + 4} width={Math.max(1, scale(d.value))} height={ROW - 8} rx="2" />
+              <rect
+                x={LABEL}
+                y={y + 4}
+                width={Math.max(1, scale(d.value))}
+                height={ROW - 8}
+                rx="2"
+              />
               <text x={LABEL + scale(d.value) + 6} y={y + ROW / 2 + 4} class="bar-value">
                 {d.value}
               </text>

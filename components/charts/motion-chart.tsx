@@ -16,13 +16,26 @@ export function MotionChart({ motions }: { motions: CorpusOverview['topMotions']
         <ol>
           {motions.map((motion) => (
             <li key={motion.kamerstuk}>
-              <a href={linkUrl(motion.url) ?? kamerstukUrl(motion.kamerstuk)} data-kamerlezer-ref={kamerstukRefKey(motion.kamerstuk)} target="_blank" rel="noopener noreferrer">
+              <a
+                href={linkUrl(motion.url) ?? kamerstukUrl(motion.kamerstuk)}
+                data-kamerlezer-ref={kamerstukRefKey(motion.kamerstuk)}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
                 {motion.label}
               </a>{' '}
               <span class="hint">
-                (Kamerstuk {motion.kamerstuk}, {motion.sets === 1 ? t('citedInOneSet') : t('citedInSets', { count: motion.sets })})
+                (Kamerstuk {motion.kamerstuk},{' '}
+                {motion.sets === 1 ? t('citedInOneSet') : t('citedInSets', { count: motion.sets })})
               </span>
-              <svg class="motion-bar" viewBox="0 0 100 6" preserveAspectRatio="none" width="100%" height="6" aria-hidden="true">
+              <svg
+                class="motion-bar"
+                viewBox="0 0 100 6"
+                preserveAspectRatio="none"
+                width="100%"
+                height="6"
+                aria-hidden="true"
+              >
                 <rect width={(motion.sets / max) * 100} height="6" rx="1" />
               </svg>
             </li>

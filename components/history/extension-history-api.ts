@@ -38,7 +38,8 @@ export const extensionHistoryApi: HistoryApi = {
   confirm: (message) => window.confirm(message),
   onOutsideChange(callback) {
     const onActivated = () => callback();
-    const onUpdated = (_id: number, change: { status?: string }) => change.status === 'complete' && callback();
+    const onUpdated = (_id: number, change: { status?: string }) =>
+      change.status === 'complete' && callback();
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
     return () => {

@@ -15,7 +15,14 @@ export interface HistoryEntryProps {
   expanded?: boolean;
 }
 
-export function HistoryEntryItem({ entry, readerHref, loadRelated, onOpen, onRemove, expanded = false }: HistoryEntryProps) {
+export function HistoryEntryItem({
+  entry,
+  readerHref,
+  loadRelated,
+  onOpen,
+  onRemove,
+  expanded = false,
+}: HistoryEntryProps) {
   const { t, language } = useI18n();
   const [open, setOpen] = useState(expanded);
   const [related, setRelated] = useState<RelatedSet[] | null>(null);
@@ -24,12 +31,20 @@ export function HistoryEntryItem({ entry, readerHref, loadRelated, onOpen, onRem
 
   useEffect(() => {
     if (!open || related) return;
-    loadRelated(entry.documentId).then(setRelated, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    loadRelated(entry.documentId).then(setRelated, (e: unknown) =>
+      setError(e instanceof Error ? e.message : String(e)),
+    );
   }, [open, related, entry.documentId, loadRelated]);
 
-  const time = new Date(entry.visitedAt).toLocaleTimeString(language === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
+  const time = new Date(entry.visitedAt).toLocaleTimeString(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   return (
-    <li class={`history-entry${entry.answeredSinceVisit ? ' answered-since' : ''}`} data-kamerlezer-doc={entry.documentId}>
+    <li
+      class={`history-entry${entry.answeredSinceVisit ? ' answered-since' : ''}`}
+      data-kamerlezer-doc={entry.documentId}
+    >
       <div class="entry-main">
         <a
           href={readerHref(entry.documentId)}
@@ -67,14 +82,26 @@ export function HistoryEntryItem({ entry, readerHref, loadRelated, onOpen, onRem
           {open ? t('hideRelated') : t('showRelated')}
         </button>
         {onRemove && (
-          <button type="button" class="remove" aria-label={t('removeEntry', { title: entry.title })} title={t('removeEntry', { title: entry.title })} onClick={() => onRemove(entry)}>
+          <button
+            type="button"
+            class="remove"
+            aria-label={t('removeEntry', { title: entry.title })}
+            title={t('removeEntry', { title: entry.title })}
+            onClick={() => onRemove(entry)}
+          >
             ×
           </button>
         )}
       </div>
       {open && (
         <div id={relatedId} class="entry-related">
-          {error ? <p class="error">{t('error', { message: error })}</p> : related ? <RelatedList sets={related} readerHref={readerHref} /> : <p class="hint">{t('loading')}</p>}
+          {error ? (
+            <p class="error">{t('error', { message: error })}</p>
+          ) : related ? (
+            <RelatedList sets={related} readerHref={readerHref} />
+          ) : (
+            <p class="hint">{t('loading')}</p>
+          )}
         </div>
       )}
     </li>

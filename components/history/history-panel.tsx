@@ -82,7 +82,12 @@ export function HistoryPanel({ api, now = Date.now }: { api: HistoryApi; now?: (
       ? t('today')
       : day.label.kind === 'yesterday'
         ? t('yesterday')
-        : day.label.date.toLocaleDateString(language === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+        : day.label.date.toLocaleDateString(language === 'nl' ? 'nl-NL' : 'en-GB', {
+            weekday: 'long',
+            day: 'numeric',
+            month: 'long',
+            year: 'numeric',
+          });
   const entryProps = { readerHref: api.readerHref, loadRelated: api.related, onOpen: open };
 
   return (
@@ -99,7 +104,12 @@ export function HistoryPanel({ api, now = Date.now }: { api: HistoryApi; now?: (
         <section class="current-tab" aria-labelledby="current-tab-title">
           <h2 id="current-tab-title">{t('currentTabTitle')}</h2>
           <ul>
-            <HistoryEntryItem key={`current-${current.documentId}`} entry={current} expanded {...entryProps} />
+            <HistoryEntryItem
+              key={`current-${current.documentId}`}
+              entry={current}
+              expanded
+              {...entryProps}
+            />
           </ul>
         </section>
       )}
@@ -118,7 +128,12 @@ export function HistoryPanel({ api, now = Date.now }: { api: HistoryApi; now?: (
           <h2 id={`day-${day.key}`}>{dayTitle(day)}</h2>
           <ul>
             {day.entries.map((entry) => (
-              <HistoryEntryItem key={entry.id ?? `${entry.documentId}-${entry.visitedAt}`} entry={entry} onRemove={remove} {...entryProps} />
+              <HistoryEntryItem
+                key={entry.id ?? `${entry.documentId}-${entry.visitedAt}`}
+                entry={entry}
+                onRemove={remove}
+                {...entryProps}
+              />
             ))}
           </ul>
         </section>

@@ -54,7 +54,12 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
     event.preventDefault();
     const check = checkSyncSource(source);
     if (!check.ok) {
-      const key = check.reason === 'empty' ? 'sourceEmpty' : check.reason === 'insecure' ? 'sourceInsecure' : 'sourceInvalid';
+      const key =
+        check.reason === 'empty'
+          ? 'sourceEmpty'
+          : check.reason === 'insecure'
+            ? 'sourceInsecure'
+            : 'sourceInvalid';
       setSourceMessage({ kind: 'error', text: t(key) });
       return;
     }
@@ -63,7 +68,10 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
       .requestPermission(check.permission)
       .then((granted) => {
         if (!granted) {
-          setSourceMessage({ kind: 'error', text: t('permissionDenied', { host: new URL(check.url).host }) });
+          setSourceMessage({
+            kind: 'error',
+            text: t('permissionDenied', { host: new URL(check.url).host }),
+          });
           return;
         }
         return api.setSyncSource(check.url).then((s) => {
@@ -71,7 +79,12 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
           setSourceMessage({ kind: 'ok', text: t('sourceSaved') });
         });
       })
-      .catch((e: unknown) => setSourceMessage({ kind: 'error', text: t('error', { message: e instanceof Error ? e.message : String(e) }) }));
+      .catch((e: unknown) =>
+        setSourceMessage({
+          kind: 'error',
+          text: t('error', { message: e instanceof Error ? e.message : String(e) }),
+        }),
+      );
   };
 
   const removeSource = () => {
@@ -81,19 +94,32 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
         setSource('');
         setSourceMessage(null);
       },
-      (e: unknown) => setSourceMessage({ kind: 'error', text: t('error', { message: e instanceof Error ? e.message : String(e) }) }),
+      (e: unknown) =>
+        setSourceMessage({
+          kind: 'error',
+          text: t('error', { message: e instanceof Error ? e.message : String(e) }),
+        }),
     );
   };
 
   const syncNow = () => {
-    api.syncNow().then(setStatus, (e: unknown) => setSourceMessage({ kind: 'error', text: t('error', { message: e instanceof Error ? e.message : String(e) }) }));
+    api.syncNow().then(setStatus, (e: unknown) =>
+      setSourceMessage({
+        kind: 'error',
+        text: t('error', { message: e instanceof Error ? e.message : String(e) }),
+      }),
+    );
   };
 
   const clearData = () => {
     if (!api.confirm(t('confirmClearLocalData'))) return;
     api.clearLocalData().then(
       () => setDataMessage({ kind: 'ok', text: t('localDataCleared') }),
-      (e: unknown) => setDataMessage({ kind: 'error', text: t('error', { message: e instanceof Error ? e.message : String(e) }) }),
+      (e: unknown) =>
+        setDataMessage({
+          kind: 'error',
+          text: t('error', { message: e instanceof Error ? e.message : String(e) }),
+        }),
     );
   };
 
@@ -140,7 +166,10 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
             </button>
           </div>
           {sourceMessage && (
-            <p class={sourceMessage.kind === 'error' ? 'error' : 'ok'} role={sourceMessage.kind === 'error' ? 'alert' : 'status'}>
+            <p
+              class={sourceMessage.kind === 'error' ? 'error' : 'ok'}
+              role={sourceMessage.kind === 'error' ? 'alert' : 'status'}
+            >
               {sourceMessage.text}
             </p>
           )}
@@ -175,7 +204,8 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
             <dd>{last.version}</dd>
             <dt>{t('lastSyncSize')}</dt>
             <dd>
-              {t('lastSyncFigures', { sets: last.sets, questions: last.questions })}, {formatBytes(last.bytes, language)}
+              {t('lastSyncFigures', { sets: last.sets, questions: last.questions })},{' '}
+              {formatBytes(last.bytes, language)}
             </dd>
           </dl>
         ) : (
@@ -183,7 +213,11 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
         )}
         <dl class="figures">
           <dt>{t('indexSize')}</dt>
-          <dd class="index-size">{status?.indexBytes != null ? formatBytes(status.indexBytes, language) : t('unknownSize')}</dd>
+          <dd class="index-size">
+            {status?.indexBytes != null
+              ? formatBytes(status.indexBytes, language)
+              : t('unknownSize')}
+          </dd>
         </dl>
       </section>
 
@@ -203,7 +237,11 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
       <section aria-labelledby="language-title">
         <h2 id="language-title">{t('languageSection')}</h2>
         <label for="language">{t('languageLabel')}</label>{' '}
-        <select id="language" value={setting} onChange={(event) => void api.saveLanguage(event.currentTarget.value as LanguageSetting)}>
+        <select
+          id="language"
+          value={setting}
+          onChange={(event) => void api.saveLanguage(event.currentTarget.value as LanguageSetting)}
+        >
           <option value="auto">{t('languageAuto')}</option>
           <option value="nl">{t('languageNl')}</option>
           <option value="en">{t('languageEn')}</option>

@@ -19,7 +19,9 @@ export function SiteSwitchSection({ api }: { api: SiteSwitchApi }) {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    api.load().then(setSwitches, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    api
+      .load()
+      .then(setSwitches, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [api]);
 
   const toggle = (id: SiteId, on: boolean) => {

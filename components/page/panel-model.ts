@@ -35,11 +35,18 @@ export function panelModel(identified: {
   const siblingIds = new Set(siblings.map((s) => s.id));
   const cited = new Map<string, CitedPaper>();
   for (const ref of document.references) {
-    if ((ref.kind !== 'motion' && ref.kind !== 'kamerstuk') || !ref.kamerstuk || cited.has(ref.kamerstuk)) continue;
+    if (
+      (ref.kind !== 'motion' && ref.kind !== 'kamerstuk') ||
+      !ref.kamerstuk ||
+      cited.has(ref.kamerstuk)
+    )
+      continue;
     cited.set(ref.kamerstuk, {
       // "initiatiefnota «Wolken aan de horizon» (Kamerstuk 36574)": the number tells readers what
       // the link opens; a label that already names the Kamerstuk stays as it is.
-      label: /\bkamerstuk\b/i.test(ref.label) ? ref.label : `${ref.label} (Kamerstuk ${ref.kamerstuk})`,
+      label: /\bkamerstuk\b/i.test(ref.label)
+        ? ref.label
+        : `${ref.label} (Kamerstuk ${ref.kamerstuk})`,
       kamerstuk: ref.kamerstuk,
       ref: kamerstukRefKey(ref.kamerstuk),
       // Only http(s) from the sync source: this link sits in the official site's page.
@@ -51,7 +58,9 @@ export function panelModel(identified: {
     confidence: identified.confidence,
     siblings,
     comparison: siblings.length > 0 ? sameQuestionsTable(document, siblings) : null,
-    related: identified.related.filter((r) => r.document.id !== document.id && !siblingIds.has(r.document.id)),
+    related: identified.related.filter(
+      (r) => r.document.id !== document.id && !siblingIds.has(r.document.id),
+    ),
     cited: [...cited.values()],
   };
 }

@@ -31,10 +31,12 @@ export function PriorAnswersMarker({
     if (!open || answers || loading.current) return;
     loading.current = true;
     setFailed(false);
-    load().then(
-      (loaded) => setAnswers(loaded),
-      () => setFailed(true),
-    ).finally(() => (loading.current = false));
+    load()
+      .then(
+        (loaded) => setAnswers(loaded),
+        () => setFailed(true),
+      )
+      .finally(() => (loading.current = false));
   }, [open, answers, load]);
   const button = useRef<HTMLButtonElement>(null);
   const popover = useRef<HTMLDivElement>(null);
@@ -81,13 +83,21 @@ export function PriorAnswersMarker({
           )}
           <ul>
             {(answers ?? []).map((prior) => (
-              <li key={`${prior.document.id}-${prior.questionNumber}`} data-kamerlezer-doc={prior.document.id}>
+              <li
+                key={`${prior.document.id}-${prior.questionNumber}`}
+                data-kamerlezer-doc={prior.document.id}
+              >
                 <SetLink id={prior.document.id} title={prior.document.title} links={links} t={t}>
-                  {t('priorQuestion', { number: prior.questionNumber, title: prior.document.title })}
+                  {t('priorQuestion', {
+                    number: prior.questionNumber,
+                    title: prior.document.title,
+                  })}
                 </SetLink>
                 <div class="muted">{prior.questionText}</div>
                 <div>{prior.answerOpening}</div>
-                <div class="muted">{t('priorAnsweredBy', { people: peopleLabel(prior.answeredBy) })}</div>
+                <div class="muted">
+                  {t('priorAnsweredBy', { people: peopleLabel(prior.answeredBy) })}
+                </div>
               </li>
             ))}
           </ul>

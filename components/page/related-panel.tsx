@@ -38,7 +38,8 @@ export function RelatedPanel({
   const { document, siblings, related, cited, comparison } = model;
   const summary = t('panelSummary', {
     status: t(STATUS_KEYS[document.status]),
-    siblings: siblings.length > 0 ? t('siblingsCount', { count: siblings.length }) : t('siblingsNone'),
+    siblings:
+      siblings.length > 0 ? t('siblingsCount', { count: siblings.length }) : t('siblingsNone'),
     related: t('relatedCount', { count: related.length }),
     cited: t('citedCount', { count: cited.length }),
   });
@@ -50,14 +51,22 @@ export function RelatedPanel({
         <span class="summary" title={summary}>
           {summary}
         </span>
-        <button type="button" class="toggle panel-toggle" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          class="toggle panel-toggle"
+          aria-expanded={open}
+          aria-controls={bodyId}
+          onClick={() => setOpen(!open)}
+        >
           {open ? t('panelToggleClose') : t('panelToggleOpen')}
         </button>
       </div>
       {open && (
         <div class="panel-body" id={bodyId}>
           <p class="muted">
-            <span class={`status status-${document.status}`}>{t(STATUS_KEYS[document.status])}</span>{' '}
+            <span class={`status status-${document.status}`}>
+              {t(STATUS_KEYS[document.status])}
+            </span>{' '}
             {t('confidence', { percent: Math.round(model.confidence * 100) })}
           </p>
           {siblings.length > 0 && (
@@ -71,20 +80,35 @@ export function RelatedPanel({
                       {peopleLabel(
                         distinguishingAddressees(
                           sibling.addressees,
-                          [document, ...siblings].filter((d) => d !== sibling).map((d) => d.addressees),
+                          [document, ...siblings]
+                            .filter((d) => d !== sibling)
+                            .map((d) => d.addressees),
                         ),
                       )}
                     </SetLink>{' '}
-                    <span class={`status status-${sibling.status}`}>{t(STATUS_KEYS[sibling.status])}</span>
+                    <span class={`status status-${sibling.status}`}>
+                      {t(STATUS_KEYS[sibling.status])}
+                    </span>
                   </li>
                 ))}
               </ul>
               {comparison && (
                 <>
-                  <button type="button" class="toggle compare-toggle" aria-expanded={comparing} onClick={() => setComparing(!comparing)}>
+                  <button
+                    type="button"
+                    class="toggle compare-toggle"
+                    aria-expanded={comparing}
+                    onClick={() => setComparing(!comparing)}
+                  >
                     {comparing ? t('hideComparison') : t('compareAnswers')}
                   </button>
-                  {comparing && <SameQuestionsComparison table={comparison} documents={[document, ...siblings]} t={t} />}
+                  {comparing && (
+                    <SameQuestionsComparison
+                      table={comparison}
+                      documents={[document, ...siblings]}
+                      t={t}
+                    />
+                  )}
                 </>
               )}
             </>
@@ -98,9 +122,16 @@ export function RelatedPanel({
                     <SetLink id={set.document.id} title={set.document.title} links={links} t={t}>
                       {set.document.title}
                     </SetLink>{' '}
-                    <span class={`status status-${set.document.status}`}>{t(STATUS_KEYS[set.document.status])}</span>
+                    <span class={`status status-${set.document.status}`}>
+                      {t(STATUS_KEYS[set.document.status])}
+                    </span>
                     <div class="reasons">
-                      {set.reasons.map((reason) => t(REASONS[reason.kind]) + (reason.detail ? `: ${reason.detail}` : '')).join(' · ')}
+                      {set.reasons
+                        .map(
+                          (reason) =>
+                            t(REASONS[reason.kind]) + (reason.detail ? `: ${reason.detail}` : ''),
+                        )
+                        .join(' · ')}
                     </div>
                   </li>
                 ))}

@@ -4,7 +4,15 @@ import type { PageTranslate } from '../../utils/i18n/strings-page';
 import { peopleLabel } from '../../utils/ui/people';
 import type { SameQuestionsTable } from '../../utils/ui/same-questions-table';
 
-export function SameQuestionsComparison({ table, documents, t }: { table: SameQuestionsTable; documents: KamerDocument[]; t: PageTranslate }) {
+export function SameQuestionsComparison({
+  table,
+  documents,
+  t,
+}: {
+  table: SameQuestionsTable;
+  documents: KamerDocument[];
+  t: PageTranslate;
+}) {
   return (
     <div class="compare" role="region" aria-label={t('sameQuestionsHeading')} tabIndex={0}>
       <table>
@@ -29,7 +37,11 @@ export function SameQuestionsComparison({ table, documents, t }: { table: SameQu
                 <td key={documents[i]?.id ?? i}>
                   {cell.differs && <div class="muted">{t('wordingDiffers')}</div>}
                   {cell.answeredWith.length > 1 && (
-                    <div class="muted">{t('jointAnswer', { numbers: cell.answeredWith.filter((n) => n !== row.number).join(', ') })}</div>
+                    <div class="muted">
+                      {t('jointAnswer', {
+                        numbers: cell.answeredWith.filter((n) => n !== row.number).join(', '),
+                      })}
+                    </div>
                   )}
                   <div class="answer">{cell.answer ?? t('notAnswered')}</div>
                 </td>

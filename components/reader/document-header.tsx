@@ -11,8 +11,11 @@ export function DocumentHeader({ document: doc }: { document: KamerDocument }) {
       <h1>{doc.title}</h1>
       <PeopleLine submitters={doc.submitters} addressees={doc.addressees} />
       <p class="document-meta">
-        <StatusBadge status={doc.status} /> <span>{t('questionCount', { count: doc.questions.length })}</span>
-        {doc.occurrences > 1 && <span class="occurrences"> · {t('occurrences', { count: doc.occurrences })}</span>}
+        <StatusBadge status={doc.status} />{' '}
+        <span>{t('questionCount', { count: doc.questions.length })}</span>
+        {doc.occurrences > 1 && (
+          <span class="occurrences"> · {t('occurrences', { count: doc.occurrences })}</span>
+        )}
         {' · '}
         <a href={officialSearchUrl(doc.title)} target="_blank" rel="noopener noreferrer">
           {t('officialSearch')}

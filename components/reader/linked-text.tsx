@@ -25,7 +25,11 @@ export function ReferenceLink({ reference, children }: { reference: Reference; c
   }
   if (reference.kind === 'question' && reference.questions?.length) {
     return (
-      <a class="ref ref-question" href={`#${questionAnchor(reference.questions[0])}`} title={reference.label}>
+      <a
+        class="ref ref-question"
+        href={`#${questionAnchor(reference.questions[0])}`}
+        title={reference.label}
+      >
         {children}
       </a>
     );
@@ -42,7 +46,13 @@ export function ReferenceLink({ reference, children }: { reference: Reference; c
   return <span class={`ref ref-${reference.kind}`}>{children}</span>;
 }
 
-export function LinkedText({ text, references }: { text: string; references: readonly Reference[] }) {
+export function LinkedText({
+  text,
+  references,
+}: {
+  text: string;
+  references: readonly Reference[];
+}) {
   return (
     <>
       {referenceSegments(text, references).map((segment, i) =>

@@ -19,11 +19,20 @@ export function PriorAnswers({ questionNumber, load, readerHref }: PriorAnswersP
   const id = `prior-${questionNumber}`;
   const toggle = () => {
     setOpen(!open);
-    if (!answers) load(questionNumber).then(setAnswers, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    if (!answers)
+      load(questionNumber).then(setAnswers, (e: unknown) =>
+        setError(e instanceof Error ? e.message : String(e)),
+      );
   };
   return (
     <div class="prior-answers">
-      <button type="button" class="link-button" aria-expanded={open} aria-controls={id} onClick={toggle}>
+      <button
+        type="button"
+        class="link-button"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={toggle}
+      >
         {t('priorAnswersButton', { number: questionNumber })}
       </button>
       {open && (
@@ -34,8 +43,15 @@ export function PriorAnswers({ questionNumber, load, readerHref }: PriorAnswersP
           {answers && answers.length > 0 && (
             <ul>
               {answers.map((prior) => (
-                <li key={`${prior.document.id}-${prior.questionNumber}`} data-kamerlezer-doc={prior.document.id}>
-                  <a href={`${readerHref(prior.document.id)}#${questionAnchor(prior.questionNumber)}`}>{prior.document.title}</a>
+                <li
+                  key={`${prior.document.id}-${prior.questionNumber}`}
+                  data-kamerlezer-doc={prior.document.id}
+                >
+                  <a
+                    href={`${readerHref(prior.document.id)}#${questionAnchor(prior.questionNumber)}`}
+                  >
+                    {prior.document.title}
+                  </a>
                   <blockquote>{prior.questionText}</blockquote>
                   <p>{prior.answerOpening}</p>
                   <p class="hint">{t('answeredBy', { people: peopleLabel(prior.answeredBy) })}</p>

@@ -28,7 +28,8 @@ export interface QuestionListProps {
 
 export function QuestionList({ document: doc, loadPriorAnswers, readerHref }: QuestionListProps) {
   const { t, language } = useI18n();
-  const refs = (number: number, where: Reference['in']) => doc.references.filter((r) => r.question === number && r.in === where);
+  const refs = (number: number, where: Reference['in']) =>
+    doc.references.filter((r) => r.question === number && r.in === where);
   return (
     <ol class="questions">
       {answerBlocks(doc.questions).map((block) => {
@@ -37,7 +38,12 @@ export function QuestionList({ document: doc, loadPriorAnswers, readerHref }: Qu
         return (
           <li key={block.anchor} class={`block${joint ? ' joint' : ''}`}>
             {block.questions.map((question) => (
-              <section key={question.number} id={questionAnchor(question.number)} class="question" data-question={question.number}>
+              <section
+                key={question.number}
+                id={questionAnchor(question.number)}
+                class="question"
+                data-question={question.number}
+              >
                 <h2>{t('questionHeading', { number: question.number })}</h2>
                 <p>
                   <LinkedText text={question.text} references={refs(question.number, 'question')} />
@@ -45,10 +51,18 @@ export function QuestionList({ document: doc, loadPriorAnswers, readerHref }: Qu
                 </p>
                 {joint && (
                   <p class="joint-link">
-                    <a href={`#${block.answerShownAt ?? block.anchor}`}>{t('jointAnswerLink', { numbers })}</a>
+                    <a href={`#${block.answerShownAt ?? block.anchor}`}>
+                      {t('jointAnswerLink', { numbers })}
+                    </a>
                   </p>
                 )}
-                {loadPriorAnswers && <PriorAnswers questionNumber={question.number} load={loadPriorAnswers} readerHref={readerHref} />}
+                {loadPriorAnswers && (
+                  <PriorAnswers
+                    questionNumber={question.number}
+                    load={loadPriorAnswers}
+                    readerHref={readerHref}
+                  />
+                )}
               </section>
             ))}
             {block.answerShownAt ? (
@@ -62,7 +76,10 @@ export function QuestionList({ document: doc, loadPriorAnswers, readerHref }: Qu
                 <h3>{t('answerHeading', { numbers })}</h3>
                 {paragraphs(block.answer).map((paragraph, i, all) => (
                   <p key={i}>
-                    <LinkedText text={paragraph} references={block.answerNumbers.flatMap((n) => refs(n, 'answer'))} />
+                    <LinkedText
+                      text={paragraph}
+                      references={block.answerNumbers.flatMap((n) => refs(n, 'answer'))}
+                    />
                     {/* The model keeps the answer's footnote numbers, not where they stood: show them at its end. */}
                     {i === all.length - 1 && <Footnotes numbers={block.answerFootnotes} />}
                   </p>

@@ -20,7 +20,11 @@ export interface ReaderApi {
   readerHref(id: string): string;
 }
 
-type Load = { kind: 'loading' } | { kind: 'missing' } | { kind: 'error'; message: string } | { kind: 'ready'; document: KamerDocument };
+type Load =
+  | { kind: 'loading' }
+  | { kind: 'missing' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; document: KamerDocument };
 
 export function ReaderView({ id, api }: { id: string | null; api: ReaderApi }) {
   const t = useT();
@@ -39,16 +43,25 @@ export function ReaderView({ id, api }: { id: string | null; api: ReaderApi }) {
         if (!document) return;
         window.document.title = `${document.title} — Kamerlezer`;
         void api.recordVisit(id).catch(() => undefined);
-        api.related(id).then(async (sets) => {
-          if (!live) return;
-          setRelated(sets);
-          const sameIds = sets.filter((s) => s.reasons.some((r) => r.kind === 'same-questions')).map((s) => s.document.id);
-          if (sameIds.length === 0) return;
-          const docs = (await api.getDocuments(sameIds)).filter((d): d is KamerDocument => d !== null);
-          if (live) setSiblings(docs);
-        }, () => live && setRelated([]));
+        api.related(id).then(
+          async (sets) => {
+            if (!live) return;
+            setRelated(sets);
+            const sameIds = sets
+              .filter((s) => s.reasons.some((r) => r.kind === 'same-questions'))
+              .map((s) => s.document.id);
+            if (sameIds.length === 0) return;
+            const docs = (await api.getDocuments(sameIds)).filter(
+              (d): d is KamerDocument => d !== null,
+            );
+            if (live) setSiblings(docs);
+          },
+          () => live && setRelated([]),
+        );
       },
-      (error: unknown) => live && setLoad({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        live &&
+        setLoad({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       live = false;
@@ -62,10 +75,32 @@ export function ReaderView({ id, api }: { id: string | null; api: ReaderApi }) {
     document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
   }, [load.kind]);
 
-  if (!id) return <main class="reader"><p>{t('noDocumentId')}</p></main>;
-  if (load.kind === 'loading') return <main class="reader"><p class="hint">{t('loading')}</p></main>;
-  if (load.kind === 'missing') return <main class="reader"><p class="notice">{t('notFound')}</p></main>;
-  if (load.kind === 'error') return <main class="reader"><p class="error" role="alert">{t('error', { message: load.message })}</p></main>;
+  if (!id)
+    return (
+      <main class="reader">
+        <p>{t('noDocumentId')}</p>
+      </main>
+    );
+  if (load.kind === 'loading')
+    return (
+      <main class="reader">
+        <p class="hint">{t('loading')}</p>
+      </main>
+    );
+  if (load.kind === 'missing')
+    return (
+      <main class="reader">
+        <p class="notice">{t('notFound')}</p>
+      </main>
+    );
+  if (load.kind === 'error')
+    return (
+      <main class="reader">
+        <p class="error" role="alert">
+          {t('error', { message: load.message })}
+        </p>
+      </main>
+    );
 
   const doc = load.document;
   return (
@@ -74,11 +109,19 @@ export function ReaderView({ id, api }: { id: string | null; api: ReaderApi }) {
       <SourceWarnings document={doc} />
       <div class="reader-columns">
         <article class="reader-main">
-          <QuestionList document={doc} readerHref={api.readerHref} loadPriorAnswers={(n) => api.priorAnswers(doc.id, n)} />
+          <QuestionList
+            document={doc}
+            readerHref={api.readerHref}
+            loadPriorAnswers={(n) => api.priorAnswers(doc.id, n)}
+          />
         </article>
         <aside class="reader-side" aria-labelledby="related-title">
           <h2 id="related-title">{t('relatedTitle')}</h2>
-          {related ? <RelatedList sets={related} readerHref={api.readerHref} /> : <p class="hint">{t('loading')}</p>}
+          {related ? (
+            <RelatedList sets={related} readerHref={api.readerHref} />
+          ) : (
+            <p class="hint">{t('loading')}</p>
+          )}
         </aside>
       </div>
       <SameQuestions document={doc} siblings={siblings} readerHref={api.readerHref} />

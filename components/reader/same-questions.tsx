@@ -20,7 +20,15 @@ function AnswerCell({ answer }: { answer: string | null }) {
   );
 }
 
-export function SameQuestions({ document: doc, siblings, readerHref }: { document: KamerDocument; siblings: KamerDocument[]; readerHref: (id: string) => string }) {
+export function SameQuestions({
+  document: doc,
+  siblings,
+  readerHref,
+}: {
+  document: KamerDocument;
+  siblings: KamerDocument[];
+  readerHref: (id: string) => string;
+}) {
   const { t, language } = useI18n();
   if (siblings.length === 0) return null;
   const table = sameQuestionsTable(doc, siblings);
@@ -59,7 +67,10 @@ export function SameQuestions({ document: doc, siblings, readerHref }: { documen
                       <>
                         <AnswerCell answer={cell.answer} />
                         {(cell.numbers.length > 1 || cell.numbers[0] !== row.number) && (
-                          <span class="hint"> {t('askedAs', { number: joinNumbers(cell.numbers, language) })}</span>
+                          <span class="hint">
+                            {' '}
+                            {t('askedAs', { number: joinNumbers(cell.numbers, language) })}
+                          </span>
                         )}
                         {cell.differs && <span class="hint"> {t('differsNote')}</span>}
                       </>

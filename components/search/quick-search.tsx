@@ -5,7 +5,12 @@
  * popup share this component.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { HistoryEntry, SearchFilters as Filters, SearchRequest, SearchResponse } from '../../utils/messages/protocol';
+import type {
+  HistoryEntry,
+  SearchFilters as Filters,
+  SearchRequest,
+  SearchResponse,
+} from '../../utils/messages/protocol';
 import { moveSelection } from '../../utils/ui/list-navigation';
 import { useT } from '../i18n';
 import { activeFilterCount, SearchFilters } from './search-filters';
@@ -28,7 +33,14 @@ type State =
   | { kind: 'done'; response: SearchResponse }
   | { kind: 'error'; message: string };
 
-export function QuickSearch({ search, recent, readerHref, onOpen, debounceMs = 120, limit = 20 }: QuickSearchProps) {
+export function QuickSearch({
+  search,
+  recent,
+  readerHref,
+  onOpen,
+  debounceMs = 120,
+  limit = 20,
+}: QuickSearchProps) {
   const t = useT();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>({});
@@ -48,18 +60,26 @@ export function QuickSearch({ search, recent, readerHref, onOpen, debounceMs = 1
       return;
     }
     const ticket = ++latest.current;
-    setState((s) => ({ kind: 'loading', previous: s.kind === 'done' ? s.response : s.kind === 'loading' ? s.previous : null }));
+    setState((s) => ({
+      kind: 'loading',
+      previous: s.kind === 'done' ? s.response : s.kind === 'loading' ? s.previous : null,
+    }));
     const timer = setTimeout(() => {
       search({ query: trimmed, filters, limit }).then(
         (response) => ticket === latest.current && setState({ kind: 'done', response }),
         (error: unknown) =>
-          ticket === latest.current && setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+          ticket === latest.current &&
+          setState({
+            kind: 'error',
+            message: error instanceof Error ? error.message : String(error),
+          }),
       );
     }, debounceMs);
     return () => clearTimeout(timer);
   }, [query, filters, search, debounceMs, limit]);
 
-  const response = state.kind === 'done' ? state.response : state.kind === 'loading' ? state.previous : null;
+  const response =
+    state.kind === 'done' ? state.response : state.kind === 'loading' ? state.previous : null;
   const hits = response?.hits ?? [];
 
   const focusResult = (index: number) => links.current[index]?.focus();
@@ -116,15 +136,26 @@ export function QuickSearch({ search, recent, readerHref, onOpen, debounceMs = 1
         </p>
       )}
       {state.kind === 'idle' && (
-        <SearchEmptyState recent={recent} readerHref={readerHref} onOpen={onOpen} onExample={(example) => setQuery(example)} />
+        <SearchEmptyState
+          recent={recent}
+          readerHref={readerHref}
+          onOpen={onOpen}
+          onExample={(example) => setQuery(example)}
+        />
       )}
       {response && hits.length === 0 && state.kind === 'done' && (
-        <SearchNoResults query={query.trim()} filtersOn={filtersOn} onClearFilters={() => setFilters({})} />
+        <SearchNoResults
+          query={query.trim()}
+          filtersOn={filtersOn}
+          onClearFilters={() => setFilters({})}
+        />
       )}
       {hits.length > 0 && (
         <section aria-label={t('resultsLabel')} aria-busy={state.kind === 'loading'}>
           <p class="results-count" role="status">
-            {response!.total === 1 ? t('resultsCountOne') : t('resultsCount', { count: response!.total })}
+            {response!.total === 1
+              ? t('resultsCountOne')
+              : t('resultsCount', { count: response!.total })}
           </p>
           <ol class="results" onKeyDown={onListKey}>
             {hits.map((hit, index) => (

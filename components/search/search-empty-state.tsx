@@ -2,7 +2,12 @@
 import type { HistoryEntry } from '../../utils/messages/protocol';
 import { useT } from '../i18n';
 
-export const EXAMPLE_QUERIES = ['noodfonds', 'huisbezoek demonstrant', 'Amerikaanse techgiganten', 'motie-Kathmann'];
+export const EXAMPLE_QUERIES = [
+  'noodfonds',
+  'huisbezoek demonstrant',
+  'Amerikaanse techgiganten',
+  'motie-Kathmann',
+];
 
 export interface SearchEmptyStateProps {
   recent: HistoryEntry[];

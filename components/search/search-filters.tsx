@@ -7,7 +7,13 @@ export function activeFilterCount(filters: Filters): number {
   return Object.values(filters).filter((v) => typeof v === 'string' && v.trim() !== '').length;
 }
 
-export function SearchFilters({ filters, onChange }: { filters: Filters; onChange: (filters: Filters) => void }) {
+export function SearchFilters({
+  filters,
+  onChange,
+}: {
+  filters: Filters;
+  onChange: (filters: Filters) => void;
+}) {
   const t = useT();
   const text = (key: 'person' | 'party' | 'addressee', label: string) => (
     <label class="filter">
@@ -36,7 +42,12 @@ export function SearchFilters({ filters, onChange }: { filters: Filters; onChang
           <select
             name="status"
             value={filters.status ?? ''}
-            onChange={(event) => onChange({ ...filters, status: (event.currentTarget.value || undefined) as SetStatus | undefined })}
+            onChange={(event) =>
+              onChange({
+                ...filters,
+                status: (event.currentTarget.value || undefined) as SetStatus | undefined,
+              })
+            }
           >
             <option value="">{t('filterStatusAny')}</option>
             <option value="answered">{t('statusAnswered')}</option>

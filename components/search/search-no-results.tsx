@@ -2,7 +2,15 @@
 import { officialSearchUrl } from '../../utils/ui/official-links';
 import { useT } from '../i18n';
 
-export function SearchNoResults({ query, filtersOn, onClearFilters }: { query: string; filtersOn: boolean; onClearFilters: () => void }) {
+export function SearchNoResults({
+  query,
+  filtersOn,
+  onClearFilters,
+}: {
+  query: string;
+  filtersOn: boolean;
+  onClearFilters: () => void;
+}) {
   const t = useT();
   return (
     <div class="no-results" role="status">

@@ -46,11 +46,18 @@ export function SearchResult({ hit, href, onOpen, linkRef }: SearchResultProps) 
       )}
       {answer && (
         <p class="result-question result-answer">
-          <span class="question-number">{t('answerHeading', { numbers: joinNumbers(answer.numbers, language) })}:</span>{' '}
+          <span class="question-number">
+            {t('answerHeading', { numbers: joinNumbers(answer.numbers, language) })}:
+          </span>{' '}
           <HighlightedText text={answer.snippet} ranges={answer.highlights} />
         </p>
       )}
-      <a class="official-link" href={officialSearchUrl(doc.title)} target="_blank" rel="noopener noreferrer">
+      <a
+        class="official-link"
+        href={officialSearchUrl(doc.title)}
+        target="_blank"
+        rel="noopener noreferrer"
+      >
         {t('officialSearch')}
       </a>
     </li>

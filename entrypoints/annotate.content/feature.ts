@@ -19,14 +19,19 @@ export function defineFeature(feature: Feature): Feature {
  * Run the included features side by side; one failing feature never stops the others or
  * breaks the page. Resolves when all have put their annotations in place.
  */
-export async function runFeatures(context: PageContext, features: readonly Feature[], signal: AbortSignal): Promise<string[]> {
+export async function runFeatures(
+  context: PageContext,
+  features: readonly Feature[],
+  signal: AbortSignal,
+): Promise<string[]> {
   const included = features.filter((feature) => feature.include(context));
   await Promise.all(
     included.map(async (feature) => {
       try {
         await feature.init(context, signal);
       } catch (error) {
-        if (import.meta.env?.DEV) console.warn(`[kamerlezer] feature ${feature.name} failed`, error);
+        if (import.meta.env?.DEV)
+          console.warn(`[kamerlezer] feature ${feature.name} failed`, error);
       }
     }),
   );

@@ -17,7 +17,11 @@ import { createPageContext } from './page-context';
 import { pageSettings, type PageSettings } from './page-settings';
 import { findReferences } from './reference-finder';
 
-async function annotate(ctx: ContentScriptContext, signal: AbortSignal, early?: Promise<PageSettings>): Promise<void> {
+async function annotate(
+  ctx: ContentScriptContext,
+  signal: AbortSignal,
+  early?: Promise<PageSettings>,
+): Promise<void> {
   performance.mark('kamerlezer:start');
   const settings = await (early ?? pageSettings());
   if (!annotationOn(settings.sites, location.href)) {
@@ -29,9 +33,15 @@ async function annotate(ctx: ContentScriptContext, signal: AbortSignal, early?: 
   const detected = detectPage(location.href);
   if (!detected) return;
   const page = detected.adapter.extract(document);
-  if (import.meta.env.DEV && detected.detector.kind !== 'kamerstuk' && page.questions.length === 0) {
+  if (
+    import.meta.env.DEV &&
+    detected.detector.kind !== 'kamerstuk' &&
+    page.questions.length === 0
+  ) {
     // Sites change without notice: say so in development builds instead of failing silently.
-    console.warn(`[kamerlezer] ${detected.detector.name}: no questions found on this page; has the markup changed?`);
+    console.warn(
+      `[kamerlezer] ${detected.detector.name}: no questions found on this page; has the markup changed?`,
+    );
   }
   const { language } = settings;
   const context = createPageContext({
@@ -46,7 +56,8 @@ async function annotate(ctx: ContentScriptContext, signal: AbortSignal, early?: 
     mountShadow: shadowMounter(ctx),
     links: {
       readerHref: readerUrl,
-      openReader: (id, inBackground) => void send('openReader', { id, active: !inBackground }).catch(() => {}),
+      openReader: (id, inBackground) =>
+        void send('openReader', { id, active: !inBackground }).catch(() => {}),
     },
   });
   // Ask the background first: its answer takes longest, and the features that need no corpus
@@ -59,7 +70,9 @@ async function annotate(ctx: ContentScriptContext, signal: AbortSignal, early?: 
 /** Resolves when the page's HTML is parsed (what document_end would have waited for). */
 function domParsed(): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+  return new Promise((resolve) =>
+    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
+  );
 }
 
 export default defineContentScript({
@@ -74,7 +87,9 @@ export default defineContentScript({
     const settings = pageSettings();
     const kind = detectPage(location.href)?.detector.kind;
     if (kind === 'questions' || kind === 'answers') {
-      void settings.then((s) => (annotationOn(s.sites, location.href) ? send('warmUp', {}) : undefined)).catch(() => {});
+      void settings
+        .then((s) => (annotationOn(s.sites, location.href) ? send('warmUp', {}) : undefined))
+        .catch(() => {});
     }
     await domParsed();
     // Pages that navigate without reloading get annotated afresh; the old UI is removed first.

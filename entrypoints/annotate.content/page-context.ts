@@ -39,7 +39,9 @@ export interface ShadowMountOptions {
   render(container: HTMLElement): () => void;
 }
 
-export type MountShadow = (options: ShadowMountOptions) => Promise<{ host: HTMLElement; remove(): void }>;
+export type MountShadow = (
+  options: ShadowMountOptions,
+) => Promise<{ host: HTMLElement; remove(): void }>;
 
 export interface PageContext {
   url: string;
@@ -74,7 +76,11 @@ export function mayShowASet(kind: PageKind, page: ExtractedPage): boolean {
  * prior answers the page's questions have. Each message is a hop to the service worker and back; a
  * 40-question page used to make 44.
  */
-export async function identifyPage(ask: Ask, url: string, page: ExtractedPage): Promise<Identified | null> {
+export async function identifyPage(
+  ask: Ask,
+  url: string,
+  page: ExtractedPage,
+): Promise<Identified | null> {
   if (!page.title && page.questions.length === 0) return null;
   performance.mark('kamerlezer:asked');
   const answer = await ask('annotatePage', {

@@ -5,8 +5,16 @@
  */
 import { browser } from 'wxt/browser';
 import type { Language } from '../../utils/i18n/translate';
-import { parseSiteSwitches, SITE_SWITCH_KEY, type SiteSwitches } from '../../utils/sites/site-switch';
-import { LANGUAGE_SETTING_KEY, parseLanguageSetting, resolveLanguage } from '../../utils/ui/language-setting';
+import {
+  parseSiteSwitches,
+  SITE_SWITCH_KEY,
+  type SiteSwitches,
+} from '../../utils/sites/site-switch';
+import {
+  LANGUAGE_SETTING_KEY,
+  parseLanguageSetting,
+  resolveLanguage,
+} from '../../utils/ui/language-setting';
 
 export interface PageSettings {
   language: Language;
@@ -21,7 +29,10 @@ export async function pageSettings(): Promise<PageSettings> {
     // Storage unavailable: follow the browser, every site on.
   }
   return {
-    language: resolveLanguage(parseLanguageSetting(stored[LANGUAGE_SETTING_KEY]), navigator.languages),
+    language: resolveLanguage(
+      parseLanguageSetting(stored[LANGUAGE_SETTING_KEY]),
+      navigator.languages,
+    ),
     sites: parseSiteSwitches(stored[SITE_SWITCH_KEY]),
   };
 }

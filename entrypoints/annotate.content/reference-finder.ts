@@ -8,7 +8,10 @@ import type { FoundReference, ReferenceFinder } from '../../utils/sites/citation
 import { findKamerstukCitations } from '../../utils/sites/kamerstuk-citations';
 
 const core = Object.values(
-  import.meta.glob<{ findReferences?: (text: string) => FoundReference[] }>('../../utils/corpus/references.ts', { eager: true }),
+  import.meta.glob<{ findReferences?: (text: string) => FoundReference[] }>(
+    '../../utils/corpus/references.ts',
+    { eager: true },
+  ),
 )[0];
 
 export const findReferences: ReferenceFinder = core?.findReferences

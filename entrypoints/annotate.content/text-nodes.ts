@@ -3,13 +3,16 @@
  * the span in an element made with DOM APIs. Text already inside a link, a form control or
  * something we added is left alone, which also makes every pass idempotent.
  */
-const LEAVE_ALONE = 'a, button, script, style, textarea, select, option, [contenteditable], [data-kamerlezer]';
+const LEAVE_ALONE =
+  'a, button, script, style, textarea, select, option, [contenteditable], [data-kamerlezer]';
 
 export function textNodesIn(root: Element): Text[] {
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */, {
     acceptNode: (node) =>
-      node.nodeValue && node.nodeValue.trim().length > 3 && !node.parentElement?.closest(LEAVE_ALONE)
+      node.nodeValue &&
+      node.nodeValue.trim().length > 3 &&
+      !node.parentElement?.closest(LEAVE_ALONE)
         ? 1 /* FILTER_ACCEPT */
         : 2 /* FILTER_REJECT */,
   });

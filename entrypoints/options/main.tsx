@@ -21,7 +21,8 @@ const api: OptionsApi = {
 };
 
 const sites: SiteSwitchApi = {
-  load: async () => parseSiteSwitches((await browser.storage.local.get(SITE_SWITCH_KEY))[SITE_SWITCH_KEY]),
+  load: async () =>
+    parseSiteSwitches((await browser.storage.local.get(SITE_SWITCH_KEY))[SITE_SWITCH_KEY]),
   save: (switches) => browser.storage.local.set({ [SITE_SWITCH_KEY]: switches }),
 };
 

@@ -4,11 +4,25 @@
  * demand), talk to the background through its message protocol, wait for a sync, and build the
  * large synthetic bundles the benchmarks sync.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { BrowserContext, Page, Route, Worker } from 'playwright-core';
-import type { MessageName, Reply, RequestOf, ResponseOf, SyncStatus } from '../../utils/messages/protocol';
+import type {
+  MessageName,
+  Reply,
+  RequestOf,
+  ResponseOf,
+  SyncStatus,
+} from '../../utils/messages/protocol';
 import { buildBundle } from '../../utils/bundle/build';
 import { sha256Hex } from '../../utils/bundle/hash';
 import type { BundleManifest } from '../../utils/bundle/format';
@@ -53,14 +67,20 @@ export interface ServeOptions {
 }
 
 /** Serve the bundle in `dir` (manifest.json + shards/) at SYNC_BASE/<name>/. */
-export async function serveBundle(context: BrowserContext, dir: string, options: ServeOptions = {}): Promise<ServedBundle> {
+export async function serveBundle(
+  context: BrowserContext,
+  dir: string,
+  options: ServeOptions = {},
+): Promise<ServedBundle> {
   const base = `${SYNC_BASE}${options.name ?? 'bundle'}/`;
   const requests: string[] = [];
   const hung: Route[] = [];
   let shardIndex = 0;
   const pattern = `${base}**`;
   const handler = async (route: Route) => {
-    const path = decodeURIComponent(new URL(route.request().url()).pathname.slice(new URL(base).pathname.length));
+    const path = decodeURIComponent(
+      new URL(route.request().url()).pathname.slice(new URL(base).pathname.length),
+    );
     requests.push(path);
     const index = path.startsWith('shards/') ? shardIndex++ : -1;
     const fault = options.fault?.(path, index);
@@ -68,8 +88,10 @@ export async function serveBundle(context: BrowserContext, dir: string, options:
     const headers = { 'access-control-allow-origin': '*', 'content-type': 'application/json' };
     if (fault && 'hang' in fault) return void hung.push(route);
     if (fault && 'abort' in fault) return route.abort('connectionreset');
-    if (fault && 'status' in fault) return route.fulfill({ status: fault.status, headers, body: 'Not found' });
-    if (!existsSync(file) || !statSync(file).isFile()) return route.fulfill({ status: 404, headers, body: 'Not found' });
+    if (fault && 'status' in fault)
+      return route.fulfill({ status: fault.status, headers, body: 'Not found' });
+    if (!existsSync(file) || !statSync(file).isFile())
+      return route.fulfill({ status: 404, headers, body: 'Not found' });
     if (fault && 'delayMs' in fault) await new Promise((r) => setTimeout(r, fault.delayMs));
     if (fault && 'corrupt' in fault) {
       // Same length, one byte different: only the hash can tell.
@@ -106,10 +128,18 @@ interface ChromeGlobal {
 }
 
 /** Send one protocol message from an extension page and return the result (throws its error). */
-export async function call<N extends MessageName>(page: Page, name: N, payload: RequestOf<N>): Promise<ResponseOf<N>> {
+export async function call<N extends MessageName>(
+  page: Page,
+  name: N,
+  payload: RequestOf<N>,
+): Promise<ResponseOf<N>> {
   const reply = (await page.evaluate(
     // Runs in the extension page, where `chrome` exists; Node's types do not know it.
-    async ([n, p]) => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ kamerlezer: n, payload: p }),
+    async ([n, p]) =>
+      (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({
+        kamerlezer: n,
+        payload: p,
+      }),
     [name, payload] as const,
   )) as Reply<N> | undefined;
   if (!reply) throw new Error(`No answer to ${name}`);
@@ -128,16 +158,23 @@ export async function waitForStatus(
   for (;;) {
     const status = await call(page, 'syncStatus', {});
     if (done(status)) return status;
-    if (Date.now() - start > timeoutMs) throw new Error(`Sync did not settle: ${JSON.stringify(status)}`);
+    if (Date.now() - start > timeoutMs)
+      throw new Error(`Sync did not settle: ${JSON.stringify(status)}`);
     await new Promise((r) => setTimeout(r, intervalMs));
   }
 }
 
-export const settledOn = (version: string) => (s: SyncStatus) => s.progress.state === 'done' && s.last?.version === version;
+export const settledOn = (version: string) => (s: SyncStatus) =>
+  s.progress.state === 'done' && s.last?.version === version;
 export const failed = (s: SyncStatus) => s.progress.state === 'error' && s.lastError !== null;
 
 /** The bundled seed's manifest as built into the extension. */
-export function bundledManifest(extensionDir: string): { version: string; sets: number; questions: number; shards: { file: string }[] } {
+export function bundledManifest(extensionDir: string): {
+  version: string;
+  sets: number;
+  questions: number;
+  shards: { file: string }[];
+} {
   return JSON.parse(readFileSync(join(extensionDir, 'corpus', 'manifest.json'), 'utf8'));
 }
 
@@ -151,13 +188,19 @@ export function filesIn(dir: string): string[] {
 export function bundledDocuments(extensionDir: string): KamerDocument[] {
   const manifest = bundledManifest(extensionDir);
   return manifest.shards.flatMap((entry) => {
-    const lines = gunzipSync(readFileSync(join(extensionDir, 'corpus', entry.file))).toString('utf8').split('\n');
+    const lines = gunzipSync(readFileSync(join(extensionDir, 'corpus', entry.file)))
+      .toString('utf8')
+      .split('\n');
     return lines.slice(1).map((line) => JSON.parse(line) as KamerDocument);
   });
 }
 
 /** Write a bundle of `documents` to `outDir` (with search segments, as `corpus build` does). */
-export async function writeTestBundle(documents: KamerDocument[], outDir: string, shardPlan?: ShardPlanOptions): Promise<BundleManifest> {
+export async function writeTestBundle(
+  documents: KamerDocument[],
+  outDir: string,
+  shardPlan?: ShardPlanOptions,
+): Promise<BundleManifest> {
   const bundle = await buildBundle({ documents, warnings: [] }, { buildSegment, shardPlan });
   writeBundleFiles(bundle, outDir);
   return bundle.manifest;
@@ -185,7 +228,10 @@ export function withAnswersArrived(corpus: Corpus, indexes: number[]): Corpus {
     documents[i] = {
       ...doc,
       status: 'answered',
-      questions: doc.questions.map((q) => ({ ...q, answer: `${q.answer ?? ''}\n\nAanvullend antwoord ${i}-${q.number}.`.trim() })),
+      questions: doc.questions.map((q) => ({
+        ...q,
+        answer: `${q.answer ?? ''}\n\nAanvullend antwoord ${i}-${q.number}.`.trim(),
+      })),
     };
   }
   return { ...corpus, documents };
@@ -227,7 +273,10 @@ export async function benchBundles(ctx: BenchContext, sets: number): Promise<Ben
     ['recent', withAnswersArrived(corpus, recentIdx)],
     ['scattered', withAnswersArrived(corpus, [...scatteredIdx])],
   ];
-  const result = { sets: n, questions: corpus.documents.reduce((s, d) => s + d.questions.length, 0) } as BenchBundles;
+  const result = {
+    sets: n,
+    questions: corpus.documents.reduce((s, d) => s + d.questions.length, 0),
+  } as BenchBundles;
   for (const [name, variant] of variants) {
     const dir = join(ctx.workDir, `bundle-${sets}-${name}`);
     const start = performance.now();
@@ -237,11 +286,15 @@ export async function benchBundles(ctx: BenchContext, sets: number): Promise<Ben
     let manifest: BundleManifest;
     if (existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint) {
       manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-      ctx.log(`  bundle ${name}: reused (${manifest.shards.length} shards, ${(manifest.bytes / 1e6).toFixed(1)} MB)`);
+      ctx.log(
+        `  bundle ${name}: reused (${manifest.shards.length} shards, ${(manifest.bytes / 1e6).toFixed(1)} MB)`,
+      );
     } else {
       manifest = await writeTestBundle(variant.documents, dir);
       writeFileSync(stamp, fingerprint);
-      ctx.log(`  bundle ${name}: ${manifest.shards.length} shards, ${(manifest.bytes / 1e6).toFixed(1)} MB, built in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+      ctx.log(
+        `  bundle ${name}: ${manifest.shards.length} shards, ${(manifest.bytes / 1e6).toFixed(1)} MB, built in ${((performance.now() - start) / 1000).toFixed(1)} s`,
+      );
     }
     result[name] = { dir, manifest };
   }
@@ -270,7 +323,12 @@ export interface NaiveResult {
  * with its own put() in its own transaction, in a separate database. Stops after `limit`
  * questions and extrapolates linearly (at ~7,000 puts/s the whole corpus would take minutes).
  */
-export async function naiveSyncInWorker(worker: Worker, manifestUrl: string, manifest: BundleManifest, limit: number): Promise<NaiveResult> {
+export async function naiveSyncInWorker(
+  worker: Worker,
+  manifestUrl: string,
+  manifest: BundleManifest,
+  limit: number,
+): Promise<NaiveResult> {
   const urls = manifest.shards.map((s) => new URL(s.file, manifestUrl).href);
   const measured = await worker.evaluate(
     async ([shardUrls, max]) => {
@@ -283,14 +341,25 @@ export async function naiveSyncInWorker(worker: Worker, manifestUrl: string, man
       const start = performance.now();
       let n = 0;
       outer: for (const url of shardUrls) {
-        const body = (await fetch(url, { cache: 'no-store' })).body!.pipeThrough(new DecompressionStream('gzip'));
+        const body = (await fetch(url, { cache: 'no-store' })).body!.pipeThrough(
+          new DecompressionStream('gzip'),
+        );
         const lines = (await new Response(body).text()).split('\n').slice(1);
         for (const line of lines) {
-          const doc = JSON.parse(line) as { id: string; title: string; questions: { number: number }[] };
+          const doc = JSON.parse(line) as {
+            id: string;
+            title: string;
+            questions: { number: number }[];
+          };
           for (const q of doc.questions) {
             await new Promise<void>((res, rej) => {
               const tx = db.transaction('questions', 'readwrite');
-              tx.objectStore('questions').put({ key: `${doc.id}#${q.number}`, documentId: doc.id, title: doc.title, ...q });
+              tx.objectStore('questions').put({
+                key: `${doc.id}#${q.number}`,
+                documentId: doc.id,
+                title: doc.title,
+                ...q,
+              });
               tx.oncomplete = () => res();
               tx.onerror = () => rej(tx.error);
             });
@@ -310,7 +379,9 @@ export async function naiveSyncInWorker(worker: Worker, manifestUrl: string, man
   return {
     questions: measured.n,
     seconds: measured.seconds,
-    totalSeconds: extrapolated ? (measured.seconds * manifest.questions) / measured.n : measured.seconds,
+    totalSeconds: extrapolated
+      ? (measured.seconds * manifest.questions) / measured.n
+      : measured.seconds,
     extrapolated,
   };
 }

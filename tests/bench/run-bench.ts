@@ -16,7 +16,9 @@ async function main() {
   const context: BenchContext = await createBenchContext({ quiet: false });
   const figures: BenchFigures = {};
   const dir = resolve('tests/bench/parts');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.ts')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort();
   for (const file of files) {
     if (only && !file.includes(only)) continue;
     // The parts are this repository's own files, listed from tests/bench/parts.

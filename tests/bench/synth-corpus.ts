@@ -19,11 +19,17 @@ export async function ensureSynthCorpus(ctx: BenchContext, sets: number): Promis
   const file = join(ctx.workDir, `synth-${sets}.txt`);
   const marker = `${file}.done`;
   // The marker is written last, so a run interrupted mid-write regenerates the file.
-  if (!existsSync(file) || !existsSync(marker) || readFileSync(marker, 'utf8') !== `${SYNTH_VERSION}:${BENCH_SEED}:${statSync(file).size}`) {
+  if (
+    !existsSync(file) ||
+    !existsSync(marker) ||
+    readFileSync(marker, 'utf8') !== `${SYNTH_VERSION}:${BENCH_SEED}:${statSync(file).size}`
+  ) {
     const started = performance.now();
     writeSynthCorpus(file, { sets, seed: BENCH_SEED });
     writeFileSync(marker, `${SYNTH_VERSION}:${BENCH_SEED}:${statSync(file).size}`);
-    ctx.log(`  synthesised ${sets} sets (${(statSync(file).size / 1e6).toFixed(1)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s → ${file}`);
+    ctx.log(
+      `  synthesised ${sets} sets (${(statSync(file).size / 1e6).toFixed(1)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s → ${file}`,
+    );
   }
   ctx.shared.set(key, file);
   return file;

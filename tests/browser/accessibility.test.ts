@@ -8,7 +8,14 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bundledDocuments, bundledManifest, call, extensionPage, settledOn, waitForStatus } from '../bench/extension-bench';
+import {
+  bundledDocuments,
+  bundledManifest,
+  call,
+  extensionPage,
+  settledOn,
+  waitForStatus,
+} from '../bench/extension-bench';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from './harness';
 import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
 
@@ -32,10 +39,22 @@ async function axe(page: Page, scope?: string): Promise<Violation[]> {
 }
 
 /** Violations, and how many rules passed on a node inside a shadow root (its target nests). */
-async function axeRun(page: Page, scope?: string): Promise<{ violations: Violation[]; shadowPasses: number }> {
+async function axeRun(
+  page: Page,
+  scope?: string,
+): Promise<{ violations: Violation[]; shadowPasses: number }> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async (selector) => {
-    const run = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Violation[]; passes: Violation[] }> } }).axe.run;
+    const run = (
+      window as unknown as {
+        axe: {
+          run(
+            context: unknown,
+            options: unknown,
+          ): Promise<{ violations: Violation[]; passes: Violation[] }>;
+        };
+      }
+    ).axe.run;
     const context = selector ? { include: [...document.querySelectorAll(selector)] } : document;
     const result = await run(context, { resultTypes: ['violations'] });
     return {
@@ -43,17 +62,27 @@ async function axeRun(page: Page, scope?: string): Promise<{ violations: Violati
         id: v.id,
         impact: v.impact,
         help: v.help,
-        nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 200), failureSummary: n.failureSummary })),
+        nodes: v.nodes.map((n) => ({
+          target: n.target,
+          html: n.html.slice(0, 200),
+          failureSummary: n.failureSummary,
+        })),
       })),
-      shadowPasses: result.passes.filter((v) => v.nodes.some((n) => Array.isArray((n.target as unknown[])[0]))).length,
+      shadowPasses: result.passes.filter((v) =>
+        v.nodes.some((n) => Array.isArray((n.target as unknown[])[0])),
+      ).length,
     };
   }, scope ?? null);
 }
 
 function expectNoSeriousViolations(violations: Violation[], where: string) {
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  if (serious.length) console.log(`axe violations in ${where}:\n${JSON.stringify(serious, null, 2)}`);
-  expect(serious.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length} nodes)`), where).toEqual([]);
+  if (serious.length)
+    console.log(`axe violations in ${where}:\n${JSON.stringify(serious, null, 2)}`);
+  expect(
+    serious.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length} nodes)`),
+    where,
+  ).toEqual([]);
 }
 
 let session: ExtensionSession;
@@ -67,7 +96,9 @@ beforeAll(async () => {
   await waitForStatus(control, settledOn(bundledManifest(EXTENSION_DIR).version), 150_000);
   // History for the side panel: one visit from a page, one from the reader.
   await call(control, 'recordVisit', { documentId: seed[0].id, via: 'page', url: UWV });
-  const tech = seed.find((d) => d.title === 'De groeiende afhankelijkheid van Amerikaanse techgiganten')!;
+  const tech = seed.find(
+    (d) => d.title === 'De groeiende afhankelijkheid van Amerikaanse techgiganten',
+  )!;
   await call(control, 'recordVisit', { documentId: tech.id, via: 'reader' });
 }, 180_000);
 
@@ -85,7 +116,9 @@ describe('extension pages', () => {
     const page = await open('popup.html', 'input[type=search]');
     expectNoSeriousViolations(await axe(page), 'popup (empty)');
     // The check can fail: an unlabelled field added to the page is reported.
-    await page.evaluate(() => document.body.append(Object.assign(document.createElement('input'), { type: 'text' })));
+    await page.evaluate(() =>
+      document.body.append(Object.assign(document.createElement('input'), { type: 'text' })),
+    );
     expect((await axe(page)).map((v) => v.id)).toContain('label');
     await page.close();
   });
@@ -104,19 +137,31 @@ describe('extension pages', () => {
 
   test('side panel, with history and related sets open', async () => {
     const page = await open('sidepanel.html', '.history-day .history-entry');
-    await page.locator('.history-day .history-entry').first().getByRole('button', { name: 'Verwante sets' }).click();
+    await page
+      .locator('.history-day .history-entry')
+      .first()
+      .getByRole('button', { name: 'Verwante sets' })
+      .click();
     await page.locator('.entry-related .related').first().waitFor();
     expectNoSeriousViolations(await axe(page), 'side panel');
     await page.close();
   });
 
   test('reader view', async () => {
-    const doc = seed.find((d) => d.status === 'answered' && d.questions.some((q) => q.answeredWith.length > 1)) ?? seed[0];
+    const doc =
+      seed.find(
+        (d) => d.status === 'answered' && d.questions.some((q) => q.answeredWith.length > 1),
+      ) ?? seed[0];
     const page = await open(`reader.html?id=${encodeURIComponent(doc.id)}`, 'h1');
     await page.locator('.question').first().waitFor();
     expectNoSeriousViolations(await axe(page), 'reader view');
-    const siblings = seed.find((d) => d.title === 'De groeiende afhankelijkheid van Amerikaanse techgiganten')!;
-    const other = await open(`reader.html?id=${encodeURIComponent(siblings.id)}`, '.same-questions table');
+    const siblings = seed.find(
+      (d) => d.title === 'De groeiende afhankelijkheid van Amerikaanse techgiganten',
+    )!;
+    const other = await open(
+      `reader.html?id=${encodeURIComponent(siblings.id)}`,
+      '.same-questions table',
+    );
     expectNoSeriousViolations(await axe(other), 'reader view (same questions side by side)');
     await page.close();
     await other.close();
@@ -138,7 +183,11 @@ describe('extension pages', () => {
 test('annotated official page: the panel (shadow root), opened, and the links and markers in the text', async () => {
   const page = await session.context.newPage();
   await page.goto(UWV);
-  await page.waitForFunction(() => performance.getEntriesByName('kamerlezer:annotated').length > 0, undefined, { timeout: 20_000 });
+  await page.waitForFunction(
+    () => performance.getEntriesByName('kamerlezer:annotated').length > 0,
+    undefined,
+    { timeout: 20_000 },
+  );
   const panel = page.locator('[data-kamerlezer="panel"]');
   const scope = '[data-kamerlezer], [data-kamerlezer-ref]';
   expectNoSeriousViolations(await axe(page, scope), 'annotated page (panel closed)');

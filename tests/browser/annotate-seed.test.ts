@@ -5,8 +5,19 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { bundledDocuments, bundledManifest, extensionPage, settledOn, waitForStatus } from '../bench/extension-bench';
-import { EXTENSION_DIR, collectPageErrors, launchWithExtension, type ExtensionSession } from './harness';
+import {
+  bundledDocuments,
+  bundledManifest,
+  extensionPage,
+  settledOn,
+  waitForStatus,
+} from '../bench/extension-bench';
+import {
+  EXTENSION_DIR,
+  collectPageErrors,
+  launchWithExtension,
+  type ExtensionSession,
+} from './harness';
 import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
 
 const seed = bundledDocuments(EXTENSION_DIR);
@@ -34,8 +45,16 @@ async function panelFor(url: string): Promise<{ doc: string | null; page: Page; 
   const page = await session.context.newPage();
   const errors = collectPageErrors(page);
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('kamerlezer:annotated').length > 0, undefined, { timeout: 15_000 });
-  const doc = await page.evaluate(() => document.querySelector('[data-kamerlezer="panel"]')?.getAttribute('data-kamerlezer-doc') ?? null);
+  await page.waitForFunction(
+    () => performance.getEntriesByName('kamerlezer:annotated').length > 0,
+    undefined,
+    { timeout: 15_000 },
+  );
+  const doc = await page.evaluate(
+    () =>
+      document.querySelector('[data-kamerlezer="panel"]')?.getAttribute('data-kamerlezer-doc') ??
+      null,
+  );
   return { doc, page, errors };
 }
 
@@ -43,7 +62,10 @@ test('each fixture page is recognised as its seed set', async () => {
   const expected: [string, string][] = [
     [UWV, byAddressee(TECH, 'Eddy van Hijum').id],
     [DUO, byAddressee(TECH, 'Eppo Bruins').id],
-    [NOODFONDS, seed.find((d) => d.title === 'Het sluiten van het Tijdelijk Noodfonds Energie')!.id],
+    [
+      NOODFONDS,
+      seed.find((d) => d.title === 'Het sluiten van het Tijdelijk Noodfonds Energie')!.id,
+    ],
   ];
   for (const [url, id] of expected) {
     const { doc, page, errors } = await panelFor(url);
@@ -56,7 +78,10 @@ test('each fixture page is recognised as its seed set', async () => {
 test('the motions the page names without a citation are linked as the corpus resolved them', async () => {
   const { page } = await panelFor(UWV);
   const inQuestions = await page.evaluate(() =>
-    [...document.querySelectorAll('.m-document a[data-kamerlezer-ref]')].map((a) => [a.textContent, a.getAttribute('data-kamerlezer-ref')]),
+    [...document.querySelectorAll('.m-document a[data-kamerlezer-ref]')].map((a) => [
+      a.textContent,
+      a.getAttribute('data-kamerlezer-ref'),
+    ]),
   );
   expect(inQuestions).toContainEqual(['motie-Kathmann c.s.', 'kst-26643-1315']);
   await page.close();

@@ -6,13 +6,27 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bundledDocuments, bundledManifest, extensionPage, settledOn, waitForStatus } from '../bench/extension-bench';
-import { EXTENSION_DIR, collectPageErrors, launchWithExtension, readFixture, type ExtensionSession } from './harness';
+import {
+  bundledDocuments,
+  bundledManifest,
+  extensionPage,
+  settledOn,
+  waitForStatus,
+} from '../bench/extension-bench';
+import {
+  EXTENSION_DIR,
+  collectPageErrors,
+  launchWithExtension,
+  readFixture,
+  type ExtensionSession,
+} from './harness';
 import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
 
 const seed = bundledDocuments(EXTENSION_DIR);
 const TECH = 'De groeiende afhankelijkheid van Amerikaanse techgiganten';
-const uwvSet = seed.find((d) => d.title === TECH && d.addressees.some((p) => p.name === 'Eddy van Hijum'))!;
+const uwvSet = seed.find(
+  (d) => d.title === TECH && d.addressees.some((p) => p.name === 'Eddy van Hijum'),
+)!;
 
 const UWV = FIXTURE_PAGES.uwv.url;
 const DUO = FIXTURE_PAGES.duo.url;
@@ -29,7 +43,9 @@ beforeAll(async () => {
     route.fulfill({
       status: 200,
       contentType: 'text/html; charset=utf-8',
-      headers: { 'Content-Security-Policy': "default-src 'self'; style-src 'self'; script-src 'self'" },
+      headers: {
+        'Content-Security-Policy': "default-src 'self'; style-src 'self'; script-src 'self'",
+      },
       body: readFixture('ob-kv-tk-techgiganten-duo.html'),
     }),
   );
@@ -57,7 +73,8 @@ async function open(url: string) {
   return { page, errors, outcome: (await outcome.jsonValue()) as 'annotated' | 'off' };
 }
 
-const added = (page: Page) => page.evaluate(() => document.querySelectorAll('[data-kamerlezer]').length);
+const added = (page: Page) =>
+  page.evaluate(() => document.querySelectorAll('[data-kamerlezer]').length);
 
 describe('per-site switch', () => {
   test('switched off in the options page (keyboard), a tweedekamer.nl page gets no annotations; back on, it does', async () => {
@@ -71,8 +88,13 @@ describe('per-site switch', () => {
     await expect(toggle.isChecked()).resolves.toBe(false);
     // Saved at once: the stored value is what the content script reads.
     await options.waitForFunction(async () => {
-      const chrome = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
-      const stored = (await chrome.storage.local.get('kamerlezer:sites'))['kamerlezer:sites'] as Record<string, boolean> | undefined;
+      const chrome = (
+        globalThis as unknown as {
+          chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+        }
+      ).chrome;
+      const stored = (await chrome.storage.local.get('kamerlezer:sites'))['kamerlezer:sites'] as
+        Record<string, boolean> | undefined;
       return stored?.tweedekamer === false;
     });
 
@@ -92,14 +114,23 @@ describe('per-site switch', () => {
     await options.keyboard.press('Space');
     await expect(toggle.isChecked()).resolves.toBe(true);
     await options.waitForFunction(async () => {
-      const chrome = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
-      const stored = (await chrome.storage.local.get('kamerlezer:sites'))['kamerlezer:sites'] as Record<string, boolean> | undefined;
+      const chrome = (
+        globalThis as unknown as {
+          chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+        }
+      ).chrome;
+      const stored = (await chrome.storage.local.get('kamerlezer:sites'))['kamerlezer:sites'] as
+        Record<string, boolean> | undefined;
       return stored?.tweedekamer === true;
     });
     const on = await open(UWV);
     expect(on.outcome).toBe('annotated');
-    await expect(on.page.locator('[data-kamerlezer="panel"]').getAttribute('data-kamerlezer-doc')).resolves.toBe(uwvSet.id);
-    expect(await on.page.evaluate(() => document.querySelectorAll('a[data-kamerlezer-ref]').length)).toBeGreaterThan(0);
+    await expect(
+      on.page.locator('[data-kamerlezer="panel"]').getAttribute('data-kamerlezer-doc'),
+    ).resolves.toBe(uwvSet.id);
+    expect(
+      await on.page.evaluate(() => document.querySelectorAll('a[data-kamerlezer-ref]').length),
+    ).toBeGreaterThan(0);
     await on.page.close();
     await options.close();
   });
@@ -112,7 +143,9 @@ describe('set links in the panel', () => {
     await panel.locator('button.panel-toggle').click();
     const first = panel.locator('li[data-kamerlezer-doc]').first();
     const id = await first.getAttribute('data-kamerlezer-doc');
-    await expect(first.locator('a.official').getAttribute('href')).resolves.toMatch(/^https:\/\/zoek\.officielebekendmakingen\.nl\/resultaten\?q=/);
+    await expect(first.locator('a.official').getAttribute('href')).resolves.toMatch(
+      /^https:\/\/zoek\.officielebekendmakingen\.nl\/resultaten\?q=/,
+    );
     const opened = session.context.waitForEvent('page', { timeout: 10_000 });
     await first.locator('a.set-link').click();
     const reader = await opened;
@@ -135,7 +168,10 @@ describe('a page whose CSP forbids inline styles', () => {
       const style = document.createElement('style');
       style.textContent = 'h1 { outline-color: rgb(1, 2, 3) !important; }';
       document.head.append(style);
-      return getComputedStyle(document.querySelector('h1') ?? document.body).outlineColor === 'rgb(1, 2, 3)';
+      return (
+        getComputedStyle(document.querySelector('h1') ?? document.body).outlineColor ===
+        'rgb(1, 2, 3)'
+      );
     });
     expect(pageStyleApplied).toBe(false);
     const host = page.locator('[data-kamerlezer="panel"]');

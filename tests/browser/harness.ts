@@ -58,7 +58,12 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const requests: string[] = [];
   context.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('blob:')) requests.push(url);
+    if (
+      !url.startsWith('chrome-extension://') &&
+      !url.startsWith('data:') &&
+      !url.startsWith('blob:')
+    )
+      requests.push(url);
   });
   let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 20_000 });
@@ -72,7 +77,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     url: (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     async close() {
       await context.close();
-      if (!options.keepProfile && !options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.keepProfile && !options.userDataDir)
+        rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

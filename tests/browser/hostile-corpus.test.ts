@@ -15,7 +15,15 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Corpus, KamerDocument } from '../../utils/corpus/model';
-import { call, extensionPage, failed, serveBundle, settledOn, waitForStatus, writeTestBundle } from '../bench/extension-bench';
+import {
+  call,
+  extensionPage,
+  failed,
+  serveBundle,
+  settledOn,
+  waitForStatus,
+  writeTestBundle,
+} from '../bench/extension-bench';
 import { launchWithExtension, servePage, type ExtensionSession } from './harness';
 
 /** What every payload would do if it ran: set this global. */
@@ -33,7 +41,8 @@ const QUESTIONS = [
 ];
 /** One line of more than 200 kB, full of markup. */
 const HUGE = `Dit antwoord is lang <b>vet</b> ${IMG} ${JS_URL} `.repeat(3000);
-const PAGE_URL = 'https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2025Z99999&did=2025D99999';
+const PAGE_URL =
+  'https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2025Z99999&did=2025D99999';
 
 /** Two records with the same questions to two ministers, so they are each other's siblings. */
 function hostileCorpusText(): string {
@@ -55,10 +64,13 @@ function hostileCorpusText(): string {
       QUESTIONS[3],
       'Ja.',
     ].join('\n');
-  return [record('Anna <b>Minister</b>', 'VVD'), record('Piet Javascript', 'NSC')].join('\n') + '\n';
+  return (
+    [record('Anna <b>Minister</b>', 'VVD'), record('Piet Javascript', 'NSC')].join('\n') + '\n'
+  );
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The official page of the first set, its text escaped: the page itself holds no hostile element. */
 function officialPage(): string {
@@ -85,15 +97,29 @@ interface Findings {
 
 /** Walk the document and every open shadow root (where the page panel lives). */
 function inspect(flagName: string): Findings {
-  const found: Findings = { injected: [], handlers: [], scriptUrls: [], text: '', flag: (window as unknown as Record<string, unknown>)[flagName] };
+  const found: Findings = {
+    injected: [],
+    handlers: [],
+    scriptUrls: [],
+    text: '',
+    flag: (window as unknown as Record<string, unknown>)[flagName],
+  };
   const texts: string[] = [];
   const visit = (root: Document | ShadowRoot) => {
     for (const el of root.querySelectorAll('*')) {
       const tag = el.localName;
-      if (['img', 'iframe', 'object', 'embed', 'b', 'i'].includes(tag) || (tag === 'script' && !el.hasAttribute('src'))) found.injected.push(el.outerHTML.slice(0, 120));
+      if (
+        ['img', 'iframe', 'object', 'embed', 'b', 'i'].includes(tag) ||
+        (tag === 'script' && !el.hasAttribute('src'))
+      )
+        found.injected.push(el.outerHTML.slice(0, 120));
       for (const attr of el.attributes) {
         if (/^on/i.test(attr.name)) found.handlers.push(`${tag}[${attr.name}]`);
-        if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attr.name.toLowerCase()) && /^\s*javascript:/i.test(attr.value)) found.scriptUrls.push(`${tag}[${attr.name}=${attr.value.slice(0, 60)}]`);
+        if (
+          ['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attr.name.toLowerCase()) &&
+          /^\s*javascript:/i.test(attr.value)
+        )
+          found.scriptUrls.push(`${tag}[${attr.name}=${attr.value.slice(0, 60)}]`);
       }
       if (el.shadowRoot) {
         texts.push(el.shadowRoot.textContent ?? '');
@@ -117,11 +143,17 @@ beforeAll(async () => {
   const file = join(workDir, 'hostile.txt');
   writeFileSync(file, hostileCorpusText());
   // The CLI, as a corpus maintainer would run it (DESIGN.md §5).
-  const json = execFileSync('npx', ['tsx', 'utils/cli/corpus-cli.ts', 'parse', file], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const json = execFileSync('npx', ['tsx', 'utils/cli/corpus-cli.ts', 'parse', file], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   const corpus = JSON.parse(json) as Corpus;
   // A hostile sync source goes further than the text format allows: javascript: URLs on every
   // reference, the ones the extension turns into links.
-  documents = corpus.documents.map((doc) => ({ ...doc, references: doc.references.map((ref) => ({ ...ref, url: JS_URL })) }));
+  documents = corpus.documents.map((doc) => ({
+    ...doc,
+    references: doc.references.map((ref) => ({ ...ref, url: JS_URL })),
+  }));
   const manifest = await writeTestBundle(documents, join(workDir, 'bundle'));
   // The manifest's version is shown in the options page: markup there too.
   manifest.version = `${IMG}v1`;
@@ -131,8 +163,13 @@ beforeAll(async () => {
   control = await extensionPage(session);
   const served = await serveBundle(session.context, join(workDir, 'bundle'), { name: 'hostile' });
   await call(control, 'setSyncSource', { url: served.url });
-  const status = await waitForStatus(control, (s) => settledOn(manifest.version)(s) || failed(s), 120_000);
-  if (status.progress.state === 'error') throw new Error(`The hostile corpus did not sync: ${status.lastError?.message}`);
+  const status = await waitForStatus(
+    control,
+    (s) => settledOn(manifest.version)(s) || failed(s),
+    120_000,
+  );
+  if (status.progress.state === 'error')
+    throw new Error(`The hostile corpus did not sync: ${status.lastError?.message}`);
 }, 180_000);
 
 afterAll(async () => {
@@ -178,20 +215,27 @@ test('annotated official page: the panel and its siblings show the markup as tex
   const page = await shows(
     PAGE_URL,
     async (p) => {
-      await p.waitForFunction(() => performance.getEntriesByName('kamerlezer:annotated').length > 0, undefined, { timeout: 20_000 });
+      await p.waitForFunction(
+        () => performance.getEntriesByName('kamerlezer:annotated').length > 0,
+        undefined,
+        { timeout: 20_000 },
+      );
       const panel = p.locator('[data-kamerlezer="panel"]');
       expect(await panel.getAttribute('data-kamerlezer-doc')).toBe(documents[0].id);
       await panel.locator('button.panel-toggle').click();
       await panel.locator(`li[data-kamerlezer-doc="${documents[1].id}"]`).first().waitFor();
       // The cited Kamerstuk the hostile source pointed at javascript: links to its official page.
-      expect(await panel.locator('a[data-kamerlezer-ref="kst-26643-1315"]').first().getAttribute('href')).toBe('https://zoek.officielebekendmakingen.nl/kst-26643-1315.html');
+      expect(
+        await panel.locator('a[data-kamerlezer-ref="kst-26643-1315"]').first().getAttribute('href'),
+      ).toBe('https://zoek.officielebekendmakingen.nl/kst-26643-1315.html');
       const compare = panel.locator('button.compare-toggle');
       if (await compare.count()) await compare.click();
       // Prior answers from the sibling (the 200 kB answer among them), where markers were placed.
       // (The open panel covers part of the page, so the markers are pressed without the mouse.)
       const markers = p.locator('[data-kamerlezer="prior-marker"] button');
       expect(await markers.count()).toBeGreaterThan(0);
-      for (let i = 0; i < (await markers.count()); i++) await markers.nth(i).evaluate((b: HTMLElement) => b.click());
+      for (let i = 0; i < (await markers.count()); i++)
+        await markers.nth(i).evaluate((b: HTMLElement) => b.click());
     },
     [TITLE, 'Anna <b>Minister</b>'],
   );
@@ -218,22 +262,34 @@ test('reader view: title, people, questions, the 200 kB answer and the links sta
       expect(await p.locator('h1').textContent()).toBe(TITLE);
       await p.locator('.question').nth(3).waitFor();
     },
-    [TITLE, '<b>Jan</b> Hackers', QUESTIONS[2], HUGE.slice(0, 2000), `<a href="${JS_URL}">deze link</a>`],
+    [
+      TITLE,
+      '<b>Jan</b> Hackers',
+      QUESTIONS[2],
+      HUGE.slice(0, 2000),
+      `<a href="${JS_URL}">deze link</a>`,
+    ],
   );
   // The Kamerstuk the hostile source pointed at javascript: links to its official page instead.
-  expect(await page.locator('a[data-kamerlezer-ref="kst-26643-1315"]').first().getAttribute('href')).toBe('https://zoek.officielebekendmakingen.nl/kst-26643-1315.html');
+  expect(
+    await page.locator('a[data-kamerlezer-ref="kst-26643-1315"]').first().getAttribute('href'),
+  ).toBe('https://zoek.officielebekendmakingen.nl/kst-26643-1315.html');
   await page.close();
 });
 
 test('side panel: the history entries of the page and reader visits show titles as text', async () => {
-  await expect.poll(async () => (await call(control, 'listHistory', {})).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+  await expect
+    .poll(async () => (await call(control, 'listHistory', {})).length, { timeout: 15_000 })
+    .toBeGreaterThanOrEqual(1);
   // A visit whose page URL is javascript: (as a compromised caller could record it).
   await call(control, 'recordVisit', { documentId: documents[1].id, via: 'page', url: JS_URL });
   const page = await shows(
     session.url('sidepanel.html'),
     async (p) => {
       await p.locator(`.history-entry[data-kamerlezer-doc="${documents[1].id}"]`).first().waitFor();
-      const entry = p.locator(`.history-day .history-entry[data-kamerlezer-doc="${documents[0].id}"]`).first();
+      const entry = p
+        .locator(`.history-day .history-entry[data-kamerlezer-doc="${documents[0].id}"]`)
+        .first();
       await entry.waitFor();
       await entry.getByRole('button', { name: 'Verwante sets' }).click();
       await entry.locator('.entry-related .related').first().waitFor();
@@ -254,7 +310,7 @@ test('overview: hostile party names and motions stay text', async () => {
   await page.close();
 });
 
-test('options: the hostile source\'s version and URL stay text', async () => {
+test("options: the hostile source's version and URL stay text", async () => {
   const page = await shows(
     session.url('options.html'),
     async (p) => {

@@ -45,7 +45,10 @@ afterAll(async () => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
-const outside = () => session.requests.filter((url) => !Object.values(PAGES).includes(url) && !url.startsWith(SYNC_BASE));
+const outside = () =>
+  session.requests.filter(
+    (url) => !Object.values(PAGES).includes(url) && !url.startsWith(SYNC_BASE),
+  );
 
 test('install, every surface, an annotated page and a sync: only the pages and the sync source', async () => {
   // Install: the bundled seed loads from inside the extension.
@@ -58,7 +61,10 @@ test('install, every surface, an annotated page and a sync: only the pages and t
   await popup.goto(session.url('popup.html'));
   await popup.locator('input[type=search]').fill('techgiganten');
   await popup.locator('.results li[data-kamerlezer-doc]').first().waitFor();
-  const firstHit = await popup.locator('.results li[data-kamerlezer-doc]').first().getAttribute('data-kamerlezer-doc');
+  const firstHit = await popup
+    .locator('.results li[data-kamerlezer-doc]')
+    .first()
+    .getAttribute('data-kamerlezer-doc');
 
   // Reader view, side panel, options, overview.
   const reader = await session.context.newPage();
@@ -79,21 +85,33 @@ test('install, every surface, an annotated page and a sync: only the pages and t
   for (const url of Object.values(PAGES)) {
     const page = await session.context.newPage();
     await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('kamerlezer:annotated').length > 0, undefined, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => performance.getEntriesByName('kamerlezer:annotated').length > 0,
+      undefined,
+      { timeout: 20_000 },
+    );
     await page.locator('[data-kamerlezer="panel"] button.panel-toggle').click();
     await page.close();
   }
-  expect(session.requests.filter((u) => Object.values(PAGES).includes(u)).length).toBeGreaterThanOrEqual(2);
+  expect(
+    session.requests.filter((u) => Object.values(PAGES).includes(u)).length,
+  ).toBeGreaterThanOrEqual(2);
   expect(outside()).toEqual([]);
 
   // A sync from a configured source, with answers arriving (the badge path runs too).
   const seedDocuments = bundledDocuments(EXTENSION_DIR);
-  const next = await writeTestBundle(withAnswersArrived({ documents: seedDocuments, warnings: [] }, [0, 1]).documents, join(workDir, 'bundle'), { targetSize: 4, maxSize: 6 });
+  const next = await writeTestBundle(
+    withAnswersArrived({ documents: seedDocuments, warnings: [] }, [0, 1]).documents,
+    join(workDir, 'bundle'),
+    { targetSize: 4, maxSize: 6 },
+  );
   const served = await serveBundle(session.context, join(workDir, 'bundle'), { name: 'network' });
   await call(control, 'setSyncSource', { url: served.url });
   await waitForStatus(control, settledOn(next.version));
   // The watcher sees the service worker's fetches too: the sync's requests are in the log.
-  expect(session.requests.filter((u) => u.startsWith(SYNC_BASE)).length).toBe(served.requests.length);
+  expect(session.requests.filter((u) => u.startsWith(SYNC_BASE)).length).toBe(
+    served.requests.length,
+  );
   expect(served.requests).toContain('manifest.json');
 
   // Leave the browser idle a while: no late update checks, beacons or prefetches.

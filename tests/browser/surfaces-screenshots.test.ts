@@ -9,7 +9,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { KamerDocument } from '../../utils/corpus/model';
-import { bundledDocuments, bundledManifest, call, serveBundle, settledOn, waitForStatus, writeTestBundle } from '../bench/extension-bench';
+import {
+  bundledDocuments,
+  bundledManifest,
+  call,
+  serveBundle,
+  settledOn,
+  waitForStatus,
+  writeTestBundle,
+} from '../bench/extension-bench';
 import { surfacesCorpus } from '../ui/seed-corpus';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from './harness';
 import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
@@ -36,7 +44,10 @@ beforeAll(async () => {
     await waitForStatus(control, settledOn(manifest.version));
   }
   // A little history to show: two sets read in the reader view.
-  for (const title of ['De groeiende afhankelijkheid van Amerikaanse techgiganten', 'Het sluiten van het Tijdelijk Noodfonds Energie']) {
+  for (const title of [
+    'De groeiende afhankelijkheid van Amerikaanse techgiganten',
+    'Het sluiten van het Tijdelijk Noodfonds Energie',
+  ]) {
     await call(control, 'recordVisit', { documentId: find(title).id, via: 'reader' });
   }
   await control.close();
@@ -47,7 +58,12 @@ afterAll(async () => {
   if (!UPDATE) rmSync(outDir, { recursive: true, force: true });
 });
 
-async function shoot(path: string, name: string, size: { width: number; height: number }, prepare?: (page: import('playwright-core').Page) => Promise<void>) {
+async function shoot(
+  path: string,
+  name: string,
+  size: { width: number; height: number },
+  prepare?: (page: import('playwright-core').Page) => Promise<void>,
+) {
   const page = await session.context.newPage();
   await page.setViewportSize(size);
   await page.goto(path.startsWith('https://') ? path : session.url(path));
@@ -67,21 +83,37 @@ test('popup', () =>
 test('side panel', () =>
   shoot('sidepanel.html', 'sidepanel.png', { width: 400, height: 640 }, async (page) => {
     await page.locator('.history-day .history-entry').nth(1).waitFor();
-    await page.locator('.history-day .history-entry').nth(1).getByRole('button', { name: 'Verwante sets' }).click();
+    await page
+      .locator('.history-day .history-entry')
+      .nth(1)
+      .getByRole('button', { name: 'Verwante sets' })
+      .click();
     await page.locator('.entry-related .related').first().waitFor();
   }));
 
 test('reader view', () =>
-  shoot(`reader.html?id=${encodeURIComponent(find('Het sluiten van het Tijdelijk Noodfonds Energie').id)}`, 'reader.png', { width: 1200, height: 900 }, async (page) => {
-    await page.locator('.reader-side').waitFor();
-    await page.waitForFunction(() => !document.querySelector('.reader-side')!.textContent!.includes('Laden'));
-  }));
+  shoot(
+    `reader.html?id=${encodeURIComponent(find('Het sluiten van het Tijdelijk Noodfonds Energie').id)}`,
+    'reader.png',
+    { width: 1200, height: 900 },
+    async (page) => {
+      await page.locator('.reader-side').waitFor();
+      await page.waitForFunction(
+        () => !document.querySelector('.reader-side')!.textContent!.includes('Laden'),
+      );
+    },
+  ));
 
 test('reader view: the same questions to other ministers', () =>
-  shoot(`reader.html?id=${encodeURIComponent(find('De groeiende afhankelijkheid van Amerikaanse techgiganten').id)}#same-questions-title`, 'reader-same-questions.png', { width: 1200, height: 800 }, async (page) => {
-    await page.locator('.same-questions table').waitFor();
-    await page.locator('#same-questions-title').scrollIntoViewIfNeeded();
-  }));
+  shoot(
+    `reader.html?id=${encodeURIComponent(find('De groeiende afhankelijkheid van Amerikaanse techgiganten').id)}#same-questions-title`,
+    'reader-same-questions.png',
+    { width: 1200, height: 800 },
+    async (page) => {
+      await page.locator('.same-questions table').waitFor();
+      await page.locator('#same-questions-title').scrollIntoViewIfNeeded();
+    },
+  ));
 
 test('overview', () =>
   shoot('overview.html', 'overview.png', { width: 1200, height: 820 }, async (page) => {
@@ -93,11 +125,16 @@ const TK_TECHGIGANTEN_UWV = FIXTURE_PAGES.uwv.url;
 
 test('annotated page: the panel opened, with the same questions to other ministers', async () => {
   await serveFixturePages(session.context, ['uwv']);
-  await shoot(TK_TECHGIGANTEN_UWV, 'annotated-page.png', { width: 1200, height: 900 }, async (page) => {
-    const panel = page.locator('[data-kamerlezer="panel"]');
-    await panel.waitFor();
-    // The panel's content lives in its open shadow root; Playwright's locators pierce it.
-    await panel.getByRole('button', { name: 'Toon details' }).click();
-    await panel.locator('[data-kamerlezer-doc]').first().waitFor();
-  });
+  await shoot(
+    TK_TECHGIGANTEN_UWV,
+    'annotated-page.png',
+    { width: 1200, height: 900 },
+    async (page) => {
+      const panel = page.locator('[data-kamerlezer="panel"]');
+      await panel.waitFor();
+      // The panel's content lives in its open shadow root; Playwright's locators pierce it.
+      await panel.getByRole('button', { name: 'Toon details' }).click();
+      await panel.locator('[data-kamerlezer-doc]').first().waitFor();
+    },
+  );
 });

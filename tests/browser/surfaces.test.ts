@@ -11,8 +11,20 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { KamerDocument } from '../../utils/corpus/model';
-import { call, serveBundle, settledOn, waitForStatus, writeTestBundle } from '../bench/extension-bench';
-import { emancipatieSet as emancipatie, huisbezoeken, noodfondsSet as noodfonds, surfacesCorpus, techgiganten } from '../ui/seed-corpus';
+import {
+  call,
+  serveBundle,
+  settledOn,
+  waitForStatus,
+  writeTestBundle,
+} from '../bench/extension-bench';
+import {
+  emancipatieSet as emancipatie,
+  huisbezoeken,
+  noodfondsSet as noodfonds,
+  surfacesCorpus,
+  techgiganten,
+} from '../ui/seed-corpus';
 import { collectPageErrors, launchWithExtension, type ExtensionSession } from './harness';
 import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
 
@@ -56,7 +68,9 @@ async function openPopup(): Promise<Page> {
 async function searchFor(page: Page, query: string): Promise<string[]> {
   await page.locator('input[type=search]').fill(query);
   await page.locator('.results li[data-kamerlezer-doc]').first().waitFor();
-  return page.locator('.results li[data-kamerlezer-doc]').evaluateAll((items) => items.map((li) => li.getAttribute('data-kamerlezer-doc')!));
+  return page
+    .locator('.results li[data-kamerlezer-doc]')
+    .evaluateAll((items) => items.map((li) => li.getAttribute('data-kamerlezer-doc')!));
 }
 
 test('the test corpus holds the seed records these tests read', () => {
@@ -70,11 +84,17 @@ describe('popup', () => {
   test('the search field has focus; a typo still finds the Noodfonds set, with the match marked', async () => {
     const page = await openPopup();
     const errors = collectPageErrors(page);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('input[type=search]') ?? false)).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.activeElement?.matches('input[type=search]') ?? false),
+      )
+      .toBe(true);
     const ids = await searchFor(page, 'noodfnds');
     expect(titleOf(ids[0])).toBe(NOODFONDS);
     const first = page.locator('.results li[data-kamerlezer-doc]').first();
-    expect((await first.locator('mark').allTextContents()).some((t) => /^noodfonds$/i.test(t))).toBe(true);
+    expect(
+      (await first.locator('mark').allTextContents()).some((t) => /^noodfonds$/i.test(t)),
+    ).toBe(true);
     expect(await first.locator('.official-link').getAttribute('href')).toBe(
       `https://zoek.officielebekendmakingen.nl/resultaten?q=${encodeURIComponent(NOODFONDS)}`,
     );
@@ -95,8 +115,14 @@ describe('popup', () => {
     expect(all.length).toBeGreaterThanOrEqual(8);
     await page.locator('summary').click();
     await page.locator('select[name=status]').selectOption('answered');
-    await page.waitForFunction(() => document.querySelectorAll('.results li').length === 0 || document.querySelector('.no-results'));
-    const shown = await page.locator('.results li[data-kamerlezer-doc]').evaluateAll((items) => items.map((li) => li.getAttribute('data-kamerlezer-doc')!));
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('.results li').length === 0 ||
+        document.querySelector('.no-results'),
+    );
+    const shown = await page
+      .locator('.results li[data-kamerlezer-doc]')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-kamerlezer-doc')!));
     for (const id of shown) expect(documents.find((d) => d.id === id)?.status).toBe('answered');
     // Every techgiganten set is unanswered.
     expect(shown.filter((id) => titleOf(id) === TECHGIGANTEN)).toEqual([]);
@@ -107,14 +133,22 @@ describe('popup', () => {
     const page = await openPopup();
     await page.locator('input[type=search]').fill('qwxzv blorp');
     await page.locator('.no-results').waitFor();
-    expect(await page.locator('.no-results a').getAttribute('href')).toBe('https://zoek.officielebekendmakingen.nl/resultaten?q=qwxzv%20blorp');
+    expect(await page.locator('.no-results a').getAttribute('href')).toBe(
+      'https://zoek.officielebekendmakingen.nl/resultaten?q=qwxzv%20blorp',
+    );
     await page.close();
   });
 
   test('keyboard: ↓ into the results, ↑/↓ between them, Enter opens the reader view', async () => {
     const page = await openPopup();
     const ids = await searchFor(page, 'techgiganten');
-    const focusedDoc = () => page.evaluate(() => document.activeElement?.closest('[data-kamerlezer-doc]')?.getAttribute('data-kamerlezer-doc') ?? null);
+    const focusedDoc = () =>
+      page.evaluate(
+        () =>
+          document.activeElement
+            ?.closest('[data-kamerlezer-doc]')
+            ?.getAttribute('data-kamerlezer-doc') ?? null,
+      );
     await page.keyboard.press('ArrowDown');
     expect(await focusedDoc()).toBe(ids[0]);
     await page.keyboard.press('ArrowDown');
@@ -122,7 +156,9 @@ describe('popup', () => {
     await page.keyboard.press('ArrowUp');
     expect(await focusedDoc()).toBe(ids[0]);
     await page.keyboard.press('ArrowUp');
-    expect(await page.evaluate(() => document.activeElement?.matches('input[type=search]'))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.matches('input[type=search]'))).toBe(
+      true,
+    );
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const opened = session.context.waitForEvent('page');
@@ -139,7 +175,7 @@ describe('popup', () => {
   });
 });
 
-test('popup: the history button opens Chrome\'s side panel', async () => {
+test("popup: the history button opens Chrome's side panel", async () => {
   const page = await openPopup();
   await page.locator('input[type=search]').waitFor();
   // The side panel is not a page Playwright can see; the popup closes itself only once
@@ -160,9 +196,14 @@ describe('reader view', () => {
     await page.goto(session.url(`reader.html?id=${encodeURIComponent(doc.id)}`));
     await page.locator('h1').waitFor();
     expect(await page.locator(`#${anchor}`).count()).toBe(1);
-    for (const q of joint) expect(await page.locator(`#vraag-${q.number} .joint-link a`).getAttribute('href')).toBe(`#${anchor}`);
+    for (const q of joint)
+      expect(await page.locator(`#vraag-${q.number} .joint-link a`).getAttribute('href')).toBe(
+        `#${anchor}`,
+      );
     // The roadmap answer, as it stands in the seed after questions 14 and 15.
-    expect(await page.locator(`#${anchor}`).textContent()).toContain('De roadmap dient als startschot');
+    expect(await page.locator(`#${anchor}`).textContent()).toContain(
+      'De roadmap dient als startschot',
+    );
     expect(await page.locator('.question').count()).toBe(doc.questions.length);
     expect(errors).toEqual([]);
     await page.close();
@@ -173,7 +214,9 @@ describe('reader view', () => {
     const page = await session.context.newPage();
     await page.goto(session.url(`reader.html?id=${encodeURIComponent(doc.id)}`));
     await page.locator('.same-questions table').waitFor();
-    const columns = await page.locator('.same-questions thead th[data-kamerlezer-doc]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-kamerlezer-doc')));
+    const columns = await page
+      .locator('.same-questions thead th[data-kamerlezer-doc]')
+      .evaluateAll((ths) => ths.map((th) => th.getAttribute('data-kamerlezer-doc')));
     expect(new Set(columns)).toEqual(new Set(siblings.map((s) => s.id)));
     expect(await page.locator('.same-questions tbody tr').count()).toBe(doc.questions.length);
     await page.close();
@@ -187,7 +230,9 @@ describe('reader view', () => {
     await page.goto(session.url(`reader.html?id=${encodeURIComponent(doc.id)}`));
     await page.locator('h1').waitFor();
     const link = page.locator(`[data-kamerlezer-ref="kst-${ref.kamerstuk}"]`).first();
-    expect(await link.getAttribute('href')).toMatch(/^https:\/\/zoek\.officielebekendmakingen\.nl\//);
+    expect(await link.getAttribute('href')).toMatch(
+      /^https:\/\/zoek\.officielebekendmakingen\.nl\//,
+    );
     await page.close();
   });
 });
@@ -209,7 +254,9 @@ describe('side panel history', () => {
     await serveFixturePages(session.context, ['uwv']);
     const site = await session.context.newPage();
     await site.goto(TK_TECHGIGANTEN_UWV);
-    await expect.poll(async () => (await call(control, 'listHistory', {})).length, { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(async () => (await call(control, 'listHistory', {})).length, { timeout: 15_000 })
+      .toBe(1);
     const [pageVisit] = await call(control, 'listHistory', {});
     expect(pageVisit).toMatchObject({ via: 'page', url: TK_TECHGIGANTEN_UWV });
     expect(uwv.map((d) => d.id)).toContain(pageVisit.documentId);
@@ -222,13 +269,17 @@ describe('side panel history', () => {
     await reader.close();
 
     await panel.locator('.history-day .history-entry').nth(1).waitFor();
-    const shown = await panel.locator('.history-day .history-entry').evaluateAll((items) => items.map((li) => li.getAttribute('data-kamerlezer-doc')));
+    const shown = await panel
+      .locator('.history-day .history-entry')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-kamerlezer-doc')));
     expect(shown).toEqual([noodfonds.id, pageVisit.documentId]);
     expect(await panel.locator('.history-day h2').first().textContent()).toBe('Vandaag');
     const second = panel.locator('.history-day .history-entry').nth(1);
     await second.getByRole('button', { name: 'Verwante sets' }).click();
     await second.locator('.entry-related .related').first().waitFor();
-    const related = await second.locator('.entry-related .related').evaluateAll((items) => items.map((li) => li.getAttribute('data-kamerlezer-doc')));
+    const related = await second
+      .locator('.entry-related .related')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-kamerlezer-doc')));
     // Its seven siblings (same questions to other ministers) are among the related sets.
     const others = uwv.map((d) => d.id).filter((id) => id !== pageVisit.documentId);
     expect(others.filter((id) => related.includes(id)).length).toBe(7);
@@ -247,7 +298,9 @@ describe('side panel history', () => {
 
     const first = panel.locator('.history-day .history-entry').first();
     const firstTitle = (await first.locator('.entry-main a').textContent())!;
-    await first.getByRole('button', { name: `Verwijder “${firstTitle}” uit de geschiedenis` }).click();
+    await first
+      .getByRole('button', { name: `Verwijder “${firstTitle}” uit de geschiedenis` })
+      .click();
     await expect.poll(() => panel.locator('.history-day .history-entry').count()).toBe(1);
     expect((await call(control, 'listHistory', {})).length).toBe(1);
 
@@ -265,12 +318,19 @@ test('overview: sets per party and per addressee, answered share, most-cited mot
   await page.goto(session.url('overview.html'));
   await page.locator('svg[data-chart="by-party"]').waitFor();
   const questions = documents.reduce((sum, d) => sum + d.questions.length, 0);
-  expect(await page.locator('.totals').textContent()).toBe(`${documents.length} sets met ${questions} vragen`);
+  expect(await page.locator('.totals').textContent()).toBe(
+    `${documents.length} sets met ${questions} vragen`,
+  );
   // Staatssecretaris Szabó is addressed in all eleven of these records.
   const top = page.locator('svg[data-chart="by-addressee"] .bar').first();
-  expect([await top.getAttribute('data-label'), await top.getAttribute('data-value')]).toEqual(['Zsolt Szabó', '11']);
+  expect([await top.getAttribute('data-label'), await top.getAttribute('data-value')]).toEqual([
+    'Zsolt Szabó',
+    '11',
+  ]);
   const motion = page.locator('.motions a[data-kamerlezer-ref="kst-26643-1315"]');
-  expect(await motion.getAttribute('href')).toBe('https://zoek.officielebekendmakingen.nl/kst-26643-1315.html');
+  expect(await motion.getAttribute('href')).toBe(
+    'https://zoek.officielebekendmakingen.nl/kst-26643-1315.html',
+  );
   expect(errors).toEqual([]);
   await page.close();
 });
@@ -312,7 +372,10 @@ describe('sync from a URL', () => {
       join(workDir, 'answered'),
       { targetSize: 2, maxSize: 3 },
     );
-    const served = await serveBundle(session.context, join(workDir, 'answered'), { name: 'answered', fault: (path) => (path.startsWith('shards/') ? { delayMs: 3000 } : undefined) });
+    const served = await serveBundle(session.context, join(workDir, 'answered'), {
+      name: 'answered',
+      fault: (path) => (path.startsWith('shards/') ? { delayMs: 3000 } : undefined),
+    });
 
     const options = await session.context.newPage();
     await options.goto(session.url('options.html'));
@@ -323,14 +386,23 @@ describe('sync from a URL', () => {
     await options.locator('.progress').waitFor({ state: 'detached' });
     expect(await options.locator('.last-sync').textContent()).toContain(served.url);
 
-    const badge = () => session.worker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}));
+    const badge = () =>
+      session.worker.evaluate(() =>
+        (
+          globalThis as unknown as {
+            chrome: { action: { getBadgeText(d: object): Promise<string> } };
+          }
+        ).chrome.action.getBadgeText({}),
+      );
     // One set in the history got its answers.
     expect(await badge()).toBe('1');
     const panel = await session.context.newPage();
     await panel.goto(session.url('sidepanel.html'));
     const entry = panel.locator(`.history-day .history-entry[data-kamerlezer-doc="${visited.id}"]`);
     await entry.locator('.badge-new').waitFor();
-    expect(await entry.locator('.badge-new').textContent()).toBe('beantwoord sinds je laatste bezoek');
+    expect(await entry.locator('.badge-new').textContent()).toBe(
+      'beantwoord sinds je laatste bezoek',
+    );
     // Reading it again clears the mark and the badge.
     const opened = session.context.waitForEvent('page');
     await entry.locator('.entry-main a').click();

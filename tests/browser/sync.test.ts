@@ -28,7 +28,11 @@ import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from './har
 const seed = bundledManifest(EXTENSION_DIR);
 const seedDocuments = bundledDocuments(EXTENSION_DIR);
 /** A set the bundled seed lacks. */
-const extra: KamerDocument = { ...makeDocument(500, 'answered'), id: 'kv-test-extra-set', title: 'Vragen over een set die alleen de sync-bron heeft' };
+const extra: KamerDocument = {
+  ...makeDocument(500, 'answered'),
+  id: 'kv-test-extra-set',
+  title: 'Vragen over een set die alleen de sync-bron heeft',
+};
 
 let workDir: string;
 let next: BundleManifest;
@@ -60,7 +64,12 @@ test('the seed has the sets a reader of the file counts', () => {
 
 test('first install loads the bundled corpus', async () => {
   const status = await launchAndLoadSeed();
-  expect(status.last).toMatchObject({ source: 'bundled', version: seed.version, sets: 19, questions: seed.questions });
+  expect(status.last).toMatchObject({
+    source: 'bundled',
+    version: seed.version,
+    sets: 19,
+    questions: seed.questions,
+  });
   expect(status.lastError).toBeNull();
   expect(status.indexBytes).toBeGreaterThan(0);
   const first = seedDocuments[0];
@@ -81,7 +90,11 @@ test('first install loads the bundled corpus', async () => {
 
 test('a sync from a URL adds a set the bundle lacked, and keeps the history', async () => {
   await launchAndLoadSeed();
-  await call(page, 'recordVisit', { documentId: seedDocuments[2].id, via: 'page', url: 'https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2025Z00001' });
+  await call(page, 'recordVisit', {
+    documentId: seedDocuments[2].id,
+    via: 'page',
+    url: 'https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2025Z00001',
+  });
   expect(await call(page, 'getDocument', { id: extra.id })).toBeNull();
 
   const served = await serveBundle(session.context, nextDir());
@@ -105,10 +118,27 @@ describe('a failed sync leaves the previous index and the history intact, and sa
   const shardFile = (i: number) => next.shards[i].file;
   // Each in a fresh profile: shards a failed sync did store are reused by the next attempt.
   const cases: [string, (path: string) => Fault, RegExp][] = [
-    ['a corrupt shard', (path) => (path === shardFile(1) ? { corrupt: true } : undefined), /sha256 mismatch/],
-    ['a 404 for a shard', (path) => (path === shardFile(next.shards.length - 1) ? { status: 404 } : undefined), /HTTP 404 .*shards\//],
-    ['an abort half-way', (path) => (path === shardFile(Math.floor(next.shards.length / 2)) ? { abort: true } : undefined), /Could not fetch .*shards\//],
-    ['a 404 for the manifest', (path) => (path === 'manifest.json' ? { status: 404 } : undefined), /HTTP 404 .*manifest\.json/],
+    [
+      'a corrupt shard',
+      (path) => (path === shardFile(1) ? { corrupt: true } : undefined),
+      /sha256 mismatch/,
+    ],
+    [
+      'a 404 for a shard',
+      (path) => (path === shardFile(next.shards.length - 1) ? { status: 404 } : undefined),
+      /HTTP 404 .*shards\//,
+    ],
+    [
+      'an abort half-way',
+      (path) =>
+        path === shardFile(Math.floor(next.shards.length / 2)) ? { abort: true } : undefined,
+      /Could not fetch .*shards\//,
+    ],
+    [
+      'a 404 for the manifest',
+      (path) => (path === 'manifest.json' ? { status: 404 } : undefined),
+      /HTTP 404 .*manifest\.json/,
+    ],
   ];
 
   test.each(cases)('%s', async (_name, fault, message) => {
@@ -133,10 +163,15 @@ describe('an interrupted sync resumes where it stopped', () => {
   /** Serve the next bundle; until `interrupted` is set, the fourth shard and later never arrive. */
   async function stuckAfterThree(interrupted: () => boolean) {
     const served = await serveBundle(session.context, nextDir(), {
-      fault: (_path, shardIndex) => (!interrupted() && shardIndex >= 3 ? { hang: true } : undefined),
+      fault: (_path, shardIndex) =>
+        !interrupted() && shardIndex >= 3 ? { hang: true } : undefined,
     });
     await call(page, 'setSyncSource', { url: served.url });
-    await waitForStatus(page, (s) => s.progress.state === 'syncing' && s.progress.done === 3, 30_000);
+    await waitForStatus(
+      page,
+      (s) => s.progress.state === 'syncing' && s.progress.done === 3,
+      30_000,
+    );
     return served;
   }
 
@@ -174,7 +209,8 @@ describe('an interrupted sync resumes where it stopped', () => {
     // The next message wakes the worker, whose start-up resumes the pending sync.
     const status = await waitForStatus(page, settledOn(next.version));
     expect(status.last?.sets).toBe(20);
-    for (const path of stored) expect(served.shardRequests().filter((p) => p === path)).toHaveLength(1);
+    for (const path of stored)
+      expect(served.shardRequests().filter((p) => p === path)).toHaveLength(1);
     expect(new Set(served.shardRequests())).toEqual(new Set(next.shards.map((s) => s.file)));
   });
 });
@@ -186,7 +222,13 @@ test('a sync that brings answers to a visited set marks its history entry and se
   const visited = seedDocuments[index];
   await call(page, 'recordVisit', { documentId: visited.id, via: 'page' });
   const badge = () =>
-    session.worker.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}));
+    session.worker.evaluate(() =>
+      (
+        globalThis as unknown as {
+          chrome: { action: { getBadgeText(d: object): Promise<string> } };
+        }
+      ).chrome.action.getBadgeText({}),
+    );
   expect(await badge()).toBe('');
 
   const answered = withAnswersArrived({ documents: seedDocuments, warnings: [] }, [index]);
@@ -197,7 +239,11 @@ test('a sync that brings answers to a visited set marks its history entry and se
   await waitForStatus(page, settledOn(manifest.version));
   expect((await call(page, 'getDocument', { id: visited.id }))?.status).toBe('answered');
   const [entry] = await call(page, 'listHistory', {});
-  expect(entry).toMatchObject({ documentId: visited.id, statusAtVisit: 'unanswered', answeredSinceVisit: true });
+  expect(entry).toMatchObject({
+    documentId: visited.id,
+    statusAtVisit: 'unanswered',
+    answeredSinceVisit: true,
+  });
   expect(await badge()).toBe('1');
 
   await call(page, 'markHistorySeen', { documentId: visited.id });

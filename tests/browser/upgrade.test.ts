@@ -19,7 +19,16 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { HistoryEntry } from '../../utils/messages/protocol';
 import { CURRENT_SCHEMA_VERSION } from '../../utils/store/schema';
 import type { BundleManifest } from '../../utils/bundle/format';
-import { bundledDocuments, bundledManifest, call, extensionPage, serveBundle, settledOn, waitForStatus, writeTestBundle } from '../bench/extension-bench';
+import {
+  bundledDocuments,
+  bundledManifest,
+  call,
+  extensionPage,
+  serveBundle,
+  settledOn,
+  waitForStatus,
+  writeTestBundle,
+} from '../bench/extension-bench';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from './harness';
 
 /** The schema-v2 release as shipped: its `wxt build` output and the format-1 bundle it syncs. */
@@ -27,7 +36,9 @@ const OLD_RELEASE = resolve('tests/fixtures/releases/schema-v2');
 const oldBuild = join(OLD_RELEASE, 'extension');
 const oldBundleDir = join(OLD_RELEASE, 'bundle');
 /** The vendored bundle's own counts: the current parser may come to read the seed differently. */
-const oldBundle: { format: number; version: string; sets: number } = JSON.parse(readFileSync(join(oldBundleDir, 'manifest.json'), 'utf8'));
+const oldBundle: { format: number; version: string; sets: number } = JSON.parse(
+  readFileSync(join(oldBundleDir, 'manifest.json'), 'utf8'),
+);
 
 let workDir: string;
 let newBundle: BundleManifest;
@@ -60,7 +71,9 @@ function install(build: string, dir: string, version?: string) {
 }
 
 const databaseVersion = (page: import('playwright-core').Page) =>
-  page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'kamerlezer')?.version ?? null);
+  page.evaluate(
+    async () => (await indexedDB.databases()).find((d) => d.name === 'kamerlezer')?.version ?? null,
+  );
 
 test('history recorded by the schema-v2 release survives the update to the current build', async () => {
   const profile = join(workDir, 'profile');
@@ -75,10 +88,15 @@ test('history recorded by the schema-v2 release survives the update to the curre
   await waitForStatus(page, settledOn(oldBundle.version), 120_000);
   // Dexie stores version × 10.
   expect(await databaseVersion(page)).toBe(20);
-  const noodfonds = (await call(page, 'search', { query: 'Noodfonds Energie', limit: 3 })).hits[0].document;
+  const noodfonds = (await call(page, 'search', { query: 'Noodfonds Energie', limit: 3 })).hits[0]
+    .document;
   oldNoodfonds = noodfonds.id;
   const tech = (await call(page, 'search', { query: 'techgiganten', limit: 3 })).hits[0].document;
-  await call(page, 'recordVisit', { documentId: noodfonds.id, via: 'page', url: 'https://zoek.officielebekendmakingen.nl/ah-tk-20242025-2345.html' });
+  await call(page, 'recordVisit', {
+    documentId: noodfonds.id,
+    via: 'page',
+    url: 'https://zoek.officielebekendmakingen.nl/ah-tk-20242025-2345.html',
+  });
   await call(page, 'recordVisit', { documentId: tech.id, via: 'reader' });
   const before: HistoryEntry[] = await call(page, 'listHistory', {});
   expect(before.map((e) => e.documentId)).toEqual([tech.id, noodfonds.id]);
@@ -101,15 +119,33 @@ test('history recorded by the schema-v2 release survives the update to the curre
   session = await launchWithExtension({ extensionDir, userDataDir: profile, keepProfile: true });
   expect(session.extensionId).toBe(oldId);
   page = await extensionPage(session);
-  expect(await page.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } }).chrome.runtime.getManifest().version)).toBe('0.1.0');
+  expect(
+    await page.evaluate(
+      () =>
+        (
+          globalThis as unknown as { chrome: { runtime: { getManifest(): { version: string } } } }
+        ).chrome.runtime.getManifest().version,
+    ),
+  ).toBe('0.1.0');
   await waitForStatus(page, (s) => s.progress.state !== 'syncing');
   expect(await databaseVersion(page)).toBe(CURRENT_SCHEMA_VERSION * 10);
-  const fields = (entries: HistoryEntry[]) => entries.map(({ id, documentId, title, visitedAt, via, url, statusAtVisit }) => ({ id, documentId, title, visitedAt, via, url, statusAtVisit }));
+  const fields = (entries: HistoryEntry[]) =>
+    entries.map(({ id, documentId, title, visitedAt, via, url, statusAtVisit }) => ({
+      id,
+      documentId,
+      title,
+      visitedAt,
+      via,
+      url,
+      statusAtVisit,
+    }));
   expect(fields(await call(page, 'listHistory', {}))).toEqual(fields(before));
   // The migrated index reads: whole sets from the rewritten rows, the overview over all of them.
   expect((await call(page, 'getDocument', { id: tech.id }))?.title).toBe(tech.title);
   expect((await call(page, 'overview', {})).sets).toBe(oldBundle.sets);
-  migratedSearch = (await call(page, 'search', { query: 'Noodfonds Energie', limit: 3 })).hits.map((h) => h.document.id);
+  migratedSearch = (await call(page, 'search', { query: 'Noodfonds Energie', limit: 3 })).hits.map(
+    (h) => h.document.id,
+  );
 
   // The source now serves the current format: a sync replaces the index and keeps the history.
   await serveBundle(session.context, join(workDir, 'bundle-v2'), { name: 'source' });
@@ -118,7 +154,8 @@ test('history recorded by the schema-v2 release survives the update to the curre
   expect(fields(await call(page, 'listHistory', {}))).toEqual(fields(before));
   // By title: the vendored bundle's sets are frozen, the current one comes from today's parser,
   // which may come to derive other ids from the same seed text.
-  const found = (await call(page, 'search', { query: 'Noodfonds Energie', limit: 3 })).hits[0]?.document;
+  const found = (await call(page, 'search', { query: 'Noodfonds Energie', limit: 3 })).hits[0]
+    ?.document;
   expect(found?.title).toBe(noodfonds.title);
   // New visits go after the old ones, and the side panel shows all three.
   await call(page, 'recordVisit', { documentId: found!.id, via: 'reader' });
@@ -153,7 +190,9 @@ const v1 = JSON.parse(readFileSync(resolve('tests/store/fixtures/kamerlezer-v1.j
 test('a schema-v1 database, written with the raw IndexedDB API as v1 laid it out, is migrated by the extension', async () => {
   session = await launchWithExtension();
   // Routed before the worker is stopped below: routes added after its restart did not reach it.
-  const served = await serveBundle(session.context, join(workDir, 'bundle-v2'), { name: 'after-v1' });
+  const served = await serveBundle(session.context, join(workDir, 'bundle-v2'), {
+    name: 'after-v1',
+  });
   const control = await extensionPage(session);
   await waitForStatus(control, settledOn(bundledManifest(EXTENSION_DIR).version), 120_000);
   await control.close();
@@ -165,7 +204,10 @@ test('a schema-v1 database, written with the raw IndexedDB API as v1 laid it out
   await cdp.send('ServiceWorker.stopAllWorkers');
   // Dexie version n is IndexedDB version n × 10; v1's tables and indexes, v1's rows.
   const written = await raw.evaluate(async (data) => {
-    const request = <T>(r: IDBRequest<T>) => new Promise<T>((res, rej) => ((r.onsuccess = () => res(r.result)), (r.onerror = () => rej(r.error))));
+    const request = <T>(r: IDBRequest<T>) =>
+      new Promise<T>(
+        (res, rej) => ((r.onsuccess = () => res(r.result)), (r.onerror = () => rej(r.error))),
+      );
     await request(indexedDB.deleteDatabase('kamerlezer'));
     const open = indexedDB.open('kamerlezer', data.schemaVersion * 10);
     open.onupgradeneeded = () => {
@@ -179,7 +221,8 @@ test('a schema-v1 database, written with the raw IndexedDB API as v1 laid it out
     };
     const db = await request(open);
     const tx = db.transaction(['documents', 'shards', 'meta', 'history'], 'readwrite');
-    for (const table of ['documents', 'shards', 'meta', 'history'] as const) for (const row of data[table]) tx.objectStore(table).put(row);
+    for (const table of ['documents', 'shards', 'meta', 'history'] as const)
+      for (const row of data[table]) tx.objectStore(table).put(row);
     await new Promise((res, rej) => ((tx.oncomplete = res), (tx.onerror = () => rej(tx.error))));
     const version = db.version;
     db.close();
@@ -194,7 +237,9 @@ test('a schema-v1 database, written with the raw IndexedDB API as v1 laid it out
   const byId = [...v1.history].sort((a, b) => b.visitedAt - a.visitedAt);
   expect(history.map((e) => e.id)).toEqual(byId.map((e) => e.id));
   for (const [i, old] of byId.entries()) expect(history[i]).toMatchObject(old);
-  expect(history.filter((e) => e.answeredSinceVisit).map((e) => e.id)).toEqual(v1.history.filter((e) => e.answeredSinceVisit).map((e) => e.id));
+  expect(history.filter((e) => e.answeredSinceVisit).map((e) => e.id)).toEqual(
+    v1.history.filter((e) => e.answeredSinceVisit).map((e) => e.id),
+  );
 
   // A sync (here from a routed source) brings a current index; the history stays, search answers.
   await call(page, 'setSyncSource', { url: served.url });

@@ -8,7 +8,13 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Worker } from 'playwright-core';
 import { bundledManifest, extensionPage, settledOn, waitForStatus } from '../bench/extension-bench';
-import { EXTENSION_DIR, launchWithExtension, readFixture, servePage, type ExtensionSession } from './harness';
+import {
+  EXTENSION_DIR,
+  launchWithExtension,
+  readFixture,
+  servePage,
+  type ExtensionSession,
+} from './harness';
 import { FIXTURE_PAGES } from './fixture-pages';
 
 const ANSWERS_PAGE = FIXTURE_PAGES.noodfonds.url;
@@ -28,9 +34,14 @@ beforeAll(async () => {
     await new Promise<void>((resolve) => (releaseScript = resolve));
     await route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* the site */' });
   });
-  const blocking = (html: string) => html.replace(/<body([^>]*)>/, `<body$1><script src="${SLOW_SCRIPT}"></script>`);
+  const blocking = (html: string) =>
+    html.replace(/<body([^>]*)>/, `<body$1><script src="${SLOW_SCRIPT}"></script>`);
   await servePage(session.context, ANSWERS_PAGE, blocking(readFixture('ob-ah-tk-noodfonds.html')));
-  await servePage(session.context, MOTION_PAGE, blocking(readFixture('ob-kst-26643-1315-motie.html')));
+  await servePage(
+    session.context,
+    MOTION_PAGE,
+    blocking(readFixture('ob-kst-26643-1315-motie.html')),
+  );
 });
 afterAll(async () => {
   releaseScript();
@@ -51,7 +62,13 @@ async function readyWorker(): Promise<Worker | null> {
     if (!worker.url().startsWith('chrome-extension://')) continue;
     // A stopped worker's handle may never answer: no answer within a second is "not ready".
     const ready = await Promise.race([
-      worker.evaluate(() => (globalThis as unknown as { kamerlezer?: { service: { coldStart: unknown } } }).kamerlezer?.service.coldStart != null).catch(() => false),
+      worker
+        .evaluate(
+          () =>
+            (globalThis as unknown as { kamerlezer?: { service: { coldStart: unknown } } })
+              .kamerlezer?.service.coldStart != null,
+        )
+        .catch(() => false),
       new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1_000)),
     ]);
     if (ready) return worker;

@@ -3,7 +3,14 @@ import { buildBundle } from '../../utils/bundle/build';
 import { sha256Hex } from '../../utils/bundle/hash';
 import { planShards } from '../../utils/bundle/shard-plan';
 import { BundleError, parseManifest, verifyShard } from '../../utils/bundle/verify';
-import { bundleOf, makeCorpus, makeDocument, packLines, shardLines, SMALL_SHARDS } from '../store/test-corpus';
+import {
+  bundleOf,
+  makeCorpus,
+  makeDocument,
+  packLines,
+  shardLines,
+  SMALL_SHARDS,
+} from '../store/test-corpus';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -82,7 +89,9 @@ describe('verifyShard and parseManifest', () => {
     const entry = bundle.manifest.shards[0];
     const bytes = bundle.files.get(entry.file)!;
     const shard = await verifyShard(entry, bytes);
-    expect(shard.documents.map((d) => JSON.parse(d.json).id)).toEqual(shard.documents.map((d) => d.id));
+    expect(shard.documents.map((d) => JSON.parse(d.json).id)).toEqual(
+      shard.documents.map((d) => d.id),
+    );
     expect(shard.documents.length).toBe(entry.sets);
 
     const flipped = bytes.slice();
@@ -91,7 +100,11 @@ describe('verifyShard and parseManifest', () => {
     await expect(verifyShard(entry, bytes.slice(0, -5))).rejects.toThrow(/bytes instead of/);
 
     // A server that serves something else under a manifest that vouches for it.
-    const vouched = async (data: Uint8Array) => ({ ...entry, sha256: await sha256Hex(data), bytes: data.byteLength });
+    const vouched = async (data: Uint8Array) => ({
+      ...entry,
+      sha256: await sha256Hex(data),
+      bytes: data.byteLength,
+    });
     const garbage = await packLines(['{"format":2,' + 'x'.repeat(20)]);
     await expect(verifyShard(await vouched(garbage), garbage)).rejects.toThrow(/not valid JSON/);
     const plain = encode('{"format":2}');
@@ -103,17 +116,24 @@ describe('verifyShard and parseManifest', () => {
     await expect(verifyShard(await vouched(broken), broken)).rejects.toThrow(/malformed document/);
 
     const other = bundle.manifest.shards[1];
-    await expect(verifyShard({ ...other, sha256: entry.sha256, bytes: entry.bytes }, bytes)).rejects.toThrow(BundleError);
+    await expect(
+      verifyShard({ ...other, sha256: entry.sha256, bytes: entry.bytes }, bytes),
+    ).rejects.toThrow(BundleError);
   });
 
   test('a manifest must be a known format with safe shard paths', async () => {
     const { manifest } = await buildBundle(makeCorpus(5), SMALL_SHARDS);
     expect(parseManifest(JSON.stringify(manifest))).toEqual(manifest);
     expect(() => parseManifest('<html>')).toThrow(/not valid JSON/);
-    expect(() => parseManifest(JSON.stringify({ ...manifest, format: 99 }))).toThrow(/Unsupported bundle format 99/);
+    expect(() => parseManifest(JSON.stringify({ ...manifest, format: 99 }))).toThrow(
+      /Unsupported bundle format 99/,
+    );
     const unsafe = { ...manifest, shards: [{ ...manifest.shards[0], file: '../../secrets.json' }] };
     expect(() => parseManifest(JSON.stringify(unsafe))).toThrow(/unsafe path/);
-    const remote = { ...manifest, shards: [{ ...manifest.shards[0], file: 'https://evil.example/x.json' }] };
+    const remote = {
+      ...manifest,
+      shards: [{ ...manifest.shards[0], file: 'https://evil.example/x.json' }],
+    };
     expect(() => parseManifest(JSON.stringify(remote))).toThrow(/unsafe path/);
   });
 });

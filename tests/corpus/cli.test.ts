@@ -38,7 +38,19 @@ describe('corpus CLI', () => {
     expect(corpus.documents).toHaveLength(19);
     expect(corpus.warnings).toEqual([]);
     const doc = corpus.documents[0];
-    expect(Object.keys(doc)).toEqual(expect.arrayContaining(['id', 'title', 'submitters', 'addressees', 'status', 'occurrences', 'questions', 'references', 'warnings']));
+    expect(Object.keys(doc)).toEqual(
+      expect.arrayContaining([
+        'id',
+        'title',
+        'submitters',
+        'addressees',
+        'status',
+        'occurrences',
+        'questions',
+        'references',
+        'warnings',
+      ]),
+    );
     expect(doc.occurrences).toBe(2);
     expect(doc.questions[0]).toMatchObject({ number: 1, footnotes: [], answeredWith: [] });
   });
@@ -47,9 +59,21 @@ describe('corpus CLI', () => {
     ['a missing file', () => join(dir, 'nope.txt'), undefined],
     ['a directory', () => dir, undefined],
     ['an empty file', () => file('empty.txt', ''), undefined],
-    ['a binary file', () => file('binary.bin', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x10, 0x0a, 0x00])), 1],
-    ['an HTML page', () => file('page.html', '<!DOCTYPE html>\n<html><body><p>Kamervragen</p></body></html>\n'), 1],
-    ['text without records', () => file('notes.txt', 'Dit is een gewone notitie.\nZonder kopregels.\n'), undefined],
+    [
+      'a binary file',
+      () => file('binary.bin', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x10, 0x0a, 0x00])),
+      1,
+    ],
+    [
+      'an HTML page',
+      () => file('page.html', '<!DOCTYPE html>\n<html><body><p>Kamervragen</p></body></html>\n'),
+      1,
+    ],
+    [
+      'text without records',
+      () => file('notes.txt', 'Dit is een gewone notitie.\nZonder kopregels.\n'),
+      undefined,
+    ],
     ['a second line of binary', () => file('half.txt', 'Titel |\n\u0000\u0001\u0002'), 2],
   ])('rejects %s with one line naming the file', (_what, make, line) => {
     const path = make();
@@ -77,7 +101,15 @@ describe('corpus CLI', () => {
   });
 
   it('reads a Windows-1252 file with a warning, and UTF-16 with a BOM', () => {
-    const latin = Buffer.from(seedText.replace(/[’“”«»–é—]/g, (c) => ({ '’': "'", '“': '"', '”': '"', '–': '-', '—': '-' } as Record<string, string>)[c] ?? c), 'latin1');
+    const latin = Buffer.from(
+      seedText.replace(
+        /[’“”«»–é—]/g,
+        (c) =>
+          (({ '’': "'", '“': '"', '”': '"', '–': '-', '—': '-' }) as Record<string, string>)[c] ??
+          c,
+      ),
+      'latin1',
+    );
     const result = run('parse', file('latin1.txt', latin));
     expect(result.code).toBe(0);
     const corpus = JSON.parse(result.stdout);
@@ -85,7 +117,9 @@ describe('corpus CLI', () => {
     expect(corpus.warnings[0].code).toBe('encoding');
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seedText, 'utf16le')]);
     const parsed16 = JSON.parse(run('parse', file('utf16.txt', utf16)).stdout);
-    expect(parsed16.documents.map((d: { id: string }) => d.id)).toEqual(JSON.parse(run('parse', SEED_PATH).stdout).documents.map((d: { id: string }) => d.id));
+    expect(parsed16.documents.map((d: { id: string }) => d.id)).toEqual(
+      JSON.parse(run('parse', SEED_PATH).stdout).documents.map((d: { id: string }) => d.id),
+    );
   });
 
   it('answers a bad command with usage on one line', () => {
@@ -121,4 +155,3 @@ describe('corpus CLI', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
-

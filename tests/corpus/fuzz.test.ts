@@ -13,7 +13,28 @@ import { parseCorpus } from '../../utils/corpus/parse';
 import { mulberry32 } from '../../utils/corpus/synth';
 import { seedText } from './seed';
 
-const JUNK = ['|', ' |', '![]() |', '?', '??1 2 3', '<div>', '\u0000', '\uFFFD', '«', '»»', 'motie-', 'Kamerstuk 26 643, nr.', '(minister , ', '\r', '\t', 'vragen 1 t/m 999999', '0', '1?2', ' ', ''];
+const JUNK = [
+  '|',
+  ' |',
+  '![]() |',
+  '?',
+  '??1 2 3',
+  '<div>',
+  '\u0000',
+  '\uFFFD',
+  '«',
+  '»»',
+  'motie-',
+  'Kamerstuk 26 643, nr.',
+  '(minister , ',
+  '\r',
+  '\t',
+  'vragen 1 t/m 999999',
+  '0',
+  '1?2',
+  ' ',
+  '',
+];
 
 type Mutation = (lines: string[], next: () => number) => string[];
 
@@ -33,7 +54,15 @@ const MUTATIONS: Record<string, Mutation> = {
   insertJunk: (lines, next) => {
     const i = Math.floor(next() * lines.length);
     const junk = JUNK[Math.floor(next() * JUNK.length)];
-    return next() < 0.5 ? [...lines.slice(0, i), junk, ...lines.slice(i)] : lines.map((l, k) => (k === i ? l.slice(0, Math.floor(next() * l.length)) + junk + l.slice(Math.floor(next() * l.length)) : l));
+    return next() < 0.5
+      ? [...lines.slice(0, i), junk, ...lines.slice(i)]
+      : lines.map((l, k) =>
+          k === i
+            ? l.slice(0, Math.floor(next() * l.length)) +
+              junk +
+              l.slice(Math.floor(next() * l.length))
+            : l,
+        );
   },
   cutLine: (lines, next) => {
     const i = Math.floor(next() * lines.length);
@@ -50,12 +79,16 @@ function mutate(text: string, next: () => number): string {
   let lines = text.split('\n');
   const names = Object.keys(MUTATIONS);
   const rounds = 1 + Math.floor(next() * 6);
-  for (let r = 0; r < rounds && lines.length > 0; r++) lines = MUTATIONS[names[Math.floor(next() * names.length)]](lines, next);
+  for (let r = 0; r < rounds && lines.length > 0; r++)
+    lines = MUTATIONS[names[Math.floor(next() * names.length)]](lines, next);
   let out = lines.join(next() < 0.2 ? '\r\n' : '\n');
   const roll = next();
-  if (roll < 0.1) out = out.slice(0, Math.floor(next() * out.length)); // cut anywhere
-  else if (roll < 0.15) out = Buffer.from(out, 'utf8').toString('latin1'); // mojibake
-  else if (roll < 0.18) out = Buffer.from(out, 'utf16le').toString('utf8'); // wrong decoder
+  if (roll < 0.1)
+    out = out.slice(0, Math.floor(next() * out.length)); // cut anywhere
+  else if (roll < 0.15)
+    out = Buffer.from(out, 'utf8').toString('latin1'); // mojibake
+  else if (roll < 0.18)
+    out = Buffer.from(out, 'utf16le').toString('utf8'); // wrong decoder
   else if (roll < 0.22) out = '\uFEFF' + out.replace(/ /g, (m) => (next() < 0.05 ? '\u00A0' : m));
   return out;
 }
@@ -64,7 +97,9 @@ function mutate(text: string, next: () => number): string {
 function base(next: () => number): string {
   if (next() < 0.1) return seedText;
   const lines = seedText.split('\n');
-  const titles = lines.map((l, i) => (/ \|$/.test(l) && lines[i + 1] === '|' && lines[i - 1] !== '|' ? i : -1)).filter((i) => i >= 0);
+  const titles = lines
+    .map((l, i) => (/ \|$/.test(l) && lines[i + 1] === '|' && lines[i - 1] !== '|' ? i : -1))
+    .filter((i) => i >= 0);
   const from = Math.floor(next() * titles.length);
   const to = Math.min(titles.length, from + 1 + Math.floor(next() * 4));
   return lines.slice(titles[from], to < titles.length ? titles[to] : lines.length).join('\n');
@@ -93,7 +128,8 @@ describe('fuzz', () => {
         ids.add(doc.id);
         expect(doc.questions.map((q) => q.number)).toEqual(doc.questions.map((_, i) => i + 1));
         for (const w of doc.warnings) expect(w.line >= 1 && w.line <= lineCount).toBe(true);
-        for (const r of doc.references) if (r.question !== null) expect(r.question <= doc.questions.length).toBe(true);
+        for (const r of doc.references)
+          if (r.question !== null) expect(r.question <= doc.questions.length).toBe(true);
       }
     }
     // The mutations must exercise both outcomes, or the fuzz proves nothing.
@@ -108,8 +144,20 @@ describe('fuzz', () => {
       const path = join(dir, `mutant-${n}.txt`);
       const text = mutate(base(next), next);
       // Half the files are written as raw bytes cut anywhere, the others as text.
-      writeFileSync(path, n % 2 === 0 ? Buffer.from(text, 'utf8').subarray(0, Math.floor(Buffer.byteLength(text) * (0.3 + next() * 0.7))) : text);
-      const result = spawnSync(resolve('node_modules/.bin/tsx'), [resolve('utils/cli/corpus-cli.ts'), 'parse', path], { encoding: 'utf8', maxBuffer: 64 << 20 });
+      writeFileSync(
+        path,
+        n % 2 === 0
+          ? Buffer.from(text, 'utf8').subarray(
+              0,
+              Math.floor(Buffer.byteLength(text) * (0.3 + next() * 0.7)),
+            )
+          : text,
+      );
+      const result = spawnSync(
+        resolve('node_modules/.bin/tsx'),
+        [resolve('utils/cli/corpus-cli.ts'), 'parse', path],
+        { encoding: 'utf8', maxBuffer: 64 << 20 },
+      );
       expect(result.stderr).not.toMatch(/\n\s+at |Error:/);
       if (result.status === 0) expect(() => JSON.parse(result.stdout)).not.toThrow();
       else {

@@ -17,7 +17,8 @@ function rejects(text: string, line?: number): CorpusError {
   throw new Error('parseCorpus accepted it');
 }
 
-const RECORD = 'Titel van een set |\n|\nJan Jansen (VVD) |\n|\nHenk de Vries (minister ) |\n|\n![]() |\nKlopt het bericht?1\nJa.\n';
+const RECORD =
+  'Titel van een set |\n|\nJan Jansen (VVD) |\n|\nHenk de Vries (minister ) |\n|\n![]() |\nKlopt het bericht?1\nJa.\n';
 
 describe('parseCorpus on odd input', () => {
   it('rejects empty, whitespace-only, HTML, binary and record-less text with CorpusError', () => {
@@ -31,8 +32,23 @@ describe('parseCorpus on odd input', () => {
 
   it('parses a minimal record and reads its parts', () => {
     const [doc] = parseCorpus(RECORD).documents;
-    expect(doc).toMatchObject({ title: 'Titel van een set', status: 'answered', lines: [1], warnings: [] });
-    expect(doc.questions).toEqual([{ number: 1, text: 'Klopt het bericht?', footnotes: [1], answer: 'Ja.', answerFootnotes: [], answeredWith: [], line: 8 }]);
+    expect(doc).toMatchObject({
+      title: 'Titel van een set',
+      status: 'answered',
+      lines: [1],
+      warnings: [],
+    });
+    expect(doc.questions).toEqual([
+      {
+        number: 1,
+        text: 'Klopt het bericht?',
+        footnotes: [1],
+        answer: 'Ja.',
+        answerFootnotes: [],
+        answeredWith: [],
+        line: 8,
+      },
+    ]);
   });
 
   it('warns about a malformed header with its line and still reads the questions', () => {
@@ -42,7 +58,9 @@ describe('parseCorpus on odd input', () => {
     expect(doc.addressees).toEqual([]);
     expect(doc.questions).toHaveLength(1);
     const noBar = 'Titel |\nJan Jansen (VVD) |\n|\nHenk de Vries (minister ) |\n|\nKlopt het?\n';
-    expect(parseCorpus(noBar).documents[0].warnings.map((w) => [w.code, w.line])).toEqual([['malformed-header', 1]]);
+    expect(parseCorpus(noBar).documents[0].warnings.map((w) => [w.code, w.line])).toEqual([
+      ['malformed-header', 1],
+    ]);
   });
 
   it('warns about text before the first record and ignores it', () => {
@@ -57,7 +75,9 @@ describe('parseCorpus on odd input', () => {
     expect(corpus.documents.map((d) => d.lines[0])).toEqual([1, 66, 96, 139, 186, 206]);
     expect(corpus.warnings).toEqual([expect.objectContaining({ code: 'truncated', line: 225 })]);
     // A header with nothing after it is cut too.
-    expect(parseCorpus(RECORD + 'Nog een titel |\n|\n').warnings.map((w) => w.code)).toEqual(['truncated']);
+    expect(parseCorpus(RECORD + 'Nog een titel |\n|\n').warnings.map((w) => w.code)).toEqual([
+      'truncated',
+    ]);
     rejects('Alleen een titel |\n|\nJan |', 1);
   });
 

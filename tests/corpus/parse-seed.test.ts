@@ -6,19 +6,45 @@ describe('parseCorpus on the seed', () => {
   it('finds the 19 distinct sets, in file order, with the questions counted by hand', () => {
     const corpus = seedCorpus();
     expect(corpus.documents.map((d) => [d.lines[0], d.questions.length])).toEqual([
-      [1, 23], [66, 11], [96, 13], [139, 18], [186, 13], [206, 12], [225, 10], [242, 14], [263, 10], [280, 11],
-      [298, 11], [316, 10], [333, 11], [351, 11], [511, 22], [625, 23], [654, 15], [694, 17], [742, 17],
+      [1, 23],
+      [66, 11],
+      [96, 13],
+      [139, 18],
+      [186, 13],
+      [206, 12],
+      [225, 10],
+      [242, 14],
+      [263, 10],
+      [280, 11],
+      [298, 11],
+      [316, 10],
+      [333, 11],
+      [351, 11],
+      [511, 22],
+      [625, 23],
+      [654, 15],
+      [694, 17],
+      [742, 17],
     ]);
     expect(corpus.warnings).toEqual([]);
   });
 
   it('merges the four verbatim repeats with occurrences 2 and both start lines', () => {
     const repeated = seedCorpus().documents.filter((d) => d.occurrences > 1);
-    expect(repeated.map((d) => d.lines)).toEqual([[1, 446], [66, 369], [96, 582], [139, 399]]);
+    expect(repeated.map((d) => d.lines)).toEqual([
+      [1, 446],
+      [66, 369],
+      [96, 582],
+      [139, 399],
+    ]);
     expect(repeated.every((d) => d.occurrences === 2)).toBe(true);
     expect(seedCorpus().documents.filter((d) => d.occurrences === 1)).toHaveLength(15);
     // They are verbatim: no copy differs from the first.
-    expect(seedCorpus().documents.flatMap((d) => d.warnings).filter((w) => w.code === 'duplicate-differs')).toEqual([]);
+    expect(
+      seedCorpus()
+        .documents.flatMap((d) => d.warnings)
+        .filter((w) => w.code === 'duplicate-differs'),
+    ).toEqual([]);
   });
 
   it('merges a repeat that differs (answers arrived) into one set, keeps the answered copy and warns', () => {
@@ -29,13 +55,16 @@ describe('parseCorpus on the seed', () => {
     const doc = corpus.documents[0];
     expect(doc).toMatchObject({ occurrences: 2, lines: [1, 20], status: 'partially-answered' });
     expect(doc.questions[0].answer).toBe('Ja.');
-    expect(doc.warnings).toEqual([expect.objectContaining({ code: 'duplicate-differs', line: 20 })]);
+    expect(doc.warnings).toEqual([
+      expect.objectContaining({ code: 'duplicate-differs', line: 20 }),
+    ]);
   });
 
   it('reads status from the answers present', () => {
     const status = Object.fromEntries(seedCorpus().documents.map((d) => [d.lines[0], d.status]));
     for (const line of [1, 66, 96, 139, 511, 654, 694, 742]) expect(status[line]).toBe('answered');
-    for (const line of [186, 206, 225, 242, 263, 280, 298, 316, 333, 351, 625]) expect(status[line]).toBe('unanswered');
+    for (const line of [186, 206, 225, 242, 263, 280, 298, 316, 333, 351, 625])
+      expect(status[line]).toBe('unanswered');
   });
 
   it('parses titles and people: roles deduplicated, bare surnames, parties normalised keeping what was written', () => {
@@ -63,7 +92,11 @@ describe('parseCorpus on the seed', () => {
       ['van Marum', []],
       ['David van Weel', ['minister']],
     ]);
-    expect(setAt(96).addressees.map((p) => p.name)).toEqual(['Zsolt Szabó', 'David van Weel', 'Struycken']);
+    expect(setAt(96).addressees.map((p) => p.name)).toEqual([
+      'Zsolt Szabó',
+      'David van Weel',
+      'Struycken',
+    ]);
   });
 
   it('keeps exact question texts with footnote markers removed', () => {
@@ -74,11 +107,17 @@ describe('parseCorpus on the seed', () => {
       answer: 'Ja.',
       answeredWith: [],
     });
-    expect(questionAt(199).question).toMatchObject({ number: 7, text: 'Kunt u deze vragen afzonderlijk van elkaar beantwoorden?', answer: null });
+    expect(questionAt(199).question).toMatchObject({
+      number: 7,
+      text: 'Kunt u deze vragen afzonderlijk van elkaar beantwoorden?',
+      answer: null,
+    });
     expect(questionAt(790).question.text).toBe(
       'Kunt u deze vragen afzonderlijk van elkaar en indien mogelijk nog vóór het plenaire debat over de migratie van overheids-ICT naar het buitenland beantwoorden?',
     );
-    expect(questionAt(790).question.answer).toBe('Zie alle bovenstaande antwoorden op de gestelde vragen.');
+    expect(questionAt(790).question.answer).toBe(
+      'Zie alle bovenstaande antwoorden op de gestelde vragen.',
+    );
   });
 
   it('attaches answer paragraphs to the run of questions before them (joint answer)', () => {
@@ -93,18 +132,28 @@ describe('parseCorpus on the seed', () => {
     // Multi-paragraph answers are joined by a blank line.
     const q6 = questionAt(112).question;
     expect(q6.answer!.split('\n\n')).toHaveLength(3);
-    expect(q6.answer!.startsWith('Als Minister van Justitie en Veiligheid is het niet aan mij')).toBe(true);
+    expect(
+      q6.answer!.startsWith('Als Minister van Justitie en Veiligheid is het niet aan mij'),
+    ).toBe(true);
   });
 
   it('flags the record holding a second set after its closing question', () => {
     const jenv = setAt(186);
-    expect(jenv.warnings.filter((w) => w.code === 'merged-record').map((w) => w.line)).toEqual([200]);
-    const merged = seedCorpus().documents.flatMap((d) => d.warnings).filter((w) => w.code === 'merged-record');
+    expect(jenv.warnings.filter((w) => w.code === 'merged-record').map((w) => w.line)).toEqual([
+      200,
+    ]);
+    const merged = seedCorpus()
+      .documents.flatMap((d) => d.warnings)
+      .filter((w) => w.code === 'merged-record');
     expect(merged).toHaveLength(1);
   });
 
   it('flags the answers drifting from their questions in the trade set, and no other set', () => {
-    const drift = seedCorpus().documents.flatMap((d) => d.warnings.filter((w) => w.code === 'answer-drift').map((w) => ({ set: d.lines[0], line: w.line })));
+    const drift = seedCorpus().documents.flatMap((d) =>
+      d.warnings
+        .filter((w) => w.code === 'answer-drift')
+        .map((w) => ({ set: d.lines[0], line: w.line })),
+    );
     expect(drift.length).toBeGreaterThan(0);
     expect(new Set(drift.map((w) => w.set))).toEqual(new Set([511]));
     // Line 548 ("geen aanleiding een werkgarantiefonds") answers the question at 542, not its own at 547.

@@ -2,7 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { parseCorpus } from '../../utils/corpus/parse';
 
 const record = (title: string, submitters: string) =>
-  [`${title} |`, '|', `${submitters} |`, '|', 'Eelco Heinen (minister ) (VVD) |', '|', `Wat vindt u van ${title.toLowerCase()}?`].join('\n');
+  [
+    `${title} |`,
+    '|',
+    `${submitters} |`,
+    '|',
+    'Eelco Heinen (minister ) (VVD) |',
+    '|',
+    `Wat vindt u van ${title.toLowerCase()}?`,
+  ].join('\n');
 
 const corpus = [
   record('Vraag over bruggen', 'Anna Jansen (VVD)'),
@@ -14,11 +22,19 @@ const corpus = [
 
 describe('parties left unwritten', () => {
   const documents = parseCorpus(corpus).documents;
-  const person = (title: string, name: string) => documents.find((d) => d.title === title)!.submitters.find((p) => p.name === name)!;
+  const person = (title: string, name: string) =>
+    documents.find((d) => d.title === title)!.submitters.find((p) => p.name === name)!;
 
   test('take the one party the corpus gives the same name, keeping that none was written', () => {
-    expect(person('Vraag over tunnels', 'Anna Jansen')).toMatchObject({ party: 'VVD', partyAsWritten: null, partyInferred: true });
-    expect(person('Vraag over bruggen', 'Anna Jansen')).toMatchObject({ party: 'VVD', partyAsWritten: 'VVD' });
+    expect(person('Vraag over tunnels', 'Anna Jansen')).toMatchObject({
+      party: 'VVD',
+      partyAsWritten: null,
+      partyInferred: true,
+    });
+    expect(person('Vraag over bruggen', 'Anna Jansen')).toMatchObject({
+      party: 'VVD',
+      partyAsWritten: 'VVD',
+    });
     expect(person('Vraag over bruggen', 'Anna Jansen').partyInferred).toBeUndefined();
   });
 

@@ -11,12 +11,21 @@ import { techgiganten } from './seed-documents';
 const documents = Object.values(techgiganten);
 const signal = () => new AbortController().signal;
 const links = (doc: Document) =>
-  [...doc.querySelectorAll('a[data-kamerlezer-ref]')].map((a) => [a.textContent, a.getAttribute('data-kamerlezer-ref'), a.getAttribute('href')]);
+  [...doc.querySelectorAll('a[data-kamerlezer-ref]')].map((a) => [
+    a.textContent,
+    a.getAttribute('data-kamerlezer-ref'),
+    a.getAttribute('href'),
+  ]);
 
 describe('inline citation links', () => {
   test('a motion page outside the corpus: every Kamerstuk citation links to its official page', async () => {
     const doc = loadFixture('ob-kst-26643-1315-motie.html');
-    const context = testContext(doc, officielebekendmakingen, fakeBackground({ documents, propose: null }).ask, { findReferences });
+    const context = testContext(
+      doc,
+      officielebekendmakingen,
+      fakeBackground({ documents, propose: null }).ask,
+      { findReferences },
+    );
     await citationLinks.init(context, signal());
     const found = links(doc);
     expect(found.map(([, ref, href]) => [ref, href])).toEqual([
@@ -37,7 +46,12 @@ describe('inline citation links', () => {
 
   test('an identified page: footnote citations, and the uncited motions the corpus resolved', async () => {
     const doc = loadFixture('tweedekamer-kamervragen-techgiganten-uwv.html');
-    const context = testContext(doc, tweedekamer, fakeBackground({ documents, propose: 'tg-szw-uwv' }).ask, { findReferences });
+    const context = testContext(
+      doc,
+      tweedekamer,
+      fakeBackground({ documents, propose: 'tg-szw-uwv' }).ask,
+      { findReferences },
+    );
     await citationLinks.init(context, signal());
     expect(links(doc).map(([text, ref]) => [text, ref])).toEqual([
       ['motie-Kathmann c.s.', 'kst-26643-1315'],
@@ -47,15 +61,26 @@ describe('inline citation links', () => {
       ['Kamerstuk 36 574', 'kst-36574'],
     ]);
     // The question text reads as before: the link wraps the words, nothing is added or lost.
-    expect(context.page.questions[6].element.textContent).toContain('aangenomen motie-Kathmann c.s.3 die hiertoe oproept?');
+    expect(context.page.questions[6].element.textContent).toContain(
+      'aangenomen motie-Kathmann c.s.3 die hiertoe oproept?',
+    );
   });
 
   test('idempotent: running again links nothing twice', async () => {
     const doc = loadFixture('ob-kv-tk-techgiganten-duo.html');
-    const context = testContext(doc, officielebekendmakingen, fakeBackground({ documents, propose: null }).ask, { findReferences });
+    const context = testContext(
+      doc,
+      officielebekendmakingen,
+      fakeBackground({ documents, propose: null }).ask,
+      { findReferences },
+    );
     await citationLinks.init(context, signal());
     const first = links(doc);
-    expect(first.map(([, ref]) => ref)).toEqual(['kst-26643-1315', 'kst-26643-1320', 'kst-36574-2']);
+    expect(first.map(([, ref]) => ref)).toEqual([
+      'kst-26643-1315',
+      'kst-26643-1320',
+      'kst-36574-2',
+    ]);
     await citationLinks.init(context, signal());
     expect(links(doc)).toEqual(first);
   });

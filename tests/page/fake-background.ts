@@ -3,8 +3,18 @@
  * features can be tested without a browser. Every call is recorded.
  */
 import type { KamerDocument } from '../../utils/corpus/model';
-import type { MessageName, PriorAnswer, RelatedSet, RequestOf, ResponseOf } from '../../utils/messages/protocol';
-import type { Ask, MountShadow, PageContext } from '../../entrypoints/annotate.content/page-context';
+import type {
+  MessageName,
+  PriorAnswer,
+  RelatedSet,
+  RequestOf,
+  ResponseOf,
+} from '../../utils/messages/protocol';
+import type {
+  Ask,
+  MountShadow,
+  PageContext,
+} from '../../entrypoints/annotate.content/page-context';
 import { createPageContext } from '../../entrypoints/annotate.content/page-context';
 import { pageTranslator } from '../../utils/i18n/strings-page';
 import { annotatePage, type AnnotateBackend } from '../../utils/sites/annotate-page';
@@ -34,21 +44,28 @@ export function fakeBackground(options: FakeBackgroundOptions) {
   const engine: AnnotateBackend['engine'] = {
     identify: async () => identifyPage(),
     related: async (id) => options.related?.[id] ?? [],
-    priorAnswerCounts: (document, numbers) => numbers.map((n) => (options.prior?.[document.id]?.[n] ?? []).length),
+    priorAnswerCounts: (document, numbers) =>
+      numbers.map((n) => (options.prior?.[document.id]?.[n] ?? []).length),
   };
-  const handlers: { [N in MessageName]?: (payload: RequestOf<N>) => ResponseOf<N> | Promise<ResponseOf<N>> } = {
-    annotatePage: (request) => annotatePage({ engine, getDocuments: async (ids) => getDocuments(ids) }, request),
+  const handlers: {
+    [N in MessageName]?: (payload: RequestOf<N>) => ResponseOf<N> | Promise<ResponseOf<N>>;
+  } = {
+    annotatePage: (request) =>
+      annotatePage({ engine, getDocuments: async (ids) => getDocuments(ids) }, request),
     identifyPage,
     related: ({ id }) => options.related?.[id] ?? [],
     getDocuments: ({ ids }) => getDocuments(ids),
     getDocument: ({ id }) => byId.get(id) ?? null,
     priorAnswers: ({ id, questionNumber }) => options.prior?.[id]?.[questionNumber] ?? [],
-    priorAnswersForSet: ({ id, questionNumbers }) => questionNumbers.map((n) => options.prior?.[id]?.[n] ?? []),
+    priorAnswersForSet: ({ id, questionNumbers }) =>
+      questionNumbers.map((n) => options.prior?.[id]?.[n] ?? []),
     recordVisit: () => ({ ok: true }),
   };
   const ask: Ask = async (name, payload) => {
     calls.push({ name, payload });
-    const handler = handlers[name] as ((p: typeof payload) => ResponseOf<typeof name> | Promise<ResponseOf<typeof name>>) | undefined;
+    const handler = handlers[name] as
+      | ((p: typeof payload) => ResponseOf<typeof name> | Promise<ResponseOf<typeof name>>)
+      | undefined;
     if (!handler) throw new Error(`No fake handler for ${name}`);
     return handler(payload);
   };
@@ -56,7 +73,14 @@ export function fakeBackground(options: FakeBackgroundOptions) {
 }
 
 /** Shadow roots as the content script makes them, without WXT's extension plumbing. */
-export const testMountShadow: MountShadow = async ({ name, anchor, append, css, attributes, render }) => {
+export const testMountShadow: MountShadow = async ({
+  name,
+  anchor,
+  append,
+  css,
+  attributes,
+  render,
+}) => {
   const doc = anchor.ownerDocument;
   const host = doc.createElement(name);
   for (const [key, value] of Object.entries(attributes)) host.setAttribute(key, value);
@@ -77,7 +101,12 @@ export function testContext(
   doc: Document,
   adapter: SiteAdapter,
   ask: Ask,
-  options: { url?: string; kind?: PageKind; findReferences?: ReferenceFinder; opened?: { id: string; inBackground: boolean }[] } = {},
+  options: {
+    url?: string;
+    kind?: PageKind;
+    findReferences?: ReferenceFinder;
+    opened?: { id: string; inBackground: boolean }[];
+  } = {},
 ): PageContext {
   return createPageContext({
     url: options.url ?? 'https://zoek.officielebekendmakingen.nl/kv-tk-2025Z10884.html',

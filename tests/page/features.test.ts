@@ -24,8 +24,16 @@ const related: Record<string, RelatedSet[]> = Object.fromEntries(
     [
       ...siblings
         .filter((s) => s !== doc)
-        .map((s) => ({ document: summaryOf(s), score: 0.95, reasons: [{ kind: 'same-questions' as const, detail: '' }] })),
-      { document: summaryOf(noodfonds), score: 0.2, reasons: [{ kind: 'same-submitters' as const, detail: 'Barbara Kathmann' }] },
+        .map((s) => ({
+          document: summaryOf(s),
+          score: 0.95,
+          reasons: [{ kind: 'same-questions' as const, detail: '' }],
+        })),
+      {
+        document: summaryOf(noodfonds),
+        score: 0.2,
+        reasons: [{ kind: 'same-submitters' as const, detail: 'Barbara Kathmann' }],
+      },
     ],
   ]),
 );
@@ -34,18 +42,30 @@ const prior: PriorAnswer = {
   document: summaryOf(noodfonds),
   questionNumber: 2,
   questionText: noodfonds.questions[1].text,
-  answerOpening: 'Het energiefonds 2025 is net als het Noodfonds in 2023 en het Noodfonds in 2024 een publiek-private samenwerking.',
+  answerOpening:
+    'Het energiefonds 2025 is net als het Noodfonds in 2023 en het Noodfonds in 2024 een publiek-private samenwerking.',
   answeredBy: noodfonds.addressees,
   score: 0.4,
 };
 
-const UWV_URL = 'https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2025Z10883&did=2025D23456';
+const UWV_URL =
+  'https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2025Z10883&did=2025D23456';
 
 function uwvPage(propose: string | null) {
   const doc = loadFixture('tweedekamer-kamervragen-techgiganten-uwv.html');
-  const background = fakeBackground({ documents, propose, related, prior: { 'tg-szw-uwv': { 7: [prior] } } });
+  const background = fakeBackground({
+    documents,
+    propose,
+    related,
+    prior: { 'tg-szw-uwv': { 7: [prior] } },
+  });
   const opened: { id: string; inBackground: boolean }[] = [];
-  return { doc, background, opened, context: testContext(doc, tweedekamer, background.ask, { url: UWV_URL, opened }) };
+  return {
+    doc,
+    background,
+    opened,
+    context: testContext(doc, tweedekamer, background.ask, { url: UWV_URL, opened }),
+  };
 }
 
 const controller = () => new AbortController().signal;
@@ -78,12 +98,22 @@ describe('related panel', () => {
     await Promise.resolve();
     await new Promise((r) => setTimeout(r, 0));
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    const items = [...shadow.querySelectorAll('li[data-kamerlezer-doc]')].map((li) => li.getAttribute('data-kamerlezer-doc'));
-    expect(items).toEqual([...siblings.filter((s) => s.id !== 'tg-szw-uwv').map((s) => s.id), 'noodfonds']);
+    const items = [...shadow.querySelectorAll('li[data-kamerlezer-doc]')].map((li) =>
+      li.getAttribute('data-kamerlezer-doc'),
+    );
+    expect(items).toEqual([
+      ...siblings.filter((s) => s.id !== 'tg-szw-uwv').map((s) => s.id),
+      'noodfonds',
+    ]);
     expect(shadow.textContent).toContain('zelfde indieners: Barbara Kathmann');
     // Each sibling is named by the minister that sets it apart, not the staatssecretaris all share.
-    expect(shadow.querySelector('li[data-kamerlezer-doc="tg-ocw-duo"] a')?.textContent).toBe('Eppo Bruins');
-    const refs = [...shadow.querySelectorAll('a[data-kamerlezer-ref]')].map((a) => [a.getAttribute('data-kamerlezer-ref'), a.getAttribute('href')]);
+    expect(shadow.querySelector('li[data-kamerlezer-doc="tg-ocw-duo"] a')?.textContent).toBe(
+      'Eppo Bruins',
+    );
+    const refs = [...shadow.querySelectorAll('a[data-kamerlezer-ref]')].map((a) => [
+      a.getAttribute('data-kamerlezer-ref'),
+      a.getAttribute('href'),
+    ]);
     expect(refs).toEqual([
       ['kst-26643-1315', 'https://zoek.officielebekendmakingen.nl/kst-26643-1315.html'],
       ['kst-26643-1320', 'https://zoek.officielebekendmakingen.nl/kst-26643-1320.html'],
@@ -108,13 +138,21 @@ describe('related panel', () => {
     const [reader, official] = [...item.querySelectorAll('a')];
     expect(reader.getAttribute('href')).toBe('chrome-extension://test/reader.html?id=noodfonds');
     expect(reader.getAttribute('title')).toBe('Lees de set in Kamerlezer (nieuw tabblad)');
-    expect(official.getAttribute('href')).toBe(`https://zoek.officielebekendmakingen.nl/resultaten?q=${encodeURIComponent(noodfonds.title)}`);
+    expect(official.getAttribute('href')).toBe(
+      `https://zoek.officielebekendmakingen.nl/resultaten?q=${encodeURIComponent(noodfonds.title)}`,
+    );
     const click = new MouseEvent('click', { bubbles: true, cancelable: true });
     reader.dispatchEvent(click);
     expect(click.defaultPrevented).toBe(true);
-    reader.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true }));
-    const sibling = shadow.querySelector<HTMLAnchorElement>('li[data-kamerlezer-doc="tg-ocw-duo"] a.set-link')!;
-    sibling.dispatchEvent(new MouseEvent('auxclick', { bubbles: true, cancelable: true, button: 1 }));
+    reader.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true }),
+    );
+    const sibling = shadow.querySelector<HTMLAnchorElement>(
+      'li[data-kamerlezer-doc="tg-ocw-duo"] a.set-link',
+    )!;
+    sibling.dispatchEvent(
+      new MouseEvent('auxclick', { bubbles: true, cancelable: true, button: 1 }),
+    );
     expect(opened).toEqual([
       { id: 'noodfonds', inBackground: false },
       { id: 'noodfonds', inBackground: true },
@@ -136,18 +174,24 @@ describe('prior answers', () => {
     await priorAnswers.init(context, controller());
     // All the page's questions in one message, together with the identification.
     expect(background.calls.map((c) => c.name)).toEqual(['annotatePage']);
-    expect((background.calls[0].payload as { questionNumbers: number[] }).questionNumbers).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect((background.calls[0].payload as { questionNumbers: number[] }).questionNumbers).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ]);
     const markers = doc.querySelectorAll('[data-kamerlezer="prior-marker"]');
     expect(markers).toHaveLength(1);
     expect(markers[0].getAttribute('data-kamerlezer-question')).toBe('7');
     expect(markers[0].parentElement).toBe(context.page.questions[6].element);
     const button = markers[0].shadowRoot!.querySelector<HTMLButtonElement>('button.marker')!;
     expect(button.textContent).toBe('1 eerder antwoord');
-    expect(button.getAttribute('aria-label')).toBe('Toon eerdere antwoorden op vergelijkbare vragen als vraag 7');
+    expect(button.getAttribute('aria-label')).toBe(
+      'Toon eerdere antwoorden op vergelijkbare vragen als vraag 7',
+    );
     button.click();
     // The answers are asked when the marker is first opened, for that question only.
     const item = await vi.waitFor(() => {
-      const found = markers[0].shadowRoot!.querySelector('[role="dialog"] li[data-kamerlezer-doc="noodfonds"]');
+      const found = markers[0].shadowRoot!.querySelector(
+        '[role="dialog"] li[data-kamerlezer-doc="noodfonds"]',
+      );
       if (!found) throw new Error('prior answers not shown yet');
       return found;
     });
@@ -179,10 +223,17 @@ describe('record visit', () => {
 describe('in-set cross references', () => {
   test('"zie het antwoord op vraag 3" and its kin link to that answer; a click moves focus there', async () => {
     const doc = loadFixture('ob-ah-tk-noodfonds.html');
-    const context = testContext(doc, officielebekendmakingen, fakeBackground({ documents, propose: null }).ask);
+    const context = testContext(
+      doc,
+      officielebekendmakingen,
+      fakeBackground({ documents, propose: null }).ask,
+    );
     await answerJumps.init(context, controller());
     const links = [...doc.querySelectorAll<HTMLAnchorElement>('a[data-kamerlezer="answer-jump"]')];
-    const jumps = links.map((a) => [a.closest('div.antwoord')!.querySelector('h2')!.textContent, a.textContent]);
+    const jumps = links.map((a) => [
+      a.closest('div.antwoord')!.querySelector('h2')!.textContent,
+      a.textContent,
+    ]);
     expect(jumps).toEqual([
       ['Antwoord 7', 'vraag 3'],
       ['Antwoord 10', 'vraag 2'],
@@ -203,7 +254,10 @@ describe('a motion page', () => {
   test('is never sent for identification: a motion is not a set of Kamervragen', async () => {
     const doc = loadFixture('ob-kst-26643-1315-motie.html');
     const background = fakeBackground({ documents, propose: 'tg-szw-uwv' });
-    const context = testContext(doc, officielebekendmakingen, background.ask, { url: 'https://zoek.officielebekendmakingen.nl/kst-26643-1315.html', kind: 'motion' });
+    const context = testContext(doc, officielebekendmakingen, background.ask, {
+      url: 'https://zoek.officielebekendmakingen.nl/kst-26643-1315.html',
+      kind: 'motion',
+    });
     await runFeatures(context, features, controller());
     expect(background.calls).toEqual([]);
     expect(doc.querySelector('[data-kamerlezer="panel"]')).toBeNull();
@@ -215,7 +269,9 @@ describe('all features on an unrelated page', () => {
     const doc = loadFixture('rijksoverheid-unrelated.html');
     const before = doc.documentElement.outerHTML;
     const background = fakeBackground({ documents, propose: null });
-    const context = testContext(doc, rijksoverheid, background.ask, { url: 'https://www.rijksoverheid.nl/documenten/kamerstukken/2025/03/01/kamerbrief-fietsparkeren' });
+    const context = testContext(doc, rijksoverheid, background.ask, {
+      url: 'https://www.rijksoverheid.nl/documenten/kamerstukken/2025/03/01/kamerbrief-fietsparkeren',
+    });
     await runFeatures(context, features, controller());
     expect(doc.documentElement.outerHTML).toBe(before);
     expect(background.calls.map((c) => c.name)).toEqual(['annotatePage']);

@@ -3,7 +3,12 @@ import { panelModel } from '../../components/page/panel-model';
 import type { Reference } from '../../utils/corpus/model';
 import { seedDocument } from './seed-documents';
 
-const ref = (kind: Reference['kind'], label: string, kamerstuk: string | null, url: string | null = null): Reference => ({
+const ref = (
+  kind: Reference['kind'],
+  label: string,
+  kamerstuk: string | null,
+  url: string | null = null,
+): Reference => ({
   kind,
   text: label,
   label,
@@ -16,8 +21,18 @@ const ref = (kind: Reference['kind'], label: string, kamerstuk: string | null, u
 describe('panel model: cited motions and Kamerstukken', () => {
   test('each once, named with its number unless the label already names it, linked to its official page', () => {
     const document = seedDocument('uwv', 225, 241, [
-      ref('motion', 'motie-Kathmann c.s.', '26643-1315', 'https://zoek.officielebekendmakingen.nl/kst-26643-1315.html'),
-      ref('kamerstuk', 'initiatiefnota «Wolken aan de horizon»', '36574', 'https://zoek.officielebekendmakingen.nl/dossier/36574'),
+      ref(
+        'motion',
+        'motie-Kathmann c.s.',
+        '26643-1315',
+        'https://zoek.officielebekendmakingen.nl/kst-26643-1315.html',
+      ),
+      ref(
+        'kamerstuk',
+        'initiatiefnota «Wolken aan de horizon»',
+        '36574',
+        'https://zoek.officielebekendmakingen.nl/dossier/36574',
+      ),
       ref('kamerstuk', 'Kamerstuk 36600-XV-78', '36600-XV-78'),
       ref('motion', 'motie-Kathmann c.s.', '26643-1315'),
       // Not yet resolved to a number: nothing to link, so not listed.

@@ -22,7 +22,12 @@ function people(line: string): Person[] {
 }
 
 /** The record whose title is on line `from` (1-based) and whose last line is `to`. */
-export function seedDocument(id: string, from: number, to: number, references: Reference[] = []): KamerDocument {
+export function seedDocument(
+  id: string,
+  from: number,
+  to: number,
+  references: Reference[] = [],
+): KamerDocument {
   const lines = seed.slice(from - 1, to);
   const questions: Question[] = [];
   let run: Question[] = [];
@@ -55,7 +60,12 @@ export function seedDocument(id: string, from: number, to: number, references: R
     title: lines[0].replace(/\s*\|\s*$/, ''),
     submitters: people(lines[2]),
     addressees: people(lines[4]),
-    status: answered === 0 ? 'unanswered' : answered === questions.length ? 'answered' : 'partially-answered',
+    status:
+      answered === 0
+        ? 'unanswered'
+        : answered === questions.length
+          ? 'answered'
+          : 'partially-answered',
     occurrences: 1,
     lines: [from],
     questions,

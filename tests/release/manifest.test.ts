@@ -47,7 +47,9 @@ describe.each([
   });
 
   test('content scripts and host access cover the official sites only', () => {
-    const matches: string[] = (m.content_scripts ?? []).flatMap((c: { matches: string[] }) => c.matches);
+    const matches: string[] = (m.content_scripts ?? []).flatMap(
+      (c: { matches: string[] }) => c.matches,
+    );
     for (const pattern of [...matches, ...hostPatterns]) {
       expect(OFFICIAL_HOSTS).toContain(hostOf(pattern));
     }

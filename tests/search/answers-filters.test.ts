@@ -10,7 +10,9 @@ import { makeDocument, memoryLookup, person } from './make-documents';
 
 const longAnswer =
   'Het kabinet heeft de afgelopen jaren veel gedaan om de netcapaciteit te vergroten. ' +
-  'Netbeheerders investeren fors, en de Autoriteit Consument en Markt houdt toezicht op de tarieven. '.repeat(3) +
+  'Netbeheerders investeren fors, en de Autoriteit Consument en Markt houdt toezicht op de tarieven. '.repeat(
+    3,
+  ) +
   'Voor windturbines op zee geldt een apart aansluitregime, dat de netbeheerder van het hoogspanningsnet uitvoert. ' +
   'Daarnaast worden de vergunningen voor nieuwe kabels sneller verleend. '.repeat(4);
 
@@ -20,7 +22,10 @@ const documents: KamerDocument[] = [
     title: 'Netcongestie in Flevoland',
     submitters: [person('Henri Bontenbal', 'CDA')],
     addressees: [person('Sophie Hermans', 'VVD', ['minister'])],
-    questions: ['Hoeveel windturbines wachten op een aansluiting?', 'Wanneer is het net uitgebreid?'],
+    questions: [
+      'Hoeveel windturbines wachten op een aansluiting?',
+      'Wanneer is het net uitgebreid?',
+    ],
   }),
   makeDocument({
     id: 'wind-antwoord',
@@ -37,7 +42,9 @@ const documents: KamerDocument[] = [
     title: 'Visserij op paling in de Noordzee',
     submitters: [person('Caroline van der Plas', 'BBB')],
     addressees: [person('Femke Wiersma', 'BBB', ['minister'])],
-    questions: [['Hoeveel palingvissers zijn er nog actief?', 'Er zijn nog 180 palingvissers actief.']],
+    questions: [
+      ['Hoeveel palingvissers zijn er nog actief?', 'Er zijn nog 180 palingvissers actief.'],
+    ],
   }),
   // Second segment from here: later in corpus order, so newer.
   makeDocument({
@@ -59,7 +66,10 @@ const documents: KamerDocument[] = [
 let engine: SearchEngine;
 beforeEach(() => {
   engine = createSearchEngine(memoryLookup(documents));
-  engine.setSegments([buildSegment('s1', documents.slice(0, 3)), buildSegment('s2', documents.slice(3))]);
+  engine.setSegments([
+    buildSegment('s1', documents.slice(0, 3)),
+    buildSegment('s2', documents.slice(3)),
+  ]);
 });
 
 const ids = (hits: { document: { id: string } }[]) => hits.map((h) => h.document.id);
@@ -99,17 +109,30 @@ describe('answers', () => {
 
 describe('filters without words', () => {
   test('an empty query with a filter lists every matching set, newest (last in corpus order) first', async () => {
-    const response = await engine.search({ query: '', filters: { person: 'Caroline van der Plas' } });
+    const response = await engine.search({
+      query: '',
+      filters: { person: 'Caroline van der Plas' },
+    });
     expect(ids(response.hits)).toEqual(['mest', 'glasaal', 'paling']);
     expect(response.total).toBe(3);
     expect(response.hits[0].question).toBeNull();
   });
 
   test('each filter alone, and together; limit keeps the newest and total counts all', async () => {
-    expect(ids((await engine.search({ query: '', filters: { party: 'CDA' } })).hits)).toEqual(['mest', 'wind-vraag']);
-    expect(ids((await engine.search({ query: ' ', filters: { addressee: 'Hermans' } })).hits)).toEqual(['wind-antwoord', 'wind-vraag']);
-    expect(ids((await engine.search({ query: '', filters: { status: 'unanswered' } })).hits)).toEqual(['glasaal', 'wind-vraag']);
-    const both = await engine.search({ query: '', filters: { person: 'bontenbal', addressee: 'wiersma' } });
+    expect(ids((await engine.search({ query: '', filters: { party: 'CDA' } })).hits)).toEqual([
+      'mest',
+      'wind-vraag',
+    ]);
+    expect(
+      ids((await engine.search({ query: ' ', filters: { addressee: 'Hermans' } })).hits),
+    ).toEqual(['wind-antwoord', 'wind-vraag']);
+    expect(
+      ids((await engine.search({ query: '', filters: { status: 'unanswered' } })).hits),
+    ).toEqual(['glasaal', 'wind-vraag']);
+    const both = await engine.search({
+      query: '',
+      filters: { person: 'bontenbal', addressee: 'wiersma' },
+    });
     expect(ids(both.hits)).toEqual(['mest']);
     const limited = await engine.search({ query: '', filters: { addressee: 'Wiersma' }, limit: 2 });
     expect(ids(limited.hits)).toEqual(['mest', 'glasaal']);

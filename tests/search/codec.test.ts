@@ -24,16 +24,26 @@ describe('segment codec', () => {
   test('typed arrays round-trip, also from a subarray view', () => {
     const u32 = Uint32Array.from([0, 1, 0xffffffff, 123456789, 70000]);
     expect(Array.from(decodeUint32(encodeArray(u32)))).toEqual(Array.from(u32));
-    expect(Array.from(decodeUint32(encodeArray(u32.subarray(2, 4))))).toEqual([0xffffffff, 123456789]);
+    expect(Array.from(decodeUint32(encodeArray(u32.subarray(2, 4))))).toEqual([
+      0xffffffff, 123456789,
+    ]);
     const u16 = Uint16Array.from([65535, 0, 7]);
     expect(Array.from(decodeUint16(encodeArray(u16)))).toEqual([65535, 0, 7]);
   });
 
   test('the posting cursor reads (unit delta, tf) varints in place, list by list', () => {
     const lists = [
-      [[0, 1], [1, 3], [200, 1], [70000, 127]],
+      [
+        [0, 1],
+        [1, 3],
+        [200, 1],
+        [70000, 127],
+      ],
       [[5, 2]],
-      [[3_000_000, 1], [3_000_001, 1]],
+      [
+        [3_000_000, 1],
+        [3_000_001, 1],
+      ],
     ];
     const writer = new VarintWriter();
     const starts = [0];

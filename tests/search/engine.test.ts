@@ -10,7 +10,12 @@ const techQuestions = [
   'Kunt u toezeggen dat de afhankelijkheid van Amerikaanse techgiganten niet verder zal toenemen?',
   'Kunt u deze vragen afzonderlijk van elkaar beantwoorden?',
 ];
-const motion = { kind: 'motion' as const, label: 'motie-Kathmann c.s.', kamerstuk: '26643-1315', question: 3 };
+const motion = {
+  kind: 'motion' as const,
+  label: 'motie-Kathmann c.s.',
+  kamerstuk: '26643-1315',
+  question: 3,
+};
 
 const documents: KamerDocument[] = [
   makeDocument({
@@ -18,14 +23,23 @@ const documents: KamerDocument[] = [
     title: 'Het sluiten van het Tijdelijk Noodfonds Energie',
     addressees: [person('Sophie Hermans', 'VVD', ['minister'])],
     questions: [
-      ['Waarom is het Noodfonds gesloten terwijl huishoudens nog geen aanvraag konden doen?', 'Het budget was op.'],
-      ['Bent u bereid de toegankelijkheid van het Noodfonds te evalueren?', 'Ja, met de Nationale ombudsman.'],
+      [
+        'Waarom is het Noodfonds gesloten terwijl huishoudens nog geen aanvraag konden doen?',
+        'Het budget was op.',
+      ],
+      [
+        'Bent u bereid de toegankelijkheid van het Noodfonds te evalueren?',
+        'Ja, met de Nationale ombudsman.',
+      ],
     ],
   }),
   makeDocument({
     id: 'huisbezoeken',
     title: 'Huisbezoeken aan demonstranten en de gegevensverwerking van demonstranten',
-    submitters: [person('Barbara Kathmann', 'GroenLinks-PvdA'), person('Esmah Lahlah', 'GroenLinks-PvdA')],
+    submitters: [
+      person('Barbara Kathmann', 'GroenLinks-PvdA'),
+      person('Esmah Lahlah', 'GroenLinks-PvdA'),
+    ],
     addressees: [person('David van Weel', null, ['minister'])],
     questions: [
       'Hoeveel huisbezoeken aan demonstranten heeft de politie het afgelopen jaar afgelegd?',
@@ -37,14 +51,23 @@ const documents: KamerDocument[] = [
     title: 'De groeiende afhankelijkheid van Amerikaanse techgiganten',
     submitters: [person('Barbara Kathmann'), person('Jesse Six Dijkstra', 'NSC')],
     addressees: [person('Eddy van Hijum', 'CDA', ['minister']), person('Zsolt Szabó', 'VVD')],
-    questions: [...techQuestions.slice(0, 1), 'Kunt u bevestigen dat het UWV en de SVB de overstap naar clouddiensten niet heroverwegen?', ...techQuestions.slice(1)],
+    questions: [
+      ...techQuestions.slice(0, 1),
+      'Kunt u bevestigen dat het UWV en de SVB de overstap naar clouddiensten niet heroverwegen?',
+      ...techQuestions.slice(1),
+    ],
     references: [motion],
   }),
   makeDocument({
     id: 'demonstraties',
     title: 'Politie bij demonstraties',
     submitters: [person('Lisa Westerveld', 'GroenLinks-PvdA')],
-    questions: [['Welke gegevens van demonstranten verwerkt de politie?', 'De politie verwerkt geen gegevens zonder grondslag.']],
+    questions: [
+      [
+        'Welke gegevens van demonstranten verwerkt de politie?',
+        'De politie verwerkt geen gegevens zonder grondslag.',
+      ],
+    ],
   }),
   // Second segment from here.
   makeDocument({
@@ -60,7 +83,10 @@ const documents: KamerDocument[] = [
     title: 'Visserij op paling in de Noordzee',
     submitters: [person('Caroline van der Plas', 'BBB')],
     addressees: [person('Femke Wiersma', 'BBB', ['minister'])],
-    questions: ['Hoeveel palingvissers zijn er nog actief op het IJsselmeer?', 'Wat is de stand van de glasaalvangst?'],
+    questions: [
+      'Hoeveel palingvissers zijn er nog actief op het IJsselmeer?',
+      'Wat is de stand van de glasaalvangst?',
+    ],
   }),
   makeDocument({
     id: 'klimaatdemonstraties',
@@ -88,7 +114,10 @@ const documents: KamerDocument[] = [
 
 function engineFor(docs: KamerDocument[], split = 4): SearchEngine {
   const engine = createSearchEngine(memoryLookup(documents));
-  engine.setSegments([buildSegment('s1', docs.slice(0, split)), buildSegment('s2', docs.slice(split))]);
+  engine.setSegments([
+    buildSegment('s1', docs.slice(0, split)),
+    buildSegment('s2', docs.slice(split)),
+  ]);
   return engine;
 }
 
@@ -113,7 +142,10 @@ describe('search', () => {
     const [hit] = (await engine.search({ query: 'huisbezoek demonstrant' })).hits;
     expect(hit.question?.number).toBe(1);
     const text = hit.question!.text;
-    expect(hit.question!.highlights.map(([a, b]) => text.slice(a, b))).toEqual(['huisbezoeken', 'demonstranten']);
+    expect(hit.question!.highlights.map(([a, b]) => text.slice(a, b))).toEqual([
+      'huisbezoeken',
+      'demonstranten',
+    ]);
     expect(hit.titleHighlights.map(([a, b]) => hit.document.title.slice(a, b))).toEqual([
       'Huisbezoeken',
       'demonstranten',
@@ -128,10 +160,12 @@ describe('search', () => {
   });
 
   test('a typo near the end of a long word still finds its stem ("techgigantn", "afhankelijkhed")', async () => {
-    expect((await engine.search({ query: 'afhankelijkhed techgigantn' })).hits.map((h) => h.document.id).slice(0, 2).sort()).toEqual([
-      'tech-ocw',
-      'tech-szw',
-    ]);
+    expect(
+      (await engine.search({ query: 'afhankelijkhed techgigantn' })).hits
+        .map((h) => h.document.id)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(['tech-ocw', 'tech-szw']);
   });
 
   test('an unknown word with no near term finds nothing', async () => {
@@ -162,7 +196,10 @@ describe('search', () => {
   });
 
   test('filters: status, addressee, person, party', async () => {
-    const answered = await engine.search({ query: 'demonstranten', filters: { status: 'answered' } });
+    const answered = await engine.search({
+      query: 'demonstranten',
+      filters: { status: 'answered' },
+    });
     expect(ids(answered.hits).sort()).toEqual(['demonstraties', 'klimaatdemonstraties']);
     expect(answered.total).toBe(2);
     const bruins = await engine.search({ query: 'techgiganten', filters: { addressee: 'Bruins' } });
@@ -181,15 +218,19 @@ describe('search', () => {
 
   test('a replaced segment replaces only its sets', async () => {
     const docs = documents.filter((d) => d.id !== 'klimaatdemonstraties');
-    engine.setSegments([buildSegment('s1', documents.slice(0, 4)), buildSegment('s2', docs.slice(4))]);
+    engine.setSegments([
+      buildSegment('s1', documents.slice(0, 4)),
+      buildSegment('s2', docs.slice(4)),
+    ]);
     const response = await engine.search({ query: 'huisbezoek demonstrant' });
     expect(ids(response.hits)).toEqual(['huisbezoeken', 'demonstraties']);
   });
 
   test('segments survive the bundle JSON and structured cloning (what IndexedDB does to them)', async () => {
-    const cloned = [buildSegment('s1', documents.slice(0, 4)), buildSegment('s2', documents.slice(4))].map((s) =>
-      structuredClone(JSON.parse(JSON.stringify(s))),
-    );
+    const cloned = [
+      buildSegment('s1', documents.slice(0, 4)),
+      buildSegment('s2', documents.slice(4)),
+    ].map((s) => structuredClone(JSON.parse(JSON.stringify(s))));
     engine.setSegments(cloned);
     expect(ids((await engine.search({ query: 'noodfonds' })).hits)).toEqual(['noodfonds']);
   });
@@ -201,9 +242,14 @@ describe('relatedness', () => {
   test('the same questions to another minister come first, with the other addressees and the motion', async () => {
     const related = await engine.related('tech-szw');
     expect(related[0].document.id).toBe('tech-ocw');
-    expect(related[0].reasons[0]).toEqual({ kind: 'same-questions', detail: 'Zsolt Szabó, Eppo Bruins' });
+    expect(related[0].reasons[0]).toEqual({
+      kind: 'same-questions',
+      detail: 'Zsolt Szabó, Eppo Bruins',
+    });
     expect(related[0].reasons.map((r) => r.kind)).toContain('same-motion');
-    expect(related[0].reasons.find((r) => r.kind === 'same-motion')?.detail).toBe('motie-Kathmann c.s., Kamerstuk 26643-1315');
+    expect(related[0].reasons.find((r) => r.kind === 'same-motion')?.detail).toBe(
+      'motie-Kathmann c.s., Kamerstuk 26643-1315',
+    );
   });
 
   test('no self-links, no duplicates, best first', async () => {
@@ -241,7 +287,8 @@ describe('relatedness', () => {
   });
 
   test('citing: a motion number and its dossier', async () => {
-    const citingIds = async (kamerstuk: string) => (await engine.citing(kamerstuk)).map((d) => d.id);
+    const citingIds = async (kamerstuk: string) =>
+      (await engine.citing(kamerstuk)).map((d) => d.id);
     expect(await citingIds('26643-1315')).toEqual(['tech-szw', 'tech-ocw']);
     expect(await citingIds('26643')).toEqual(['tech-szw', 'tech-ocw']);
     expect(await engine.citing('26643-1302')).toEqual([]);
@@ -255,19 +302,50 @@ describe('relatedness through references', () => {
     text: 'de initiatiefnota «Wolken aan de horizon»',
     kamerstuk,
   });
-  const news = { kind: 'news' as const, label: 'Demissionair de cloud in denderen: doe het niet', text: '' };
+  const news = {
+    kind: 'news' as const,
+    label: 'Demissionair de cloud in denderen: doe het niet',
+    text: '',
+  };
   const docs = [
-    makeDocument({ id: 'a', title: 'Visserij op paling', questions: ['Hoeveel palingvissers zijn er?'], references: [nota('36574')] }),
-    makeDocument({ id: 'b', title: 'Wegen in Drenthe', questions: ['Wanneer wordt de N34 verbreed?'], references: [nota(null), news] }),
-    makeDocument({ id: 'c', title: 'Zorg op Ameland', questions: ['Is er een huisarts op Ameland?'], references: [{ ...news, label: 'demissionair de cloud in denderen, doe het niet' }] }),
-    makeDocument({ id: 'd', title: 'Scholen in Zeeland', questions: ['Hoeveel scholen sluiten in Zeeland?'] }),
+    makeDocument({
+      id: 'a',
+      title: 'Visserij op paling',
+      questions: ['Hoeveel palingvissers zijn er?'],
+      references: [nota('36574')],
+    }),
+    makeDocument({
+      id: 'b',
+      title: 'Wegen in Drenthe',
+      questions: ['Wanneer wordt de N34 verbreed?'],
+      references: [nota(null), news],
+    }),
+    makeDocument({
+      id: 'c',
+      title: 'Zorg op Ameland',
+      questions: ['Is er een huisarts op Ameland?'],
+      references: [{ ...news, label: 'demissionair de cloud in denderen, doe het niet' }],
+    }),
+    makeDocument({
+      id: 'd',
+      title: 'Scholen in Zeeland',
+      questions: ['Hoeveel scholen sluiten in Zeeland?'],
+    }),
   ];
   const engine = createSearchEngine(memoryLookup(docs));
   engine.setSegments([buildSegment('r', docs)]);
 
   test('a Kamerstuk named by its title meets the same one cited by number; news by its folded title', async () => {
     expect(await engine.related('a')).toMatchObject([
-      { document: { id: 'b' }, reasons: [{ kind: 'same-kamerstuk', detail: 'initiatiefnota «Wolken aan de horizon», Kamerstuk 36574' }] },
+      {
+        document: { id: 'b' },
+        reasons: [
+          {
+            kind: 'same-kamerstuk',
+            detail: 'initiatiefnota «Wolken aan de horizon», Kamerstuk 36574',
+          },
+        ],
+      },
     ]);
     const fromB = await engine.related('b');
     // A shared news item weighs more than a shared Kamerstuk (REF_SCORE), so it comes first.
@@ -282,8 +360,23 @@ describe('relatedness through references', () => {
 
 describe('a citation many sets share', () => {
   test('links nothing by itself above 50 citing sets, but still strengthens a topical link', async () => {
-    const budget = { kind: 'kamerstuk' as const, label: 'Rijksbegroting 2025', kamerstuk: '36600-1' };
-    const words = ['paling', 'tunnel', 'school', 'ziekenhuis', 'haven', 'dijk', 'bos', 'trein', 'fiets', 'boer'];
+    const budget = {
+      kind: 'kamerstuk' as const,
+      label: 'Rijksbegroting 2025',
+      kamerstuk: '36600-1',
+    };
+    const words = [
+      'paling',
+      'tunnel',
+      'school',
+      'ziekenhuis',
+      'haven',
+      'dijk',
+      'bos',
+      'trein',
+      'fiets',
+      'boer',
+    ];
     const docs = Array.from({ length: 60 }, (_, i) =>
       makeDocument({
         id: `b${i}`,
@@ -294,8 +387,18 @@ describe('a citation many sets share', () => {
     );
     // Two sets on the same subject, both citing the budget.
     docs.push(
-      makeDocument({ id: 'glas1', title: 'Glasaal in het IJsselmeer', questions: ['Hoeveel glasaal zwemt het IJsselmeer in?'], references: [budget] }),
-      makeDocument({ id: 'glas2', title: 'Glasaal bij de Afsluitdijk', questions: ['Hoeveel glasaal passeert de Afsluitdijk naar het IJsselmeer?'], references: [budget] }),
+      makeDocument({
+        id: 'glas1',
+        title: 'Glasaal in het IJsselmeer',
+        questions: ['Hoeveel glasaal zwemt het IJsselmeer in?'],
+        references: [budget],
+      }),
+      makeDocument({
+        id: 'glas2',
+        title: 'Glasaal bij de Afsluitdijk',
+        questions: ['Hoeveel glasaal passeert de Afsluitdijk naar het IJsselmeer?'],
+        references: [budget],
+      }),
     );
     const engine = createSearchEngine(memoryLookup(docs));
     engine.setSegments([buildSegment('many', docs)]);
@@ -326,7 +429,9 @@ describe('page identification', () => {
       url: 'https://www.rijksoverheid.nl/documenten/kamerstukken/2025/05/01/x',
       title: 'Antwoorden op Kamervragen over het sluiten van het Tijdelijk Noodfonds Energie',
       people: [],
-      questions: ['Waarom is het Noodfonds gesloten, terwijl huishoudens nog geen aanvraag konden doen?'],
+      questions: [
+        'Waarom is het Noodfonds gesloten, terwijl huishoudens nog geen aanvraag konden doen?',
+      ],
     });
     expect(result.document?.id).toBe('noodfonds');
   });

@@ -26,7 +26,8 @@ beforeAll(async () => {
   engine.setSegments([buildSegment('a', docs.slice(0, half)), buildSegment('b', docs.slice(half))]);
   for (const [name, key] of Object.entries(SETS) as [SetName, (typeof SETS)[SetName]][]) {
     const matches = docs.filter(
-      (d: KamerDocument) => d.title === key.title && d.addressees.some((p) => p.name.includes(key.addressee)),
+      (d: KamerDocument) =>
+        d.title === key.title && d.addressees.some((p) => p.name.includes(key.addressee)),
     );
     if (matches.length !== 1) throw new Error(`judged set ${name} matches ${matches.length} sets`);
     ids[name] = matches[0].id;
@@ -48,7 +49,9 @@ describe(`judged set on the seed`, () => {
       if (got !== first) misses.push(`"${query}": expected ${first}, got ${got ?? 'nothing'}`);
     }
     const rate = (QUERIES.length - misses.length) / QUERIES.length;
-    console.log(`[judged/${seed.source}] search first-hit rate ${rate.toFixed(2)} (${QUERIES.length - misses.length}/${QUERIES.length})`);
+    console.log(
+      `[judged/${seed.source}] search first-hit rate ${rate.toFixed(2)} (${QUERIES.length - misses.length}/${QUERIES.length})`,
+    );
     for (const miss of misses) console.log(`  miss ${miss}`);
     expect(rate).toBeGreaterThanOrEqual(MIN_FIRST_HIT_RATE);
   });
@@ -65,7 +68,9 @@ describe(`judged set on the seed`, () => {
       expect(hit.answer?.highlights.length).toBeGreaterThan(0);
       const doc = seed.documents.find((d) => d.id === hit.document.id)!;
       const answered = doc.questions.find((q) => q.number === hit.answer!.numbers[0])!;
-      expect(answered.answer!.replace(/\s/g, ' ')).toContain(hit.answer!.snippet.replace(/^…|…$/g, ''));
+      expect(answered.answer!.replace(/\s/g, ' ')).toContain(
+        hit.answer!.snippet.replace(/^…|…$/g, ''),
+      );
       expect(hit.answer!.numbers).toContain(hit.question!.number);
     }
   });
@@ -92,7 +97,9 @@ describe(`judged set on the seed`, () => {
     expect(precision).toBeGreaterThanOrEqual(MIN_PRECISION_AT_3);
     // Huisbezoeken is judged alone too, but links to SSC-ICT on data processing (a known miss).
     for (const alone of ['noodfonds', 'emancipatie'] as const) {
-      const links = (await engine.related(ids[alone])).map((r) => `${names.get(r.document.id)} ${JSON.stringify(r.reasons)}`);
+      const links = (await engine.related(ids[alone])).map(
+        (r) => `${names.get(r.document.id)} ${JSON.stringify(r.reasons)}`,
+      );
       expect([alone, links]).toEqual([alone, []]);
     }
   });
@@ -100,7 +107,9 @@ describe(`judged set on the seed`, () => {
   test('each techgiganten sibling lists the other seven as the same questions to another minister, first', async () => {
     for (const name of SAME_QUESTIONS) {
       const related = await engine.related(ids[name], 20);
-      const same = related.filter((r) => r.reasons[0].kind === 'same-questions').map((r) => names.get(r.document.id));
+      const same = related
+        .filter((r) => r.reasons[0].kind === 'same-questions')
+        .map((r) => names.get(r.document.id));
       expect(same.sort()).toEqual(SAME_QUESTIONS.filter((n) => n !== name).sort());
       expect(related.slice(0, 7).every((r) => r.reasons[0].kind === 'same-questions')).toBe(true);
       // The reason names the other ministry's people.
@@ -115,16 +124,24 @@ describe(`judged set on the seed`, () => {
       for (const q of doc.questions) {
         for (const prior of await engine.priorAnswers(doc.id, q.number)) {
           expect(prior.document.id).not.toBe(doc.id);
-          found.push(`${names.get(doc.id)}#${q.number} → ${names.get(prior.document.id)}#${prior.questionNumber}`);
+          found.push(
+            `${names.get(doc.id)}#${q.number} → ${names.get(prior.document.id)}#${prior.questionNumber}`,
+          );
         }
       }
     }
     console.log(`[judged/${seed.source}] prior answers found: ${found.join(', ') || 'none'}`);
-    expect(found).toEqual(PRIOR.map((p) => `${p.set}#${p.question} → ${p.answeredIn}#${p.answeredQuestion}`));
+    expect(found).toEqual(
+      PRIOR.map((p) => `${p.set}#${p.question} → ${p.answeredIn}#${p.answeredQuestion}`),
+    );
     const [prior] = await engine.priorAnswers(ids.handelsoorlog, 16);
     const answered = seed.documents.find((d) => d.id === ids.werkbezoek)!;
     expect(prior.answeredBy).toEqual(answered.addressees);
-    expect(answered.questions[4].answer!.replace(/\s+/g, ' ').startsWith(prior.answerOpening.replace(/ …$/, ''))).toBe(true);
+    expect(
+      answered.questions[4]
+        .answer!.replace(/\s+/g, ' ')
+        .startsWith(prior.answerOpening.replace(/ …$/, '')),
+    ).toBe(true);
     expect(prior.answerOpening.length).toBeLessThanOrEqual(302);
   });
 
@@ -143,7 +160,9 @@ describe(`judged set on the seed`, () => {
       url: 'https://www.rijksoverheid.nl/documenten/kamerstukken/2025/05/12/beantwoording-kamervragen-noodfonds',
       title: 'Beantwoording Kamervragen over het sluiten van het Tijdelijk Noodfonds Energie',
       people: [],
-      questions: noodfonds.questions.slice(2, 5).map((q) => q.text.replace(/\?$/, '').toLowerCase()),
+      questions: noodfonds.questions
+        .slice(2, 5)
+        .map((q) => q.text.replace(/\?$/, '').toLowerCase()),
     });
     expect(answers.document?.id).toBe(ids.noodfonds);
 

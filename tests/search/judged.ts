@@ -14,15 +14,29 @@ export interface SetKey {
 const TECH = 'De groeiende afhankelijkheid van Amerikaanse techgiganten';
 
 export const SETS = {
-  emancipatie: { title: 'Het emancipatiebeleid van Nederland en de rol van digitalisering', addressee: 'Paul' },
-  strafhof: { title: 'De rol van Microsoft bij Amerikaanse sancties richting het Internationaal Strafhof', addressee: 'Szabó' },
-  huisbezoeken: { title: 'Huisbezoeken aan demonstranten en de gegevensverwerking van demonstranten', addressee: 'van Weel' },
-  noodfonds: { title: 'Het sluiten van het Tijdelijk Noodfonds Energie', addressee: 'Hermans' },
-  uitspraken: {
-    title: 'De uitspraken van minister van Justitie en Veiligheid over de afhankelijkheid van Amerikaanse techgiganten',
+  emancipatie: {
+    title: 'Het emancipatiebeleid van Nederland en de rol van digitalisering',
+    addressee: 'Paul',
+  },
+  strafhof: {
+    title: 'De rol van Microsoft bij Amerikaanse sancties richting het Internationaal Strafhof',
+    addressee: 'Szabó',
+  },
+  huisbezoeken: {
+    title: 'Huisbezoeken aan demonstranten en de gegevensverwerking van demonstranten',
     addressee: 'van Weel',
   },
-  mail: { title: 'Hoe het demissionaire kabinet omgaat met de keuze voor mailcommunicatie in eigen beheer', addressee: 'Uitermark' },
+  noodfonds: { title: 'Het sluiten van het Tijdelijk Noodfonds Energie', addressee: 'Hermans' },
+  uitspraken: {
+    title:
+      'De uitspraken van minister van Justitie en Veiligheid over de afhankelijkheid van Amerikaanse techgiganten',
+    addressee: 'van Weel',
+  },
+  mail: {
+    title:
+      'Hoe het demissionaire kabinet omgaat met de keuze voor mailcommunicatie in eigen beheer',
+    addressee: 'Uitermark',
+  },
   techSzw: { title: TECH, addressee: 'van Hijum' },
   techOcw: { title: TECH, addressee: 'Bruins' },
   techIenw: { title: TECH, addressee: 'Madlener' },
@@ -31,16 +45,34 @@ export const SETS = {
   techBzk: { title: TECH, addressee: 'Uitermark' },
   techEz: { title: TECH, addressee: 'Beljaarts' },
   techVws: { title: TECH, addressee: 'Agema' },
-  handelsoorlog: { title: "De gevolgen van Trump's handelsoorlog voor Nederland", addressee: 'Klever' },
+  handelsoorlog: {
+    title: "De gevolgen van Trump's handelsoorlog voor Nederland",
+    addressee: 'Klever',
+  },
   jongeren: { title: 'De schijnveiligheid van jongeren op sociale media', addressee: 'Karremans' },
-  militairen: { title: 'De bescherming van persoonsgegevens van militairen op apps', addressee: 'Brekelmans' },
-  werkbezoek: { title: 'Het werkbezoek van de staatssecretaris van Defensie aan Microsoft en Amazon', addressee: 'Tuinman' },
+  militairen: {
+    title: 'De bescherming van persoonsgegevens van militairen op apps',
+    addressee: 'Brekelmans',
+  },
+  werkbezoek: {
+    title: 'Het werkbezoek van de staatssecretaris van Defensie aan Microsoft en Amazon',
+    addressee: 'Tuinman',
+  },
   ssc: { title: 'De nieuwe werkplek van SSC-ICT', addressee: 'Uitermark' },
 } satisfies Record<string, SetKey>;
 
 export type SetName = keyof typeof SETS;
 
-const techSiblings: SetName[] = ['techSzw', 'techOcw', 'techIenw', 'techAsiel', 'techFin', 'techBzk', 'techEz', 'techVws'];
+const techSiblings: SetName[] = [
+  'techSzw',
+  'techOcw',
+  'techIenw',
+  'techAsiel',
+  'techFin',
+  'techBzk',
+  'techEz',
+  'techVws',
+];
 
 /**
  * Related sets as a reader sees them. Dependence on American tech (the eight siblings, the
@@ -53,7 +85,15 @@ export const RELATED: Record<SetName, SetName[]> = {
   ...(Object.fromEntries(
     techSiblings.map((name) => [
       name,
-      [...techSiblings.filter((other) => other !== name), 'uitspraken', 'mail', 'strafhof', 'ssc', 'werkbezoek', 'handelsoorlog'],
+      [
+        ...techSiblings.filter((other) => other !== name),
+        'uitspraken',
+        'mail',
+        'strafhof',
+        'ssc',
+        'werkbezoek',
+        'handelsoorlog',
+      ],
     ]),
   ) as Record<(typeof techSiblings)[number], SetName[]>),
   uitspraken: [...techSiblings, 'mail', 'strafhof', 'ssc', 'werkbezoek', 'handelsoorlog'],
@@ -115,6 +155,9 @@ export const QUERIES: JudgedQuery[] = [
  * techbedrijven juist zou moeten verminderen?"). No other answered question in the seed asks
  * what another set asks.
  */
-export const PRIOR: { set: SetName; question: number; answeredIn: SetName; answeredQuestion: number }[] = [
-  { set: 'handelsoorlog', question: 16, answeredIn: 'werkbezoek', answeredQuestion: 5 },
-];
+export const PRIOR: {
+  set: SetName;
+  question: number;
+  answeredIn: SetName;
+  answeredQuestion: number;
+}[] = [{ set: 'handelsoorlog', question: 16, answeredIn: 'werkbezoek', answeredQuestion: 5 }];

@@ -22,7 +22,15 @@ export interface SetSpec {
 export function makeDocument(spec: SetSpec): KamerDocument {
   const questions: Question[] = spec.questions.map((q, i) => {
     const [text, answer] = typeof q === 'string' ? [q, null] : q;
-    return { number: i + 1, text, footnotes: [], answer, answerFootnotes: [], answeredWith: [], line: i + 1 };
+    return {
+      number: i + 1,
+      text,
+      footnotes: [],
+      answer,
+      answerFootnotes: [],
+      answeredWith: [],
+      line: i + 1,
+    };
   });
   const answered = questions.filter((q) => q.answer).length;
   return {
@@ -30,7 +38,12 @@ export function makeDocument(spec: SetSpec): KamerDocument {
     title: spec.title,
     submitters: spec.submitters ?? [person('Barbara Kathmann', 'GroenLinks-PvdA')],
     addressees: spec.addressees ?? [person('Zsolt Szabó', 'VVD')],
-    status: answered === 0 ? 'unanswered' : answered === questions.length ? 'answered' : 'partially-answered',
+    status:
+      answered === 0
+        ? 'unanswered'
+        : answered === questions.length
+          ? 'answered'
+          : 'partially-answered',
     occurrences: 1,
     lines: [1],
     questions,

@@ -14,7 +14,12 @@ const documents = [
     id: 'netcongestie',
     title: 'Netcongestie in Flevoland',
     addressees: [person('Sophie Hermans', 'VVD', ['minister'])],
-    questions: [['Wat doet u aan de wachtrijen?', 'De netbeheerder werkt met een nieuw aansluitregime voor windparken.']],
+    questions: [
+      [
+        'Wat doet u aan de wachtrijen?',
+        'De netbeheerder werkt met een nieuw aansluitregime voor windparken.',
+      ],
+    ],
   }),
   makeDocument({
     id: 'paling',
@@ -41,16 +46,25 @@ afterEach(() => root && unmount(root));
 function setup() {
   root = mount(
     <I18nProvider language="nl">
-      <QuickSearch search={(request) => engine.search(request)} recent={[]} readerHref={(id) => `reader.html?id=${id}`} onOpen={() => {}} debounceMs={1} />
+      <QuickSearch
+        search={(request) => engine.search(request)}
+        recent={[]}
+        readerHref={(id) => `reader.html?id=${id}`}
+        onOpen={() => {}}
+        debounceMs={1}
+      />
     </I18nProvider>,
   );
   return root;
 }
 
-const resultIds = (root: HTMLElement) => [...root.querySelectorAll('.result[data-kamerlezer-doc]')].map((e) => e.getAttribute('data-kamerlezer-doc'));
+const resultIds = (root: HTMLElement) =>
+  [...root.querySelectorAll('.result[data-kamerlezer-doc]')].map((e) =>
+    e.getAttribute('data-kamerlezer-doc'),
+  );
 
 describe('popup search on the engine', () => {
-  test('a minister filter with an empty field lists that minister\'s sets, newest first', async () => {
+  test("a minister filter with an empty field lists that minister's sets, newest first", async () => {
     const root = setup();
     typeInto(root.querySelector('input[name=addressee]')!, 'Wiersma');
     await settle(30);
@@ -63,7 +77,9 @@ describe('popup search on the engine', () => {
     typeInto(root.querySelector('input[type=search]')!, 'aansluitregime');
     await settle(30);
     expect(resultIds(root)).toEqual(['netcongestie']);
-    expect(texts(root, '.result-answer')[0]).toMatch(/^Antwoord op vraag 1: De netbeheerder werkt met een nieuw aansluitregime/);
+    expect(texts(root, '.result-answer')[0]).toMatch(
+      /^Antwoord op vraag 1: De netbeheerder werkt met een nieuw aansluitregime/,
+    );
     expect(texts(root, '.result-answer mark')).toEqual(['aansluitregime']);
   });
 });

@@ -14,11 +14,18 @@ describe('prepareForPages (a woken worker decodes ahead what the first page read
     prepared.setSegments(segments);
     await prepared.prepareForPages();
     for (const doc of docs) {
-      const fingerprint = { url: 'https://zoek.officielebekendmakingen.nl/kv-tk-1.html', title: doc.title, people: doc.submitters.map((p) => p.name), questions: doc.questions.slice(0, 8).map((q) => q.text) };
+      const fingerprint = {
+        url: 'https://zoek.officielebekendmakingen.nl/kv-tk-1.html',
+        title: doc.title,
+        people: doc.submitters.map((p) => p.name),
+        questions: doc.questions.slice(0, 8).map((q) => q.text),
+      };
       expect(await prepared.identify(fingerprint)).toEqual(await cold.identify(fingerprint));
       expect(await prepared.related(doc.id, 8)).toEqual(await cold.related(doc.id, 8));
       const numbers = doc.questions.map((q) => q.number);
-      expect(prepared.priorAnswerCounts(doc, numbers, 3)).toEqual(cold.priorAnswerCounts(doc, numbers, 3));
+      expect(prepared.priorAnswerCounts(doc, numbers, 3)).toEqual(
+        cold.priorAnswerCounts(doc, numbers, 3),
+      );
     }
   });
 });

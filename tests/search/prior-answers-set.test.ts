@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { KamerDocument } from '../../utils/corpus/model';
-import { buildSegment, createSearchEngine, type SearchEngine, type DocumentLookup } from '../../utils/search';
+import {
+  buildSegment,
+  createSearchEngine,
+  type SearchEngine,
+  type DocumentLookup,
+} from '../../utils/search';
 import { IndexState } from '../../utils/search/index-state';
 import { walkPostings } from '../../utils/search/postings';
 import { analyze } from '../../utils/text';
@@ -24,7 +29,10 @@ describe('walkPostings', () => {
   test('visits, over all segments, exactly the title and question units holding the term', () => {
     // Words of one set's title and first question, as the analyser gives them.
     const sample = docs.find((d) => d.questions.length >= 3)!;
-    const terms = [...analyze(sample.title).slice(0, 2), ...analyze(sample.questions[0].text).slice(0, 3)];
+    const terms = [
+      ...analyze(sample.title).slice(0, 2),
+      ...analyze(sample.questions[0].text).slice(0, 3),
+    ];
     expect(terms.length).toBeGreaterThan(2);
     for (const term of terms) {
       const visited: string[] = [];
@@ -40,7 +48,9 @@ describe('walkPostings', () => {
       });
       const expected = docs.flatMap((d) => [
         ...(analyze(d.title).includes(term) ? [`${d.id}:title`] : []),
-        ...d.questions.filter((q) => analyze(q.text).includes(term)).map((q) => `${d.id}:${q.number}`),
+        ...d.questions
+          .filter((q) => analyze(q.text).includes(term))
+          .map((q) => `${d.id}:${q.number}`),
       ]);
       expect(expected.length).toBeGreaterThan(0);
       expect(visited.sort()).toEqual(expected.sort());
@@ -50,7 +60,9 @@ describe('walkPostings', () => {
   test('a segment the visitor declines is skipped', () => {
     const info = state.stats.term(analyze(docs[0].title)[0]);
     const seen = new Set<string>();
-    walkPostings(state, info, (segment) => (segment === state.segments[0] ? null : () => void seen.add(segment.data.id as string)));
+    walkPostings(state, info, (segment) =>
+      segment === state.segments[0] ? null : () => void seen.add(segment.data.id as string),
+    );
     expect(seen.has(state.segments[0].data.id as string)).toBe(false);
   });
   test('a callback returning true ends the walk at once', () => {
@@ -81,7 +93,10 @@ describe('priorAnswersForSet', () => {
     };
     engine = createSearchEngine(counting);
     const half = Math.ceil(docs.length / 2);
-    engine.setSegments([buildSegment('a', docs.slice(0, half)), buildSegment('b', docs.slice(half))]);
+    engine.setSegments([
+      buildSegment('a', docs.slice(0, half)),
+      buildSegment('b', docs.slice(half)),
+    ]);
   });
 
   test('gives per question what priorAnswers gives for it alone, reading documents at most twice in all; the counts match without reading', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { compareAt, tailOrder, Vocabulary, VOCAB_BLOCK, vocabBlocks } from '../../utils/search/vocabulary';
+import {
+  compareAt,
+  tailOrder,
+  Vocabulary,
+  VOCAB_BLOCK,
+  vocabBlocks,
+} from '../../utils/search/vocabulary';
 
 function vocabularyOf(terms: string[]): Vocabulary {
   return new Vocabulary(terms.join('\n'), vocabBlocks(terms), terms.length);
@@ -8,7 +14,12 @@ function vocabularyOf(terms: string[]): Vocabulary {
 describe('vocabulary searched in its joined form', () => {
   // Enough terms for several blocks, with shared prefixes across block boundaries.
   const terms = [
-    ...new Set(Array.from({ length: 5 * VOCAB_BLOCK + 7 }, (_, i) => `${['ka', 'kam', 'noo', 'noodf', 'z'][i % 5]}${(i * 7919).toString(36)}`)),
+    ...new Set(
+      Array.from(
+        { length: 5 * VOCAB_BLOCK + 7 },
+        (_, i) => `${['ka', 'kam', 'noo', 'noodf', 'z'][i % 5]}${(i * 7919).toString(36)}`,
+      ),
+    ),
   ].sort();
   const vocabulary = vocabularyOf(terms);
 
@@ -27,19 +38,32 @@ describe('vocabulary searched in its joined form', () => {
 
   test('prefix ranges agree with filtering the sorted list', () => {
     for (const prefix of ['ka', 'kam', 'noo', 'noodf', 'z', 'q', terms[40].slice(0, 4)]) {
-      expect(vocabulary.withPrefix(prefix, 1000)).toEqual(terms.filter((t) => t.startsWith(prefix)));
+      expect(vocabulary.withPrefix(prefix, 1000)).toEqual(
+        terms.filter((t) => t.startsWith(prefix)),
+      );
     }
-    expect(vocabulary.withPrefix('noo', 3)).toEqual(terms.filter((t) => t.startsWith('noo')).slice(0, 3));
+    expect(vocabulary.withPrefix('noo', 3)).toEqual(
+      terms.filter((t) => t.startsWith('noo')).slice(0, 3),
+    );
   });
 
   test('tail ranges (terms without their first two letters) agree with filtering the list', () => {
     const byTail = tailOrder(terms);
     for (const key of ['a', 'oo', 'odf', terms[17].slice(2, 5), terms[3].slice(2), 'zzz']) {
-      const expected = terms.filter((t) => t.slice(2).startsWith(key)).sort((a, b) => (a.slice(2) < b.slice(2) ? -1 : a.slice(2) > b.slice(2) ? 1 : a < b ? -1 : 1));
-      expect([key, vocabulary.withTailPrefix(byTail, key, 1000, () => true)]).toEqual([key, expected]);
+      const expected = terms
+        .filter((t) => t.slice(2).startsWith(key))
+        .sort((a, b) =>
+          a.slice(2) < b.slice(2) ? -1 : a.slice(2) > b.slice(2) ? 1 : a < b ? -1 : 1,
+        );
+      expect([key, vocabulary.withTailPrefix(byTail, key, 1000, () => true)]).toEqual([
+        key,
+        expected,
+      ]);
     }
     const short = terms.filter((t) => t.slice(2).startsWith('a') && t.length < 6);
-    expect(vocabulary.withTailPrefix(byTail, 'a', 1000, (t) => t.length < 6)).toEqual(expect.arrayContaining(short));
+    expect(vocabulary.withTailPrefix(byTail, 'a', 1000, (t) => t.length < 6)).toEqual(
+      expect.arrayContaining(short),
+    );
   });
 
   test('compareAt orders a term in the joined text like < on strings', () => {

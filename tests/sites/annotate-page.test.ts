@@ -30,7 +30,13 @@ beforeAll(async () => {
 
 function request(fixture: string, adapter: SiteAdapter, url: string) {
   const page = adapter.extract(loadFixture(fixture));
-  return { page, request: { fingerprint: fingerprintOf(url, page), questionNumbers: page.questions.map((q) => q.number) } };
+  return {
+    page,
+    request: {
+      fingerprint: fingerprintOf(url, page),
+      questionNumbers: page.questions.map((q) => q.number),
+    },
+  };
 }
 
 const backend = () => {
@@ -57,11 +63,18 @@ describe('annotatePage', () => {
     expect(identified.document.addressees.map((p) => p.name)).toContain('Eddy van Hijum');
     expect(identified.confidence).toBeGreaterThanOrEqual(0.6);
     expect(identified.siblings.length).toBeGreaterThanOrEqual(5);
-    for (const sibling of identified.siblings) expect(sibling.title).toBe(identified.document.title);
+    for (const sibling of identified.siblings)
+      expect(sibling.title).toBe(identified.document.title);
     expect(reads).toBe(1); // the proposal and its siblings in one read
-    const expected = await engine.priorAnswersForSet(identified.document.id, req.questionNumbers, 3);
+    const expected = await engine.priorAnswersForSet(
+      identified.document.id,
+      req.questionNumbers,
+      3,
+    );
     expect(answer.priorAnswerCounts).toEqual(
-      req.questionNumbers.map((questionNumber, i) => ({ questionNumber, count: expected[i].length })).filter((p) => p.count > 0),
+      req.questionNumbers
+        .map((questionNumber, i) => ({ questionNumber, count: expected[i].length }))
+        .filter((p) => p.count > 0),
     );
     expect(page.questions.length).toBeGreaterThan(5);
   });
@@ -74,18 +87,32 @@ describe('annotatePage', () => {
     );
     const found = await annotatePage(backend(), emancipatie.request);
     expect(found.identified?.document.title.toLowerCase()).toContain('emancipatie');
-    const unrelated = request('rijksoverheid-unrelated.html', rijksoverheid, 'https://www.rijksoverheid.nl/documenten/kamerstukken/2025/03/01/kamerbrief-fietsparkeren');
-    expect(await annotatePage(backend(), unrelated.request)).toMatchObject({ identified: null, priorAnswerCounts: [] });
+    const unrelated = request(
+      'rijksoverheid-unrelated.html',
+      rijksoverheid,
+      'https://www.rijksoverheid.nl/documenten/kamerstukken/2025/03/01/kamerbrief-fietsparkeren',
+    );
+    expect(await annotatePage(backend(), unrelated.request)).toMatchObject({
+      identified: null,
+      priorAnswerCounts: [],
+    });
   });
 
   test('the kv-tk page on officielebekendmakingen is the set to OCW, not the SZW set of the other fixture', async () => {
-    const duo = request('ob-kv-tk-techgiganten-duo.html', officielebekendmakingen, 'https://zoek.officielebekendmakingen.nl/kv-tk-2025Z10884.html');
+    const duo = request(
+      'ob-kv-tk-techgiganten-duo.html',
+      officielebekendmakingen,
+      'https://zoek.officielebekendmakingen.nl/kv-tk-2025Z10884.html',
+    );
     const uwv = request(
       'tweedekamer-kamervragen-techgiganten-uwv.html',
       tweedekamer,
       'https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2025Z10883&did=2025D23456',
     );
-    const [a, b] = await Promise.all([annotatePage(backend(), duo.request), annotatePage(backend(), uwv.request)]);
+    const [a, b] = await Promise.all([
+      annotatePage(backend(), duo.request),
+      annotatePage(backend(), uwv.request),
+    ]);
     expect(a.identified).not.toBeNull();
     expect(b.identified).not.toBeNull();
     expect(a.identified!.document.id).not.toBe(b.identified!.document.id);

@@ -1,17 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { detectPage, MATCHES, sites } from '../../utils/sites/detect';
 
-const all = sites.flatMap(({ adapter, detectors }) => detectors.map((detector) => ({ adapter, detector })));
+const all = sites.flatMap(({ adapter, detectors }) =>
+  detectors.map((detector) => ({ adapter, detector })),
+);
 
 describe('page detectors', () => {
-  test.each(all.flatMap(({ detector }) => detector.examples.map((example) => [detector.name, example])))(
-    '%s: %s matches exactly that detector',
-    (name, example) => {
-      const matching = all.filter(({ detector }) => detector.test(new URL(example))).map(({ detector }) => detector.name);
-      expect(matching).toEqual([name]);
-      expect(detectPage(example)?.detector.name).toBe(name);
-    },
-  );
+  test.each(
+    all.flatMap(({ detector }) => detector.examples.map((example) => [detector.name, example])),
+  )('%s: %s matches exactly that detector', (name, example) => {
+    const matching = all
+      .filter(({ detector }) => detector.test(new URL(example)))
+      .map(({ detector }) => detector.name);
+    expect(matching).toEqual([name]);
+    expect(detectPage(example)?.detector.name).toBe(name);
+  });
 
   test.each([
     'https://www.tweedekamer.nl/',
@@ -31,13 +34,18 @@ describe('page detectors', () => {
   });
 
   test('every detector example is covered by the content-script match patterns', () => {
-    const patterns = MATCHES.map((p) => new RegExp('^' + p.replace(/[.?]/g, '\\$&').replace(/\*/g, '.*') + '$'));
+    const patterns = MATCHES.map(
+      (p) => new RegExp('^' + p.replace(/[.?]/g, '\\$&').replace(/\*/g, '.*') + '$'),
+    );
     for (const { detector } of all) {
       for (const example of detector.examples) {
         const url = new URL(example);
         // Bare hosts redirect to www. on these sites; the content script matches www. only.
         if (!url.hostname.startsWith('www.') && !url.hostname.startsWith('zoek.')) continue;
-        expect(patterns.some((p) => p.test(url.origin + url.pathname)), example).toBe(true);
+        expect(
+          patterns.some((p) => p.test(url.origin + url.pathname)),
+          example,
+        ).toBe(true);
       }
     }
   });

@@ -18,7 +18,9 @@ describe('tweedekamer.nl Kamervragen page', () => {
     expect(page.questions[0].text).toBe(
       'Bent u bekend met het bericht: «Overheidsorganisaties blijven in de Amerikaanse cloud, ondanks zorgen in de Tweede Kamer»? Bent u tevens bekend met het feit dat de hoofdaanklager van het Internationaal Strafhof onlangs de toegang tot Microsoft-diensten is ontzegd op laste van de Amerikaanse regering?',
     );
-    expect(page.questions[1].text).toMatch(/^Kunt u bevestigen dat het UWV en de SVB, die BNR met vijftien andere overheidsorganisaties onder de loep heeft genomen, de overstap/);
+    expect(page.questions[1].text).toMatch(
+      /^Kunt u bevestigen dat het UWV en de SVB, die BNR met vijftien andere overheidsorganisaties onder de loep heeft genomen, de overstap/,
+    );
     expect(page.questions[6].text).toContain('aangenomen motie-Kathmann c.s. die hiertoe oproept?');
     expect(page.answers).toEqual([]);
   });
@@ -35,7 +37,9 @@ describe('officielebekendmakingen kv-tk page', () => {
   test('fourteen questions from div.vraag with their printed numbers', () => {
     expect(page.questions).toHaveLength(14);
     expect(page.questions[2].number).toBe(3);
-    expect(page.questions[2].text).toMatch(/^Kunt u bevestigen dat Dienst Uitvoering Onderwijs \(DUO\)/);
+    expect(page.questions[2].text).toMatch(
+      /^Kunt u bevestigen dat Dienst Uitvoering Onderwijs \(DUO\)/,
+    );
     expect(page.questions[10].text).toBe(
       'Heeft u migraties naar digitale diensten van Amerikaanse techgiganten stopgezet of heroverwogen naar aanleiding van de aangenomen motie van het lid Kathmann c.s. die hiertoe oproept?',
     );
@@ -60,7 +64,9 @@ describe('officielebekendmakingen ah-tk page (answers)', () => {
     expect(page.questions[0].text).toBe(
       'Bent u op de hoogte dat door het beperkte budget voor het Tijdelijk Noodfonds Energie en de grote stormloop door het lange wachten veel mensen nu geen aanvraag kunnen doen?',
     );
-    expect(page.answers.map((a) => a.numbers)).toEqual(Array.from({ length: 18 }, (_, i) => [i + 1]));
+    expect(page.answers.map((a) => a.numbers)).toEqual(
+      Array.from({ length: 18 }, (_, i) => [i + 1]),
+    );
     expect(page.answers[2].element.textContent).toContain('Het is heel frustrerend en vervelend');
   });
 });
@@ -79,7 +85,9 @@ describe('rijksoverheid.nl answers page', () => {
     expect(page.answers).toHaveLength(22);
     const joint = page.answers.find((a) => a.numbers.length > 1);
     expect(joint?.numbers).toEqual([14, 15]);
-    expect(page.answers.flatMap((a) => a.numbers)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
+    expect(page.answers.flatMap((a) => a.numbers)).toEqual(
+      Array.from({ length: 23 }, (_, i) => i + 1),
+    );
   });
 });
 
@@ -87,7 +95,9 @@ describe('pages without questions', () => {
   test('a motion page yields its title and no questions', () => {
     const page = officielebekendmakingen.extract(loadFixture('ob-kst-26643-1315-motie.html'));
     expect(page.questions).toEqual([]);
-    expect(page.title).toMatch(/^Een plan om de afhankelijkheid van Amerikaanse clouddiensten af te bouwen$/);
+    expect(page.title).toMatch(
+      /^Een plan om de afhankelijkheid van Amerikaanse clouddiensten af te bouwen$/,
+    );
   });
 
   test('an unrelated rijksoverheid page has one rhetorical question and no answers', () => {

@@ -45,8 +45,14 @@ test('labelled: "Vraag 7" numbers the next question, "Antwoord op vraag 4 en 5" 
     [5, 'Wat vindt u daarvan?'],
     [7, 'Kunt u deze vragen afzonderlijk beantwoorden?'],
   ]);
-  expect(answers.map((a) => [a.numbers, a.element.textContent, a.body.map((b) => b.textContent)])).toEqual([
-    [[4, 5], 'Antwoord op vraag 4 en 5', ['Ja.', 'Wat betekent dit voor de reiziger?', 'Zie ook het antwoord op vraag 7.']],
+  expect(
+    answers.map((a) => [a.numbers, a.element.textContent, a.body.map((b) => b.textContent)]),
+  ).toEqual([
+    [
+      [4, 5],
+      'Antwoord op vraag 4 en 5',
+      ['Ja.', 'Wat betekent dit voor de reiziger?', 'Zie ook het antwoord op vraag 7.'],
+    ],
     [[7], 'Antwoord 7', ['Ja.']],
   ]);
 });

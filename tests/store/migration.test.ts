@@ -17,7 +17,8 @@ async function installV1(factory: IDBFactory): Promise<void> {
   declareSchema(v1, fixture.schemaVersion);
   await v1.open();
   expect(v1.verno).toBe(1);
-  for (const table of ['documents', 'shards', 'meta', 'history']) await v1.table(table).bulkAdd(fixture[table]);
+  for (const table of ['documents', 'shards', 'meta', 'history'])
+    await v1.table(table).bulkAdd(fixture[table]);
   v1.close();
 }
 
@@ -31,7 +32,9 @@ test('upgrading from the first release keeps every history entry, the index, its
   // Every entry, every field, in newest-first order; nothing added but the new index field.
   const rows = await db.history.orderBy('id').toArray();
   expect(rows).toHaveLength(3);
-  fixture.history.forEach((old: Record<string, unknown>, i: number) => expect(rows[i]).toMatchObject(old));
+  fixture.history.forEach((old: Record<string, unknown>, i: number) =>
+    expect(rows[i]).toMatchObject(old),
+  );
   expect(rows.map((r) => r.unseen)).toEqual([0, 1, 0]);
   expect((await listHistory(db)).map((e) => e.id)).toEqual([7, 2, 1]);
   expect(await countUnseenAnswers(db)).toBe(1);
@@ -43,11 +46,18 @@ test('upgrading from the first release keeps every history entry, the index, its
   expect(doc?.questions[0].text).toBe('Bent u bekend met het bericht?');
   expect(await readSourceUrl(db)).toBe('https://kamerlezer.example/bundle/');
   // v3: a set row becomes a page of one, kept as JSON text; segments move out of the shard rows.
-  expect(await db.documents.get(fixture.documents[0].hash)).toEqual({ hash: fixture.documents[0].hash, json: [JSON.stringify(fixture.documents[0].doc)] });
+  expect(await db.documents.get(fixture.documents[0].hash)).toEqual({
+    hash: fixture.documents[0].hash,
+    json: [JSON.stringify(fixture.documents[0].doc)],
+  });
   const sha = fixture.shards[0].sha256;
   expect((await db.segments.get(sha))?.segment).toEqual(fixture.shards[0].segment);
   expect(await db.shards.get(sha)).not.toHaveProperty('segment');
-  expect(await db.shards.get(sha)).toMatchObject({ ids: 'kv-3f9a1c2b7d4e', pages: [fixture.documents[0].hash], pageSize: 1 });
+  expect(await db.shards.get(sha)).toMatchObject({
+    ids: 'kv-3f9a1c2b7d4e',
+    pages: [fixture.documents[0].hash],
+    pageSize: 1,
+  });
   expect((await loadSegments(db, [sha])).get(sha)).toEqual(fixture.shards[0].segment);
 
   // New writes after the migration get new ids after the old ones.

@@ -12,7 +12,10 @@ afterEach(() => db?.close());
 
 const builder = { version: SEGMENT_VERSION, build: buildSegment };
 /** Segments as an earlier release wrote them: readable data, another format number. */
-const olderFormat: BuildSegment = (id, documents) => ({ ...buildSegment(id, documents), version: SEGMENT_VERSION - 1 });
+const olderFormat: BuildSegment = (id, documents) => ({
+  ...buildSegment(id, documents),
+  version: SEGMENT_VERSION - 1,
+});
 
 async function syncWith(segments: BuildSegment | undefined) {
   const corpus = makeCorpus(24);
@@ -33,7 +36,9 @@ describe('segments this build cannot read', () => {
     expect(shards).toBeGreaterThan(2);
 
     // Without a builder (the gap this closes): the engine skips them and finds nothing.
-    expect(await firstHit(new IndexService(db, createSearchEngine), 'onderwerp 17')).toBeUndefined();
+    expect(
+      await firstHit(new IndexService(db, createSearchEngine), 'onderwerp 17'),
+    ).toBeUndefined();
 
     const service = new IndexService(db, createSearchEngine, builder);
     expect(await firstHit(service, 'onderwerp 17')).toBe('set-00017');
@@ -41,7 +46,9 @@ describe('segments this build cannot read', () => {
     const stored = await db.segments.toArray();
     expect(stored.map((row) => row.segment.version)).toEqual(stored.map(() => SEGMENT_VERSION));
     const snapshot = await loadActiveIndex(db);
-    expect([...snapshot.segments!.values()].every((segment) => segment.version === SEGMENT_VERSION)).toBe(true);
+    expect(
+      [...snapshot.segments!.values()].every((segment) => segment.version === SEGMENT_VERSION),
+    ).toBe(true);
 
     // A cold worker reads the rebuilt ones and builds nothing.
     const cold = new IndexService(db, createSearchEngine, builder);

@@ -2,10 +2,28 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { Corpus } from '../../utils/corpus/model';
 import type { KamerDb } from '../../utils/store/db';
 import { buildSegment } from '../../utils/search/index';
-import { getDocuments, loadActiveIndex, loadSegments, readActiveGeneration, readPendingSync } from '../../utils/store/generation';
-import { countUnseenAnswers, listHistory, markHistorySeen, recordVisit } from '../../utils/store/history';
+import {
+  getDocuments,
+  loadActiveIndex,
+  loadSegments,
+  readActiveGeneration,
+  readPendingSync,
+} from '../../utils/store/generation';
+import {
+  countUnseenAnswers,
+  listHistory,
+  markHistorySeen,
+  recordVisit,
+} from '../../utils/store/history';
 import { syncBundle } from '../../utils/store/sync';
-import { bundleOf, freshDb, makeCorpus, makeDocument, memoryFetcher, SMALL_SHARDS } from './test-corpus';
+import {
+  bundleOf,
+  freshDb,
+  makeCorpus,
+  makeDocument,
+  memoryFetcher,
+  SMALL_SHARDS,
+} from './test-corpus';
 
 let db: KamerDb;
 afterEach(() => db?.close());
@@ -29,12 +47,24 @@ describe('syncBundle', () => {
     db = freshDb();
     const corpus = makeCorpus(30);
     const { bundle, fetcher, outcome } = await syncCorpus(corpus, 'bundled');
-    expect(outcome).toMatchObject({ changed: true, fetchedShards: bundle.manifest.shards.length, writtenDocuments: 30 });
+    expect(outcome).toMatchObject({
+      changed: true,
+      fetchedShards: bundle.manifest.shards.length,
+      writtenDocuments: 30,
+    });
     // Pages of at most 16 sets, never spanning shards.
-    expect(await db.documents.count()).toBe(bundle.manifest.shards.reduce((n, s) => n + Math.ceil(s.sets / 16), 0));
+    expect(await db.documents.count()).toBe(
+      bundle.manifest.shards.reduce((n, s) => n + Math.ceil(s.sets / 16), 0),
+    );
     expect(fetcher.served).toHaveLength(bundle.manifest.shards.length);
     const generation = await readActiveGeneration(db);
-    expect(generation).toMatchObject({ number: 1, source: 'bundled', sets: 30, questions: 60, version: bundle.manifest.version });
+    expect(generation).toMatchObject({
+      number: 1,
+      source: 'bundled',
+      sets: 30,
+      questions: 60,
+      version: bundle.manifest.version,
+    });
     const index = await loadActiveIndex(db);
     expect(index.byId.size).toBe(30);
     const docs = await getDocuments(db, index, ['set-00007', 'nope']);
@@ -62,8 +92,14 @@ describe('syncBundle', () => {
     changed.documents[41] = makeDocument(42, 'answered');
     const second = await syncCorpus(changed);
     // The changed shard holds ≤ 8 sets (SMALL_SHARDS), so one page of them is written again.
-    const shard = second.bundle.manifest.shards.find((s) => !first.bundle.manifest.shards.some((f) => f.sha256 === s.sha256))!;
-    expect(second.outcome).toMatchObject({ changed: true, fetchedShards: 1, writtenDocuments: shard.sets });
+    const shard = second.bundle.manifest.shards.find(
+      (s) => !first.bundle.manifest.shards.some((f) => f.sha256 === s.sha256),
+    )!;
+    expect(second.outcome).toMatchObject({
+      changed: true,
+      fetchedShards: 1,
+      writtenDocuments: shard.sets,
+    });
     expect(second.fetcher.served).toEqual([shard.id]);
     expect((await readActiveGeneration(db))?.number).toBe(2);
     const [doc] = await getDocuments(db, await loadActiveIndex(db), ['set-00042']);
@@ -102,7 +138,9 @@ test('segments travel with their shards and are cleaned up with them', async () 
   const active = second.manifest.shards.map((s) => s.sha256).sort();
   expect((await db.segments.toCollection().primaryKeys()).sort()).toEqual(active);
   const segments = await loadSegments(db, active);
-  expect([...segments.values()].map((s) => s.id).sort()).toEqual(second.manifest.shards.map((s) => s.id).sort());
+  expect([...segments.values()].map((s) => s.id).sort()).toEqual(
+    second.manifest.shards.map((s) => s.id).sort(),
+  );
   // The switch's snapshot gives a cold reader the same segments in one row.
   const index = await loadActiveIndex(db);
   expect([...index.segments!.keys()].sort()).toEqual(active);
@@ -116,7 +154,12 @@ describe('failed syncs leave the previous index and the history intact', () => {
     const corpus = makeCorpus(40);
     const { bundle } = await syncCorpus(corpus, 'bundled');
     const [doc] = await getDocuments(db, await loadActiveIndex(db), ['set-00003']);
-    await recordVisit(db, doc!, { documentId: doc!.id, via: 'page', url: 'https://www.tweedekamer.nl/x' }, 1_000);
+    await recordVisit(
+      db,
+      doc!,
+      { documentId: doc!.id, via: 'page', url: 'https://www.tweedekamer.nl/x' },
+      1_000,
+    );
     // The next version: every set answered and one new set, so every shard differs.
     const next = makeCorpus(41, () => 'answered');
     return { before: bundle, next: await bundleOf(next) };
@@ -133,14 +176,20 @@ describe('failed syncs leave the previous index and the history intact', () => {
     expect(doc?.status).toBe('unanswered');
     const history = await listHistory(db);
     expect(history).toHaveLength(1);
-    expect(history[0]).toMatchObject({ documentId: 'set-00003', statusAtVisit: 'unanswered', answeredSinceVisit: false });
+    expect(history[0]).toMatchObject({
+      documentId: 'set-00003',
+      statusAtVisit: 'unanswered',
+      answeredSinceVisit: false,
+    });
   }
 
   test('a corrupt shard (sha256 mismatch)', async () => {
     const { before, next } = await setUp();
     const bytes = next.files.get(next.manifest.shards[2].file)!.slice();
     bytes[bytes.length >> 1] ^= 0x01;
-    const fetcher = memoryFetcher(next, { shard: (_entry, i) => (i === 2 ? Promise.resolve(bytes) : undefined) });
+    const fetcher = memoryFetcher(next, {
+      shard: (_entry, i) => (i === 2 ? Promise.resolve(bytes) : undefined),
+    });
     await expect(syncBundle(db, { source: SOURCE, fetcher })).rejects.toThrow(/sha256 mismatch/);
     await expectUntouched(before.manifest.version);
   });
@@ -148,8 +197,13 @@ describe('failed syncs leave the previous index and the history intact', () => {
   test('a 404 for a shard', async () => {
     const { before, next } = await setUp();
     const missing = next.manifest.shards[3].file;
-    const broken = { manifest: next.manifest, files: new Map([...next.files].filter(([file]) => file !== missing)) };
-    await expect(syncBundle(db, { source: SOURCE, fetcher: memoryFetcher(broken) })).rejects.toThrow(/404/);
+    const broken = {
+      manifest: next.manifest,
+      files: new Map([...next.files].filter(([file]) => file !== missing)),
+    };
+    await expect(
+      syncBundle(db, { source: SOURCE, fetcher: memoryFetcher(broken) }),
+    ).rejects.toThrow(/404/);
     await expectUntouched(before.manifest.version);
   });
 
@@ -163,14 +217,21 @@ describe('failed syncs leave the previous index and the history intact', () => {
         return undefined;
       },
     });
-    await expect(syncBundle(db, { source: SOURCE, fetcher, signal: controller.signal, concurrency: 1 })).rejects.toThrow(/aborted/);
+    await expect(
+      syncBundle(db, { source: SOURCE, fetcher, signal: controller.signal, concurrency: 1 }),
+    ).rejects.toThrow(/aborted/);
     await expectUntouched(before.manifest.version);
   });
 
   test('an invalid manifest', async () => {
     const { before } = await setUp();
-    const fetcher = { manifest: async () => '<!doctype html><p>Not found</p>', shard: async () => new Uint8Array() };
-    await expect(syncBundle(db, { source: SOURCE, fetcher })).rejects.toThrow(/manifest is not valid JSON/);
+    const fetcher = {
+      manifest: async () => '<!doctype html><p>Not found</p>',
+      shard: async () => new Uint8Array(),
+    };
+    await expect(syncBundle(db, { source: SOURCE, fetcher })).rejects.toThrow(
+      /manifest is not valid JSON/,
+    );
     await expectUntouched(before.manifest.version);
   });
 });
@@ -220,7 +281,9 @@ describe('generations and resume', () => {
     expect(writes.length).toBeLessThan(total);
     expect(writes[writes.length - 1]).toBe(total);
     writes.forEach((done, i) => expect(done - (writes[i - 1] ?? 0)).toBeLessThanOrEqual(4));
-    expect((await getDocuments(db, await loadActiveIndex(db), ['set-00060']))[0]?.title).toBe('Vragen over onderwerp 60');
+    expect((await getDocuments(db, await loadActiveIndex(db), ['set-00060']))[0]?.title).toBe(
+      'Vragen over onderwerp 60',
+    );
   });
 
   test('an interrupted sync resumes: stored shards are not fetched again', async () => {
@@ -229,7 +292,9 @@ describe('generations and resume', () => {
     const next = await bundleOf(makeCorpus(40, () => 'answered'));
     const total = next.manifest.shards.length;
     // The worker "dies" while fetching the fourth shard: that promise never settles.
-    const dying = memoryFetcher(next, { shard: (_e, i) => (i === 3 ? new Promise(() => {}) : undefined) });
+    const dying = memoryFetcher(next, {
+      shard: (_e, i) => (i === 3 ? new Promise(() => {}) : undefined),
+    });
     void syncBundle(db, { source: SOURCE, fetcher: dying, concurrency: 1 });
     await waitFor(async () => (await db.shards.count()) >= total + 3 || dying.served.length > 3);
     await waitFor(async () => (await db.shards.count()) === total + 3);
@@ -264,7 +329,11 @@ describe('answers arriving', () => {
     expect(await countUnseenAnswers(db)).toBe(1);
     const [newest, oldest] = await listHistory(db);
     expect(newest).toMatchObject({ documentId: 'set-00009', answeredSinceVisit: false });
-    expect(oldest).toMatchObject({ documentId: 'set-00004', statusAtVisit: 'unanswered', answeredSinceVisit: true });
+    expect(oldest).toMatchObject({
+      documentId: 'set-00004',
+      statusAtVisit: 'unanswered',
+      answeredSinceVisit: true,
+    });
 
     // Fully answered later: flagged again (the reader knew it only as partially answered).
     await markHistorySeen(db, 'set-00004');

@@ -10,13 +10,19 @@ import type { Bundle, ShardEntry } from '../../utils/bundle/format';
 import { KamerDb } from '../../utils/store/db';
 import type { BundleFetcher } from '../../utils/store/sync';
 
-export function makeDocument(n: number, status: SetStatus = 'unanswered', extra = ''): KamerDocument {
+export function makeDocument(
+  n: number,
+  status: SetStatus = 'unanswered',
+  extra = '',
+): KamerDocument {
   const answer = status === 'unanswered' ? null : `Antwoord ${n}${extra}`;
   return {
     id: `set-${String(n).padStart(5, '0')}`,
     title: `Vragen over onderwerp ${n}${extra}`,
     submitters: [{ name: `Kamerlid ${n % 7}`, roles: [], party: 'VVD', partyAsWritten: null }],
-    addressees: [{ name: `Minister ${n % 5}`, roles: ['minister'], party: null, partyAsWritten: null }],
+    addressees: [
+      { name: `Minister ${n % 5}`, roles: ['minister'], party: null, partyAsWritten: null },
+    ],
     status,
     occurrences: 1,
     lines: [n * 10 + 1],
@@ -34,14 +40,23 @@ export function makeDocument(n: number, status: SetStatus = 'unanswered', extra 
   };
 }
 
-export function makeCorpus(count: number, statusOf: (n: number) => SetStatus = () => 'unanswered'): Corpus {
-  return { documents: Array.from({ length: count }, (_, i) => makeDocument(i + 1, statusOf(i + 1))), warnings: [] };
+export function makeCorpus(
+  count: number,
+  statusOf: (n: number) => SetStatus = () => 'unanswered',
+): Corpus {
+  return {
+    documents: Array.from({ length: count }, (_, i) => makeDocument(i + 1, statusOf(i + 1))),
+    warnings: [],
+  };
 }
 
 /** Small shards so that a few dozen sets give several of them. */
 export const SMALL_SHARDS: BuildBundleOptions = { shardPlan: { targetSize: 4, maxSize: 8 } };
 
-export function bundleOf(corpus: Corpus, options: BuildBundleOptions = SMALL_SHARDS): Promise<Bundle> {
+export function bundleOf(
+  corpus: Corpus,
+  options: BuildBundleOptions = SMALL_SHARDS,
+): Promise<Bundle> {
   return buildBundle(corpus, options);
 }
 
@@ -52,7 +67,9 @@ export interface MemoryFetcher extends BundleFetcher {
 
 export function memoryFetcher(
   bundle: Bundle,
-  faults: { shard?: (entry: ShardEntry, index: number) => Promise<ArrayBuffer | Uint8Array> | undefined } = {},
+  faults: {
+    shard?: (entry: ShardEntry, index: number) => Promise<ArrayBuffer | Uint8Array> | undefined;
+  } = {},
 ): MemoryFetcher {
   const served: string[] = [];
   return {

@@ -45,7 +45,9 @@ describe('watchStore', () => {
     await settle();
     expect(calls).toBe(3);
 
-    await writeSyncState(worker, { progress: { state: 'syncing', phase: 'shards', done: 1, total: 4 } });
+    await writeSyncState(worker, {
+      progress: { state: 'syncing', phase: 'shards', done: 1, total: 4 },
+    });
     await settle();
     expect(calls).toBe(4);
 
@@ -69,14 +71,17 @@ describe('watchStore', () => {
     await settle();
     const start = Date.now();
     for (let done = 1; done <= 40; done++) {
-      await writeSyncState(worker, { progress: { state: 'syncing', phase: 'shards', done, total: 40 } });
+      await writeSyncState(worker, {
+        progress: { state: 'syncing', phase: 'shards', done, total: 40 },
+      });
     }
     const end = Date.now();
     await settle(250);
     stop();
     expect(calls.length).toBeGreaterThan(0);
     // Throttled: never two calls closer than the interval (a little slack for timers)…
-    for (let i = 1; i < calls.length; i++) expect(calls[i] - calls[i - 1]).toBeGreaterThanOrEqual(90);
+    for (let i = 1; i < calls.length; i++)
+      expect(calls[i] - calls[i - 1]).toBeGreaterThanOrEqual(90);
     expect(calls.length).toBeLessThanOrEqual(Math.ceil((end - start) / 100) + 2);
     // …and the last write is never left unreported.
     expect(calls[calls.length - 1]).toBeGreaterThanOrEqual(end - 5);

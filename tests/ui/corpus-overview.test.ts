@@ -1,7 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import type { Reference } from '../../utils/corpus/model';
 import { corpusOverview } from '../../utils/ui/corpus-overview';
-import { bruins, doc, kathmann, person, question, sixDijkstra, szabo, techgiganten, vanHijum } from './fixtures';
+import {
+  bruins,
+  doc,
+  kathmann,
+  person,
+  question,
+  sixDijkstra,
+  szabo,
+  techgiganten,
+  vanHijum,
+} from './fixtures';
 
 function motion(label: string, kamerstuk: string | null): Reference {
   return { kind: 'motion', text: label, label, kamerstuk, url: null, question: 1, in: 'question' };
@@ -9,13 +19,30 @@ function motion(label: string, kamerstuk: string | null): Reference {
 
 describe('corpusOverview', () => {
   const noodfonds = doc('noodfonds', {
-    submitters: [person('Suzanne Kröger', 'GroenLinks-PvdA'), kathmann, person('Esmah Lahlah', 'GroenLinks-PvdA')],
+    submitters: [
+      person('Suzanne Kröger', 'GroenLinks-PvdA'),
+      kathmann,
+      person('Esmah Lahlah', 'GroenLinks-PvdA'),
+    ],
     addressees: [person('Sophie Hermans', 'VVD', ['minister']), person('Nobel'), szabo],
     status: 'answered',
     questions: [question(1, 'Eén?', 'Ja.'), question(2, 'Twee?', 'Nee.')],
   });
-  const tech1 = { ...techgiganten('szw', vanHijum), references: [motion('motie-Kathmann c.s.', '26643-1315'), motion('motie-Six Dijkstra c.s.', '26643-1320')] };
-  const tech2 = { ...techgiganten('ocw', bruins), references: [motion('motie-Kathmann c.s.', '26643-1315'), motion('motie Kathmann', '26643-1315'), motion('motie-Kathmann c.s.', null)] };
+  const tech1 = {
+    ...techgiganten('szw', vanHijum),
+    references: [
+      motion('motie-Kathmann c.s.', '26643-1315'),
+      motion('motie-Six Dijkstra c.s.', '26643-1320'),
+    ],
+  };
+  const tech2 = {
+    ...techgiganten('ocw', bruins),
+    references: [
+      motion('motie-Kathmann c.s.', '26643-1315'),
+      motion('motie Kathmann', '26643-1315'),
+      motion('motie-Kathmann c.s.', null),
+    ],
+  };
   const overview = corpusOverview([noodfonds, tech1, tech2]);
 
   test('counts sets, questions and status', () => {
@@ -36,8 +63,18 @@ describe('corpusOverview', () => {
 
   test('motions ranked by the number of citing sets, unresolved ones left out, linked to the official page', () => {
     expect(overview.topMotions).toEqual([
-      { kamerstuk: '26643-1315', label: 'motie-Kathmann c.s.', url: 'https://zoek.officielebekendmakingen.nl/kst-26643-1315.html', sets: 2 },
-      { kamerstuk: '26643-1320', label: 'motie-Six Dijkstra c.s.', url: 'https://zoek.officielebekendmakingen.nl/kst-26643-1320.html', sets: 1 },
+      {
+        kamerstuk: '26643-1315',
+        label: 'motie-Kathmann c.s.',
+        url: 'https://zoek.officielebekendmakingen.nl/kst-26643-1315.html',
+        sets: 2,
+      },
+      {
+        kamerstuk: '26643-1320',
+        label: 'motie-Six Dijkstra c.s.',
+        url: 'https://zoek.officielebekendmakingen.nl/kst-26643-1320.html',
+        sets: 1,
+      },
     ]);
   });
 

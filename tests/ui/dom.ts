@@ -6,9 +6,15 @@ import { parseHTML } from 'linkedom';
 import { options, render, type ComponentChildren } from 'preact';
 
 const { document, window } = parseHTML('<!doctype html><html><head></head><body></body></html>');
-Object.assign(globalThis, { document, window, HTMLElement: window.HTMLElement, Event: window.Event });
+Object.assign(globalThis, {
+  document,
+  window,
+  HTMLElement: window.HTMLElement,
+  Event: window.Event,
+});
 // Without requestAnimationFrame Preact runs effects after a ~35 ms timer; run them next tick.
-(options as { requestAnimationFrame?: (cb: () => void) => void }).requestAnimationFrame = (cb) => setTimeout(cb);
+(options as { requestAnimationFrame?: (cb: () => void) => void }).requestAnimationFrame = (cb) =>
+  setTimeout(cb);
 
 export function mount(tree: ComponentChildren): HTMLElement {
   const root = document.createElement('div');

@@ -9,8 +9,22 @@ export function person(name: string, party: string | null = null, roles: string[
   return { name, party, roles, partyAsWritten: party };
 }
 
-export function question(number: number, text: string, answer: string | null, extra: Partial<Question> = {}): Question {
-  return { number, text, footnotes: [], answer, answerFootnotes: [], answeredWith: [], line: number * 2, ...extra };
+export function question(
+  number: number,
+  text: string,
+  answer: string | null,
+  extra: Partial<Question> = {},
+): Question {
+  return {
+    number,
+    text,
+    footnotes: [],
+    answer,
+    answerFootnotes: [],
+    answeredWith: [],
+    line: number * 2,
+    ...extra,
+  };
 }
 
 export function doc(id: string, extra: Partial<KamerDocument> = {}): KamerDocument {

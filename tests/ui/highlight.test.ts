@@ -15,7 +15,19 @@ describe('splitHighlights', () => {
   });
 
   test('merges overlapping and touching ranges, sorts them, clamps them to the text', () => {
-    expect(normaliseRanges([[40, 47], [4, 11], [8, 15], [15, 16], [45, 900], [-3, 0]], text.length)).toEqual([
+    expect(
+      normaliseRanges(
+        [
+          [40, 47],
+          [4, 11],
+          [8, 15],
+          [15, 16],
+          [45, 900],
+          [-3, 0],
+        ],
+        text.length,
+      ),
+    ).toEqual([
       [4, 16],
       [40, 47],
     ]);

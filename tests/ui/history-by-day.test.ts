@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { HistoryEntry } from '../../utils/messages/protocol';
-import { groupHistoryByDay, latestVisitPerDocument, localDayKey } from '../../utils/ui/history-by-day';
+import {
+  groupHistoryByDay,
+  latestVisitPerDocument,
+  localDayKey,
+} from '../../utils/ui/history-by-day';
 import { historyExport, historyExportFileName } from '../../utils/ui/history-export';
 
 // Day boundaries are the reader's local ones: pin a zone with DST, and put it back after.
@@ -14,7 +18,14 @@ afterAll(() => {
 });
 
 function entry(documentId: string, iso: string, extra: Partial<HistoryEntry> = {}): HistoryEntry {
-  return { documentId, title: documentId, visitedAt: Date.parse(iso), via: 'page', statusAtVisit: 'answered', ...extra };
+  return {
+    documentId,
+    title: documentId,
+    visitedAt: Date.parse(iso),
+    via: 'page',
+    statusAtVisit: 'answered',
+    ...extra,
+  };
 }
 
 describe('groupHistoryByDay', () => {
@@ -30,7 +41,11 @@ describe('groupHistoryByDay', () => {
   test('newest first, one group per local day, labelled today / yesterday / date', () => {
     const days = groupHistoryByDay(entries, now);
     expect(days.map((d) => d.key)).toEqual(['2025-03-31', '2025-03-30', '2025-03-29']);
-    expect(days.map((d) => d.entries.map((e) => e.documentId))).toEqual([['d', 'b'], ['c', 'e'], ['a']]);
+    expect(days.map((d) => d.entries.map((e) => e.documentId))).toEqual([
+      ['d', 'b'],
+      ['c', 'e'],
+      ['a'],
+    ]);
     expect(days[0].label).toEqual({ kind: 'today' });
     expect(days[1].label).toEqual({ kind: 'yesterday' });
     expect(days[2].label.kind).toBe('date');
@@ -60,7 +75,10 @@ describe('recent and export', () => {
 
   test('the export names itself and keeps every entry, newest first', () => {
     const now = Date.parse('2025-05-04T08:00:00Z');
-    const data = historyExport([entry('a', '2025-01-01T10:00:00Z'), entry('b', '2025-02-01T10:00:00Z')], now);
+    const data = historyExport(
+      [entry('a', '2025-01-01T10:00:00Z'), entry('b', '2025-02-01T10:00:00Z')],
+      now,
+    );
     expect(data.format).toBe('kamerlezer-history');
     expect(data.exportedAt).toBe('2025-05-04T08:00:00.000Z');
     expect(data.entries.map((e) => e.documentId)).toEqual(['b', 'a']);

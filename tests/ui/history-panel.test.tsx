@@ -16,14 +16,54 @@ afterAll(() => {
 
 const NOW = Date.parse('2025-05-14T12:00:00+02:00');
 const entries: HistoryEntry[] = [
-  { id: 1, documentId: 'demo', title: 'Huisbezoeken aan demonstranten', visitedAt: Date.parse('2025-05-13T20:00:00+02:00'), via: 'page', url: 'https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2025Z1', statusAtVisit: 'unanswered', answeredSinceVisit: true },
-  { id: 2, documentId: 'nood', title: 'Het sluiten van het Tijdelijk Noodfonds Energie', visitedAt: Date.parse('2025-05-14T09:30:00+02:00'), via: 'reader', statusAtVisit: 'answered' },
-  { id: 3, documentId: 'tech', title: 'De groeiende afhankelijkheid van Amerikaanse techgiganten', visitedAt: Date.parse('2025-05-10T09:30:00+02:00'), via: 'page', statusAtVisit: 'unanswered' },
+  {
+    id: 1,
+    documentId: 'demo',
+    title: 'Huisbezoeken aan demonstranten',
+    visitedAt: Date.parse('2025-05-13T20:00:00+02:00'),
+    via: 'page',
+    url: 'https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2025Z1',
+    statusAtVisit: 'unanswered',
+    answeredSinceVisit: true,
+  },
+  {
+    id: 2,
+    documentId: 'nood',
+    title: 'Het sluiten van het Tijdelijk Noodfonds Energie',
+    visitedAt: Date.parse('2025-05-14T09:30:00+02:00'),
+    via: 'reader',
+    statusAtVisit: 'answered',
+  },
+  {
+    id: 3,
+    documentId: 'tech',
+    title: 'De groeiende afhankelijkheid van Amerikaanse techgiganten',
+    visitedAt: Date.parse('2025-05-10T09:30:00+02:00'),
+    via: 'page',
+    statusAtVisit: 'unanswered',
+  },
 ];
 const related: RelatedSet[] = [
-  { document: { id: 'tech2', title: 'Techgiganten (OCW)', submitters: [kathmann], addressees: [szabo], status: 'unanswered', questionCount: 10 }, score: 0.9, reasons: [{ kind: 'same-questions', detail: '10 van 10 vragen' }] },
+  {
+    document: {
+      id: 'tech2',
+      title: 'Techgiganten (OCW)',
+      submitters: [kathmann],
+      addressees: [szabo],
+      status: 'unanswered',
+      questionCount: 10,
+    },
+    score: 0.9,
+    reasons: [{ kind: 'same-questions', detail: '10 van 10 vragen' }],
+  },
 ];
-const idle: SyncStatus = { progress: { state: 'idle', done: 0, total: 0 }, last: null, lastError: null, sourceUrl: null, indexBytes: null };
+const idle: SyncStatus = {
+  progress: { state: 'idle', done: 0, total: 0 },
+  last: null,
+  lastError: null,
+  sourceUrl: null,
+  indexBytes: null,
+};
 
 function fakeApi(overrides: Partial<HistoryApi> = {}) {
   let list = [...entries];
@@ -63,7 +103,9 @@ function setup(api: HistoryApi) {
 }
 
 const entryIds = (root: HTMLElement, scope = '.history-day') =>
-  [...root.querySelectorAll(`${scope} .history-entry`)].map((e) => e.getAttribute('data-kamerlezer-doc'));
+  [...root.querySelectorAll(`${scope} .history-entry`)].map((e) =>
+    e.getAttribute('data-kamerlezer-doc'),
+  );
 
 describe('HistoryPanel', () => {
   test('newest first, grouped by day, answered-since-visit marked', async () => {
@@ -86,7 +128,9 @@ describe('HistoryPanel', () => {
     await settle(10);
     expect(api.related).toHaveBeenCalledWith('nood');
     expect(texts(root, '.entry-related [data-kamerlezer-doc] > a')).toEqual(['Techgiganten (OCW)']);
-    expect(texts(root, '.entry-related .reasons li')).toEqual(['dezelfde vragen aan een andere bewindspersoon: 10 van 10 vragen']);
+    expect(texts(root, '.entry-related .reasons li')).toEqual([
+      'dezelfde vragen aan een andere bewindspersoon: 10 van 10 vragen',
+    ]);
   });
 
   test('remove one, then clear all after confirming', async () => {
@@ -97,7 +141,9 @@ describe('HistoryPanel', () => {
     await settle(10);
     expect(api.remove).toHaveBeenCalledWith(1);
     expect(entryIds(root)).toEqual(['nood', 'tech']);
-    const clear = [...root.querySelectorAll('.history-actions button')].find((b) => b.textContent === 'Alles wissen')!;
+    const clear = [...root.querySelectorAll('.history-actions button')].find(
+      (b) => b.textContent === 'Alles wissen',
+    )!;
     fire(clear, 'click');
     await settle(10);
     expect(api.confirm).toHaveBeenCalled();
@@ -120,11 +166,16 @@ describe('HistoryPanel', () => {
     await settle(20);
     expect(entryIds(root, '.current-tab')).toEqual(['demo']);
     expect(api.related).toHaveBeenCalledWith('demo');
-    expect(texts(root, '.current-tab .entry-related [data-kamerlezer-doc] > a')).toEqual(['Techgiganten (OCW)']);
+    expect(texts(root, '.current-tab .entry-related [data-kamerlezer-doc] > a')).toEqual([
+      'Techgiganten (OCW)',
+    ]);
   });
 
   test('a progress bar while syncing, and status and list are read again when the store changes, not before', async () => {
-    let status: SyncStatus = { ...idle, progress: { state: 'syncing', phase: 'shards', done: 3, total: 12 } };
+    let status: SyncStatus = {
+      ...idle,
+      progress: { state: 'syncing', phase: 'shards', done: 3, total: 12 },
+    };
     let storeChanged = () => {};
     let unsubscribed = false;
     const api = fakeApi({
@@ -146,7 +197,18 @@ describe('HistoryPanel', () => {
     expect(texts(root, '.progress-count')).toEqual(['3 van 12']);
     const lists = (api.list as ReturnType<typeof vi.fn>).mock.calls.length;
     const reads = (api.syncStatus as ReturnType<typeof vi.fn>).mock.calls.length;
-    status = { ...idle, progress: { state: 'done', done: 12, total: 12 }, last: { at: '2025-05-14T10:00:00Z', source: 'bundled', version: '2', sets: 19, questions: 200, bytes: 1 } };
+    status = {
+      ...idle,
+      progress: { state: 'done', done: 12, total: 12 },
+      last: {
+        at: '2025-05-14T10:00:00Z',
+        source: 'bundled',
+        version: '2',
+        sets: 19,
+        questions: 200,
+        bytes: 1,
+      },
+    };
     // Nothing changed in the store yet: no polling, the panel asks nothing.
     await settle(40);
     expect((api.syncStatus as ReturnType<typeof vi.fn>).mock.calls.length).toBe(reads);

@@ -6,7 +6,14 @@ import type { SyncStatus } from '../../utils/messages/protocol';
 
 const base: SyncStatus = {
   progress: { state: 'idle', done: 0, total: 0 },
-  last: { at: '2025-05-14T10:00:00Z', source: 'bundled', version: 'seed-1', sets: 19, questions: 212, bytes: 2_400_000 },
+  last: {
+    at: '2025-05-14T10:00:00Z',
+    source: 'bundled',
+    version: 'seed-1',
+    sets: 19,
+    questions: 212,
+    bytes: 2_400_000,
+  },
   lastError: null,
   sourceUrl: null,
   indexBytes: 3_100_000,
@@ -16,7 +23,10 @@ function fakeApi(status: SyncStatus, granted = true) {
   const api: OptionsApi = {
     syncStatus: vi.fn(async () => status),
     setSyncSource: vi.fn(async (url: string | null) => ({ ...status, sourceUrl: url })),
-    syncNow: vi.fn(async () => ({ ...status, progress: { state: 'syncing' as const, done: 0, total: 4 } })),
+    syncNow: vi.fn(async () => ({
+      ...status,
+      progress: { state: 'syncing' as const, done: 0, total: 4 },
+    })),
     clearLocalData: vi.fn(async () => ({ ok: true })),
     requestPermission: vi.fn(async () => granted),
     saveLanguage: vi.fn(async () => undefined),
@@ -41,7 +51,11 @@ describe('OptionsPage', () => {
   test('shows the last sync figures and the index size', async () => {
     const root = show(fakeApi(base));
     await settle(10);
-    expect(texts(root, '.last-sync dd').slice(1)).toEqual(['meegeleverd corpus', 'seed-1', '19 sets, 212 vragen, 2,4 MB']);
+    expect(texts(root, '.last-sync dd').slice(1)).toEqual([
+      'meegeleverd corpus',
+      'seed-1',
+      '19 sets, 212 vragen, 2,4 MB',
+    ]);
     expect(texts(root, '.index-size')).toEqual(['3,1 MB']);
   });
 
@@ -54,19 +68,26 @@ describe('OptionsPage', () => {
     fire(root.querySelector('form')!, 'submit');
     await settle(10);
     expect(api.requestPermission).not.toHaveBeenCalled();
-    expect(texts(root, '[role=alert]')).toEqual(['Alleen https is toegestaan (of http://localhost).']);
+    expect(texts(root, '[role=alert]')).toEqual([
+      'Alleen https is toegestaan (of http://localhost).',
+    ]);
   });
 
   test('an https source asks for its host, then is saved', async () => {
     const api = fakeApi(base);
     const root = show(api);
     await settle(10);
-    typeInto(root.querySelector('#sync-source')!, 'https://data.example.nl/kamerlezer/manifest.json');
+    typeInto(
+      root.querySelector('#sync-source')!,
+      'https://data.example.nl/kamerlezer/manifest.json',
+    );
     await settle();
     fire(root.querySelector('form')!, 'submit');
     await settle(10);
     expect(api.requestPermission).toHaveBeenCalledWith('https://data.example.nl/*');
-    expect(api.setSyncSource).toHaveBeenCalledWith('https://data.example.nl/kamerlezer/manifest.json');
+    expect(api.setSyncSource).toHaveBeenCalledWith(
+      'https://data.example.nl/kamerlezer/manifest.json',
+    );
     expect(texts(root, '.ok')).toEqual(['Bron opgeslagen.']);
   });
 
@@ -83,15 +104,33 @@ describe('OptionsPage', () => {
   });
 
   test('the last error is shown with the kept index', async () => {
-    const root = show(fakeApi({ ...base, lastError: { at: '2025-05-14T11:00:00Z', source: 'https://x.nl/m.json', message: 'shard hash mismatch' } }));
+    const root = show(
+      fakeApi({
+        ...base,
+        lastError: {
+          at: '2025-05-14T11:00:00Z',
+          source: 'https://x.nl/m.json',
+          message: 'shard hash mismatch',
+        },
+      }),
+    );
     await settle(10);
-    expect(texts(root, '.last-error')[0]).toMatch(/shard hash mismatch\. De vorige index is behouden\./);
+    expect(texts(root, '.last-error')[0]).toMatch(
+      /shard hash mismatch\. De vorige index is behouden\./,
+    );
   });
 
   test('the progress bar follows the store: read again on each change, never by polling', async () => {
-    let status: SyncStatus = { ...base, progress: { state: 'syncing', phase: 'shards', done: 1, total: 4 } };
+    let status: SyncStatus = {
+      ...base,
+      progress: { state: 'syncing', phase: 'shards', done: 1, total: 4 },
+    };
     let storeChanged = () => {};
-    const api = { ...fakeApi(base), syncStatus: vi.fn(async () => status), onStoreChange: (callback: () => void) => ((storeChanged = callback), () => undefined) };
+    const api = {
+      ...fakeApi(base),
+      syncStatus: vi.fn(async () => status),
+      onStoreChange: (callback: () => void) => ((storeChanged = callback), () => undefined),
+    };
     const root = show(api);
     await settle(10);
     expect(root.querySelector('progress')!.getAttribute('value')).toBe('1');

@@ -18,7 +18,9 @@ describe('answerBlocks', () => {
 
   test('a joint answer stands once, after the last of its questions', () => {
     const blocks = answerBlocks(questions);
-    expect(blocks.map((b) => [b.questions.map((q) => q.number), b.answerNumbers, b.anchor, b.answer])).toEqual([
+    expect(
+      blocks.map((b) => [b.questions.map((q) => q.number), b.answerNumbers, b.anchor, b.answer]),
+    ).toEqual([
       [[3], [3], 'antwoord-3', 'Antwoord drie.'],
       [[4, 5], [4, 5], 'antwoord-4-5', 'Gezamenlijk antwoord.\n\nTweede alinea.'],
       [[6], [6], 'antwoord-6', null],
@@ -51,8 +53,14 @@ describe('referenceSegments', () => {
     question: 7,
     in: 'question',
   };
-  const citation: Reference = { ...motion, kind: 'kamerstuk', text: 'Kamerstuk 26 643, nr. 1315', label: 'Kamerstuk 26643-1315' };
-  const text = 'Heeft u migraties stopgezet naar aanleiding van de aangenomen motie-Kathmann c.s. (Kamerstuk 26 643, nr. 1315)?';
+  const citation: Reference = {
+    ...motion,
+    kind: 'kamerstuk',
+    text: 'Kamerstuk 26 643, nr. 1315',
+    label: 'Kamerstuk 26643-1315',
+  };
+  const text =
+    'Heeft u migraties stopgezet naar aanleiding van de aangenomen motie-Kathmann c.s. (Kamerstuk 26 643, nr. 1315)?';
 
   test('cuts the text around each reference and loses nothing', () => {
     const segments = referenceSegments(text, [motion, citation]);
@@ -76,14 +84,22 @@ describe('referenceSegments', () => {
 
 describe('people', () => {
   test('labels keep roles and party', () => {
-    expect(personLabel(person('David van Weel', null, ['minister']))).toBe('David van Weel (minister)');
+    expect(personLabel(person('David van Weel', null, ['minister']))).toBe(
+      'David van Weel (minister)',
+    );
     expect(personLabel(person('Struycken'))).toBe('Struycken');
-    expect(personLabel(person('Fleur Agema', 'PVV', ['minister']))).toBe('Fleur Agema (minister, PVV)');
+    expect(personLabel(person('Fleur Agema', 'PVV', ['minister']))).toBe(
+      'Fleur Agema (minister, PVV)',
+    );
   });
 
   test('the column head names who differs between sibling sets', () => {
-    expect(distinguishingAddressees([vanHijum, szabo], [[bruins, szabo]]).map((p) => p.name)).toEqual(['Eddy van Hijum']);
-    expect(distinguishingAddressees([szabo], [[szabo]]).map((p) => p.name)).toEqual(['Zsolt Szabó']);
+    expect(
+      distinguishingAddressees([vanHijum, szabo], [[bruins, szabo]]).map((p) => p.name),
+    ).toEqual(['Eddy van Hijum']);
+    expect(distinguishingAddressees([szabo], [[szabo]]).map((p) => p.name)).toEqual([
+      'Zsolt Szabó',
+    ]);
   });
 });
 
@@ -99,7 +115,10 @@ describe('sameQuestionsTable', () => {
       ['ocw', ['Eppo Bruins']],
     ]);
     expect(table.rows).toHaveLength(3);
-    expect(table.rows[1].cells.map((c) => c.answer)).toEqual([null, 'Nee, dat kan ik niet bevestigen.']);
+    expect(table.rows[1].cells.map((c) => c.answer)).toEqual([
+      null,
+      'Nee, dat kan ik niet bevestigen.',
+    ]);
     expect(table.rows.every((row) => row.cells.every((c) => !c.differs))).toBe(true);
   });
 
@@ -124,6 +143,17 @@ describe('sameQuestionsTable', () => {
     expect(ocw[1]).toEqual([3]); // "Kunt u bevestigen dat … DUO …"
     expect(ocw[9]).toEqual([14]); // "Kunt u deze vragen afzonderlijk beantwoorden …"
     // The Logius set (BZK) asks the same ten in the same order.
-    expect(table.rows.map((row) => row.cells[2].numbers)).toEqual([[1], [2], [3], [4], [5], [6], [7], [8], [9], [10]]);
+    expect(table.rows.map((row) => row.cells[2].numbers)).toEqual([
+      [1],
+      [2],
+      [3],
+      [4],
+      [5],
+      [6],
+      [7],
+      [8],
+      [9],
+      [10],
+    ]);
   });
 });

@@ -16,11 +16,24 @@ const seedLines = readFileSync(resolve('assets/corpus/kamervragen-seed.txt'), 'u
 
 export function headerPeople(line: string): Person[] {
   const people: Person[] = [];
-  for (const match of line.replace(/\|\s*$/, '').matchAll(/\s*([^,(]+?)\s*((?:\([^)]*\)\s*)*)(?:,|$)/g)) {
+  for (const match of line
+    .replace(/\|\s*$/, '')
+    .matchAll(/\s*([^,(]+?)\s*((?:\([^)]*\)\s*)*)(?:,|$)/g)) {
     const name = match[1].trim();
     if (!name) continue;
     const groups = [...match[2].matchAll(/\(([^)]*)\)/g)].map((g) => g[1].trim());
-    const roles = [...new Set(groups.filter((g) => /minister|staatssecretaris/.test(g)).flatMap((g) => g.split(',').map((r) => r.trim()).filter(Boolean)))];
+    const roles = [
+      ...new Set(
+        groups
+          .filter((g) => /minister|staatssecretaris/.test(g))
+          .flatMap((g) =>
+            g
+              .split(',')
+              .map((r) => r.trim())
+              .filter(Boolean),
+          ),
+      ),
+    ];
     const party = groups.filter((g) => !/minister|staatssecretaris/.test(g)).pop() ?? null;
     people.push({ name, roles, party, partyAsWritten: party });
   }
@@ -29,14 +42,25 @@ export function headerPeople(line: string): Person[] {
 
 function withPeople(doc: KamerDocument): KamerDocument {
   const first = doc.lines[0];
-  return { ...doc, submitters: headerPeople(seedLines[first + 1]), addressees: headerPeople(seedLines[first + 3]) };
+  return {
+    ...doc,
+    submitters: headerPeople(seedLines[first + 1]),
+    addressees: headerPeople(seedLines[first + 3]),
+  };
 }
 
 export const huisbezoeken = withPeople(seedDocument('huisbezoeken', 96, 138));
 
-const siblings = Object.fromEntries(Object.entries(techgiganten).map(([k, d]) => [k, withPeople(d)])) as typeof techgiganten;
+const siblings = Object.fromEntries(
+  Object.entries(techgiganten).map(([k, d]) => [k, withPeople(d)]),
+) as typeof techgiganten;
 
-export const surfacesCorpus: KamerDocument[] = [...Object.values(siblings), withPeople(noodfonds), withPeople(emancipatie), huisbezoeken];
+export const surfacesCorpus: KamerDocument[] = [
+  ...Object.values(siblings),
+  withPeople(noodfonds),
+  withPeople(emancipatie),
+  huisbezoeken,
+];
 
 export { siblings as techgiganten };
 export const noodfondsSet = surfacesCorpus[8];

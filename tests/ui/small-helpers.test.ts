@@ -14,7 +14,9 @@ describe('official links', () => {
   test('Kamerstuk keys and pages follow DESIGN.md §4–5', () => {
     expect(kamerstukRefKey('26643-1315')).toBe('kst-26643-1315');
     expect(kamerstukRefKey('36574')).toBe('kst-36574');
-    expect(kamerstukUrl('21501-32-1740')).toBe('https://zoek.officielebekendmakingen.nl/kst-21501-32-1740.html');
+    expect(kamerstukUrl('21501-32-1740')).toBe(
+      'https://zoek.officielebekendmakingen.nl/kst-21501-32-1740.html',
+    );
     expect(kamerstukUrl('36574')).toBe('https://zoek.officielebekendmakingen.nl/dossier/36574');
   });
 });
@@ -44,10 +46,13 @@ describe('chart scales', () => {
     expect(scale(99)).toBe(300);
   });
   test('ring slices follow each other and add up to the circle', () => {
-    const slices = ringSlices([
-      { key: 'answered', value: 3 },
-      { key: 'unanswered', value: 1 },
-    ], 100);
+    const slices = ringSlices(
+      [
+        { key: 'answered', value: 3 },
+        { key: 'unanswered', value: 1 },
+      ],
+      100,
+    );
     expect(slices.map((s) => [s.share, s.offset])).toEqual([
       [0.75, -0],
       [0.25, -75],

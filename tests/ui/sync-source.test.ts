@@ -11,9 +11,18 @@ describe('checkSyncSource', () => {
   });
 
   test('plain http only for a local server, on any port', () => {
-    expect(checkSyncSource('http://localhost:8080/bundle/manifest.json')).toMatchObject({ ok: true, permission: 'http://localhost/*' });
-    expect(checkSyncSource('http://127.0.0.1:9000/m.json')).toMatchObject({ ok: true, permission: 'http://127.0.0.1/*' });
-    expect(checkSyncSource('http://data.example.nl/manifest.json')).toEqual({ ok: false, reason: 'insecure' });
+    expect(checkSyncSource('http://localhost:8080/bundle/manifest.json')).toMatchObject({
+      ok: true,
+      permission: 'http://localhost/*',
+    });
+    expect(checkSyncSource('http://127.0.0.1:9000/m.json')).toMatchObject({
+      ok: true,
+      permission: 'http://127.0.0.1/*',
+    });
+    expect(checkSyncSource('http://data.example.nl/manifest.json')).toEqual({
+      ok: false,
+      reason: 'insecure',
+    });
   });
 
   test('empty, malformed, other schemes and credentials are refused', () => {
@@ -21,6 +30,9 @@ describe('checkSyncSource', () => {
     expect(checkSyncSource('data.example.nl')).toEqual({ ok: false, reason: 'invalid' });
     expect(checkSyncSource('javascript:alert(1)')).toEqual({ ok: false, reason: 'invalid' });
     expect(checkSyncSource('ftp://example.nl/x')).toEqual({ ok: false, reason: 'invalid' });
-    expect(checkSyncSource('https://user:secret@example.nl/x')).toEqual({ ok: false, reason: 'invalid' });
+    expect(checkSyncSource('https://user:secret@example.nl/x')).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
   });
 });

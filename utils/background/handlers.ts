@@ -54,7 +54,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return (await service.searchEngine()).priorAnswers(id, questionNumber, limit);
     },
     async priorAnswersForSet({ id, questionNumbers, limitPerQuestion }) {
-      return (await service.searchEngine()).priorAnswersForSet(id, questionNumbers, limitPerQuestion);
+      return (await service.searchEngine()).priorAnswersForSet(
+        id,
+        questionNumbers,
+        limitPerQuestion,
+      );
     },
     async annotatePage(request) {
       const engine = await service.searchEngine();
@@ -103,10 +107,19 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     async clearLocalData() {
       await runner.settled(); // never clear under a running sync
-      await db.transaction('rw', [db.documents, db.shards, db.segments, db.meta, db.history], async () => {
-        await Promise.all([db.documents.clear(), db.shards.clear(), db.segments.clear(), db.history.clear()]);
-        await db.meta.where('key').noneOf(['source']).delete();
-      });
+      await db.transaction(
+        'rw',
+        [db.documents, db.shards, db.segments, db.meta, db.history],
+        async () => {
+          await Promise.all([
+            db.documents.clear(),
+            db.shards.clear(),
+            db.segments.clear(),
+            db.history.clear(),
+          ]);
+          await db.meta.where('key').noneOf(['source']).delete();
+        },
+      );
       await writeSyncState(db, { progress: { state: 'idle', done: 0, total: 0 }, lastError: null });
       await service.reload();
       await updateAnswersBadge(db).catch(() => {});

@@ -4,9 +4,20 @@
  * that generation's segments. Readers always hold one consistent ActiveIndex.
  */
 import type { KamerDocument } from '../corpus/model';
-import type { CreateSearchEngine, DocumentLookup, SearchEngine, SearchSegment } from '../search/api';
+import type {
+  CreateSearchEngine,
+  DocumentLookup,
+  SearchEngine,
+  SearchSegment,
+} from '../search/api';
 import type { KamerDb } from '../store/db';
-import { EMPTY_INDEX, getDocuments, loadActiveIndex, loadSegments, type ActiveIndex } from '../store/generation';
+import {
+  EMPTY_INDEX,
+  getDocuments,
+  loadActiveIndex,
+  loadSegments,
+  type ActiveIndex,
+} from '../store/generation';
 import { rebuildSegments, unreadableSegments, type SegmentBuilder } from '../store/segment-repair';
 
 export class IndexService {
@@ -60,7 +71,9 @@ export class IndexService {
     const index = await this.index();
     const generation = index.generation?.number ?? 0;
     if (this.documentsCache?.generation === generation) return this.documentsCache.documents;
-    const documents = (await getDocuments(this.db, index, [...index.byId.keys()])).filter((d): d is KamerDocument => d !== null);
+    const documents = (await getDocuments(this.db, index, [...index.byId.keys()])).filter(
+      (d): d is KamerDocument => d !== null,
+    );
     this.documentsCache = { generation, documents };
     return documents;
   }
@@ -74,7 +87,8 @@ export class IndexService {
       // A cold worker: load the snapshot (id map and segments) once, without keeping it as current
       // until the engine has taken the segments.
       const index = this.current.generation ? this.current : await loadActiveIndex(this.db);
-      if (!this.current.generation) this.current = { generation: index.generation, byId: index.byId };
+      if (!this.current.generation)
+        this.current = { generation: index.generation, byId: index.byId };
       if (!this.createEngine) throw new Error('The search engine is not available in this build');
       const lookup: DocumentLookup = { getDocuments: (ids) => this.getDocuments(ids) };
       const loadedAt = performance.now();
@@ -108,13 +122,20 @@ export class IndexService {
     if (this.segmentBuilder && index.generation) {
       const unreadable = unreadableSegments(shas, next, this.segmentBuilder.version);
       if (unreadable.length) {
-        const rebuilt = await rebuildSegments(this.db, index.generation, unreadable, this.segmentBuilder);
+        const rebuilt = await rebuildSegments(
+          this.db,
+          index.generation,
+          unreadable,
+          this.segmentBuilder,
+        );
         for (const [sha, segment] of rebuilt) next.set(sha, segment);
         this.rebuiltSegments += rebuilt.size;
       }
     }
     // In manifest order, as the engine numbers sets by the order it is given.
-    this.segments = new Map(shas.filter((sha) => next.has(sha)).map((sha) => [sha, next.get(sha)!]));
+    this.segments = new Map(
+      shas.filter((sha) => next.has(sha)).map((sha) => [sha, next.get(sha)!]),
+    );
     engine.setSegments([...this.segments.values()]);
   }
 }

@@ -6,7 +6,10 @@ import { browser } from 'wxt/browser';
 
 export const KEEP_ALIVE_INTERVAL_MS = 25_000;
 
-export async function withKeepAlive<T>(task: () => Promise<T>, intervalMs = KEEP_ALIVE_INTERVAL_MS): Promise<T> {
+export async function withKeepAlive<T>(
+  task: () => Promise<T>,
+  intervalMs = KEEP_ALIVE_INTERVAL_MS,
+): Promise<T> {
   const timer = setInterval(() => {
     browser.runtime.getPlatformInfo().catch(() => {});
   }, intervalMs);

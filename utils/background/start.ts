@@ -34,10 +34,17 @@ async function storageUsage(): Promise<number | null> {
 
 async function scheduleSync(): Promise<void> {
   const existing = await browser.alarms.get(SYNC_ALARM);
-  if (!existing) await browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES, delayInMinutes: SYNC_PERIOD_MINUTES });
+  if (!existing)
+    await browser.alarms.create(SYNC_ALARM, {
+      periodInMinutes: SYNC_PERIOD_MINUTES,
+      delayInMinutes: SYNC_PERIOD_MINUTES,
+    });
 }
 
-export function startBackground(options: { createEngine: CreateSearchEngine | null; segmentBuilder?: SegmentBuilder }): Background {
+export function startBackground(options: {
+  createEngine: CreateSearchEngine | null;
+  segmentBuilder?: SegmentBuilder;
+}): Background {
   const db = new KamerDb();
   const service = new IndexService(db, options.createEngine, options.segmentBuilder ?? null);
   // The bundle is generated at build time, so WXT's typed public paths do not list it.

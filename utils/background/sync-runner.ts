@@ -68,11 +68,17 @@ export class SyncRunner {
   private async runOnce(requested?: string): Promise<SyncOutcome | null> {
     const source = requested ?? (await readSourceUrl(this.db)) ?? BUNDLED_SOURCE;
     const fetcher = httpFetcher(source === BUNDLED_SOURCE ? this.bundledManifestUrl : source);
-    await writeSyncState(this.db, { progress: { state: 'syncing', phase: 'manifest', done: 0, total: 0 } });
+    await writeSyncState(this.db, {
+      progress: { state: 'syncing', phase: 'manifest', done: 0, total: 0 },
+    });
     try {
       const outcome = await withKeepAlive(() => syncBundle(this.db, { source, fetcher }));
       await writeSyncState(this.db, {
-        progress: { state: 'done', done: outcome.generation.shards.length, total: outcome.generation.shards.length },
+        progress: {
+          state: 'done',
+          done: outcome.generation.shards.length,
+          total: outcome.generation.shards.length,
+        },
         lastError: null,
       });
       if (outcome.changed) await this.service.reload();

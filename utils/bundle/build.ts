@@ -5,7 +5,13 @@
 import type { Corpus, KamerDocument } from '../corpus/model';
 import type { BuildSegment } from '../search/api';
 import { gzip } from './compress';
-import { BUNDLE_FORMAT, type Bundle, type BundleManifest, type ShardEntry, type ShardHeader } from './format';
+import {
+  BUNDLE_FORMAT,
+  type Bundle,
+  type BundleManifest,
+  type ShardEntry,
+  type ShardHeader,
+} from './format';
 import { sha256Hex } from './hash';
 import { DEFAULT_SHARD_PLAN, planShards, type ShardPlanOptions } from './shard-plan';
 
@@ -25,15 +31,27 @@ export async function shardIdFor(firstDocumentId: string): Promise<string> {
 }
 
 /** The uncompressed text of a shard: header line, then one document per line. */
-export async function shardText(id: string, docs: KamerDocument[], segment: ShardHeader['segment']): Promise<string> {
+export async function shardText(
+  id: string,
+  docs: KamerDocument[],
+  segment: ShardHeader['segment'],
+): Promise<string> {
   // JSON.stringify escapes newlines inside strings, so a document is always exactly one line.
   const lines = docs.map((doc) => JSON.stringify(doc));
   const hashes = await Promise.all(lines.map(documentHash));
-  const header: ShardHeader = { format: BUNDLE_FORMAT, id, segment, documents: docs.map((d, i) => [d.id, hashes[i]]) };
+  const header: ShardHeader = {
+    format: BUNDLE_FORMAT,
+    id,
+    segment,
+    documents: docs.map((d, i) => [d.id, hashes[i]]),
+  };
   return [JSON.stringify(header), ...lines].join('\n');
 }
 
-export async function buildBundle(corpus: Corpus, options: BuildBundleOptions = {}): Promise<Bundle> {
+export async function buildBundle(
+  corpus: Corpus,
+  options: BuildBundleOptions = {},
+): Promise<Bundle> {
   const documents = corpus.documents;
   const ranges = planShards(
     documents.map((d) => d.id),

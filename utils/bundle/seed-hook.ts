@@ -32,7 +32,11 @@ export interface SeedBuildTools {
   buildSegment?: BuildSegment;
 }
 
-export async function seedBundleFiles(root: string, tools: SeedBuildTools, corpusPath: string = SEED_CORPUS): Promise<CopiedFile[]> {
+export async function seedBundleFiles(
+  root: string,
+  tools: SeedBuildTools,
+  corpusPath: string = SEED_CORPUS,
+): Promise<CopiedFile[]> {
   const path = resolve(root, corpusPath);
   const corpus = tools.parseCorpus(readFileSync(path, 'utf8'), basename(path));
   const bundle = await buildBundle(corpus, { buildSegment: tools.buildSegment });

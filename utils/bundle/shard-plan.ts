@@ -25,7 +25,10 @@ export interface ShardPlanOptions {
 export const DEFAULT_SHARD_PLAN: ShardPlanOptions = { targetSize: 128, maxSize: 512 };
 
 /** Split ids (in corpus order) into consecutive runs; returns the runs as index ranges [start, end). */
-export function planShards(ids: string[], options: ShardPlanOptions = DEFAULT_SHARD_PLAN): [number, number][] {
+export function planShards(
+  ids: string[],
+  options: ShardPlanOptions = DEFAULT_SHARD_PLAN,
+): [number, number][] {
   const ranges: [number, number][] = [];
   let start = 0;
   for (let i = 0; i < ids.length; i++) {

@@ -49,7 +49,9 @@ export function parseManifest(text: string): BundleManifest {
   const value = parseJson(text, 'The manifest');
   if (!isObject(value)) throw new BundleError('The manifest is not a JSON object');
   if (value.format !== BUNDLE_FORMAT) {
-    throw new BundleError(`Unsupported bundle format ${String(value.format)} (this version reads ${BUNDLE_FORMAT})`);
+    throw new BundleError(
+      `Unsupported bundle format ${String(value.format)} (this version reads ${BUNDLE_FORMAT})`,
+    );
   }
   if (typeof value.version !== 'string' || !Array.isArray(value.shards)) {
     throw new BundleError('The manifest lacks a version or a shard list');
@@ -61,7 +63,10 @@ export function parseManifest(text: string): BundleManifest {
     format: BUNDLE_FORMAT,
     version: value.version,
     sets: typeof value.sets === 'number' ? value.sets : shards.reduce((n, s) => n + s.sets, 0),
-    questions: typeof value.questions === 'number' ? value.questions : shards.reduce((n, s) => n + s.questions, 0),
+    questions:
+      typeof value.questions === 'number'
+        ? value.questions
+        : shards.reduce((n, s) => n + s.questions, 0),
     bytes: typeof value.bytes === 'number' ? value.bytes : shards.reduce((n, s) => n + s.bytes, 0),
     segmentVersion: typeof value.segmentVersion === 'number' ? value.segmentVersion : null,
     shards,
@@ -69,13 +74,19 @@ export function parseManifest(text: string): BundleManifest {
 }
 
 /** Check a fetched shard's bytes against its manifest entry, then unpack it. */
-export async function verifyShard(entry: ShardEntry, fetched: ArrayBuffer | Uint8Array): Promise<ShardContent> {
+export async function verifyShard(
+  entry: ShardEntry,
+  fetched: ArrayBuffer | Uint8Array,
+): Promise<ShardContent> {
   const bytes = fetched instanceof Uint8Array ? fetched : new Uint8Array(fetched);
   if (bytes.byteLength !== entry.bytes) {
-    throw new BundleError(`Shard ${entry.id} is corrupt: ${bytes.byteLength} bytes instead of ${entry.bytes}`);
+    throw new BundleError(
+      `Shard ${entry.id} is corrupt: ${bytes.byteLength} bytes instead of ${entry.bytes}`,
+    );
   }
   const actual = await sha256Hex(bytes);
-  if (actual !== entry.sha256) throw new BundleError(`Shard ${entry.id} is corrupt: sha256 mismatch`);
+  if (actual !== entry.sha256)
+    throw new BundleError(`Shard ${entry.id} is corrupt: sha256 mismatch`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(await gunzip(bytes));
@@ -84,18 +95,30 @@ export async function verifyShard(entry: ShardEntry, fetched: ArrayBuffer | Uint
   }
   const lines = text.split('\n');
   const header = parseJson(lines[0], `Shard ${entry.id}`);
-  if (!isObject(header) || header.format !== BUNDLE_FORMAT || header.id !== entry.id || !Array.isArray(header.documents)) {
+  if (
+    !isObject(header) ||
+    header.format !== BUNDLE_FORMAT ||
+    header.id !== entry.id ||
+    !Array.isArray(header.documents)
+  ) {
     throw new BundleError(`Shard ${entry.id} does not match its manifest entry`);
   }
   const pairs = header.documents as unknown[];
   if (pairs.length !== entry.sets || lines.length !== pairs.length + 1) {
-    throw new BundleError(`Shard ${entry.id} holds ${lines.length - 1} sets instead of ${entry.sets}`);
+    throw new BundleError(
+      `Shard ${entry.id} holds ${lines.length - 1} sets instead of ${entry.sets}`,
+    );
   }
   const documents = pairs.map((pair, i) => {
     const json = lines[i + 1];
     // Documents stay text until read; a line that is not an object is caught here, the rest
     // is vouched for by the sha256 of a bundle built by the writer.
-    if (!Array.isArray(pair) || typeof pair[0] !== 'string' || typeof pair[1] !== 'string' || !json.startsWith('{')) {
+    if (
+      !Array.isArray(pair) ||
+      typeof pair[0] !== 'string' ||
+      typeof pair[1] !== 'string' ||
+      !json.startsWith('{')
+    ) {
       throw new BundleError(`Shard ${entry.id} holds a malformed document (line ${i + 2})`);
     }
     return { id: pair[0], hash: pair[1], json };

@@ -27,7 +27,10 @@ export async function writeBundleToDir(
   options: BuildBundleOptions = {},
 ): Promise<BundleManifest> {
   // Shards carry their search segment unless a caller says otherwise (buildSegment: null).
-  const bundle = await buildBundle(corpus, { ...options, buildSegment: options.buildSegment === undefined ? buildSegment : options.buildSegment });
+  const bundle = await buildBundle(corpus, {
+    ...options,
+    buildSegment: options.buildSegment === undefined ? buildSegment : options.buildSegment,
+  });
   writeBundleFiles(bundle, outDir);
   return bundle.manifest;
 }

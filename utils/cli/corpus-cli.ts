@@ -14,7 +14,8 @@ import { parseCorpus } from '../corpus/parse';
 import { decodeCorpusBytes } from './decode';
 import { writeSynthCorpus } from './write-synth';
 
-const USAGE = 'usage: corpus parse <file> | corpus build <file> --out <dir> | corpus synth --sets N --out <file> [--seed S]';
+const USAGE =
+  'usage: corpus parse <file> | corpus build <file> --out <dir> | corpus synth --sets N --out <file> [--seed S]';
 
 class UsageError extends Error {}
 
@@ -50,11 +51,15 @@ export function readCorpusFile(file: string): Corpus {
 /** The bundle writer belongs to the index/sync area; it is loaded only when `build` runs. */
 async function loadBundleWriter(): Promise<(corpus: Corpus, outDir: string) => Promise<unknown>> {
   const path = resolve(import.meta.dirname ?? '.', '../bundle/write-node.ts');
-  if (!existsSync(path)) throw new UsageError('the bundle writer (utils/bundle/write-node.ts) is not in this checkout');
+  if (!existsSync(path))
+    throw new UsageError('the bundle writer (utils/bundle/write-node.ts) is not in this checkout');
   // A fixed path inside this repository, resolved from this file.
   // eslint-disable-next-line no-unsanitized/method
-  const module = (await import(pathToFileURL(path).href)) as { writeBundleToDir?: (c: Corpus, d: string) => Promise<unknown> };
-  if (typeof module.writeBundleToDir !== 'function') throw new UsageError('utils/bundle/write-node.ts does not export writeBundleToDir');
+  const module = (await import(pathToFileURL(path).href)) as {
+    writeBundleToDir?: (c: Corpus, d: string) => Promise<unknown>;
+  };
+  if (typeof module.writeBundleToDir !== 'function')
+    throw new UsageError('utils/bundle/write-node.ts does not export writeBundleToDir');
   return module.writeBundleToDir;
 }
 
@@ -74,14 +79,17 @@ async function main(argv: string[]): Promise<void> {
     const write = await loadBundleWriter();
     await write(corpus, out);
     const questions = corpus.documents.reduce((n, d) => n + d.questions.length, 0);
-    process.stderr.write(`${file}: ${corpus.documents.length} sets, ${questions} questions → ${out}\n`);
+    process.stderr.write(
+      `${file}: ${corpus.documents.length} sets, ${questions} questions → ${out}\n`,
+    );
     return;
   }
   if (command === 'synth') {
     const sets = Number(option(args, '--sets'));
     const out = option(args, '--out');
     const seed = Number(option(args, '--seed') ?? 2026);
-    if (!Number.isInteger(sets) || sets <= 0 || !out || !Number.isFinite(seed)) throw new UsageError(USAGE);
+    if (!Number.isInteger(sets) || sets <= 0 || !out || !Number.isFinite(seed))
+      throw new UsageError(USAGE);
     writeSynthCorpus(out, { sets, seed });
     return;
   }

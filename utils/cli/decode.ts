@@ -18,8 +18,10 @@ function lineAt(bytes: Uint8Array, offset: number): number {
 }
 
 export function decodeCorpusBytes(bytes: Uint8Array, file: string): DecodedText {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), warning: null };
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), warning: null };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes), warning: null };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes), warning: null };
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new CorpusError('binary data, not a text corpus', file, lineAt(bytes, nul));
   try {
@@ -28,7 +30,12 @@ export function decodeCorpusBytes(bytes: Uint8Array, file: string): DecodedText 
     // A file cut inside a multi-byte character is still UTF-8: the parser reports the cut record.
     for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
       try {
-        return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, bytes.length - cut)), warning: null };
+        return {
+          text: new TextDecoder('utf-8', { fatal: true }).decode(
+            bytes.subarray(0, bytes.length - cut),
+          ),
+          warning: null,
+        };
       } catch {
         // try a shorter tail
       }
@@ -36,7 +43,11 @@ export function decodeCorpusBytes(bytes: Uint8Array, file: string): DecodedText 
     const bad = firstInvalidUtf8(bytes);
     return {
       text: new TextDecoder('windows-1252').decode(bytes),
-      warning: { line: lineAt(bytes, bad), code: 'encoding', message: 'not valid UTF-8 from here on: read as Windows-1252' },
+      warning: {
+        line: lineAt(bytes, bad),
+        code: 'encoding',
+        message: 'not valid UTF-8 from here on: read as Windows-1252',
+      },
     };
   }
 }

@@ -8,9 +8,16 @@ import { resolve } from 'node:path';
 import { synthRecords } from '../corpus/synth';
 
 /** The seed corpus the synthesiser varies, as bundled with the extension. */
-export const SEED_CORPUS_PATH = resolve(import.meta.dirname ?? '.', '../../assets/corpus/kamervragen-seed.txt');
+export const SEED_CORPUS_PATH = resolve(
+  import.meta.dirname ?? '.',
+  '../../assets/corpus/kamervragen-seed.txt',
+);
 
-export function writeSynthCorpus(out: string, options: { sets: number; seed: number }, seedPath = SEED_CORPUS_PATH): void {
+export function writeSynthCorpus(
+  out: string,
+  options: { sets: number; seed: number },
+  seedPath = SEED_CORPUS_PATH,
+): void {
   const seedText = readFileSync(seedPath, 'utf8');
   const fd = openSync(out, 'w');
   try {

@@ -9,9 +9,11 @@ export function documentReferences(doc: KamerDocument): Reference[] {
   const refs: Reference[] = [];
   for (const r of extractReferences(doc.title)) refs.push({ ...r, question: null, in: 'title' });
   for (const q of doc.questions) {
-    for (const r of extractReferences(q.text)) refs.push({ ...r, question: q.number, in: 'question' });
+    for (const r of extractReferences(q.text))
+      refs.push({ ...r, question: q.number, in: 'question' });
     if (q.answer !== null && (q.answeredWith.length === 0 || q.answeredWith[0] === q.number)) {
-      for (const r of extractReferences(q.answer)) refs.push({ ...r, question: q.number, in: 'answer' });
+      for (const r of extractReferences(q.answer))
+        refs.push({ ...r, question: q.number, in: 'answer' });
     }
   }
   return refs;

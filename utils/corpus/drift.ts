@@ -21,10 +21,16 @@ export interface DriftScore {
 }
 
 export function driftScores(questions: Question[]): DriftScore[] {
-  const qStems = questions.map((q) => contentStems(q.text.length > ANSWER_OPENING ? q.text.slice(0, ANSWER_OPENING) : q.text));
+  const qStems = questions.map((q) =>
+    contentStems(q.text.length > ANSWER_OPENING ? q.text.slice(0, ANSWER_OPENING) : q.text),
+  );
   // The opening of an answer says what it answers; the rest adds cost, not signal.
   // Joint answers are never scored (see suspect below), so their words are not needed.
-  const aStems = questions.map((q) => (q.answer === null || q.answeredWith.length > 0 ? new Set<number>() : contentStems(q.answer.slice(0, ANSWER_OPENING))));
+  const aStems = questions.map((q) =>
+    q.answer === null || q.answeredWith.length > 0
+      ? new Set<number>()
+      : contentStems(q.answer.slice(0, ANSWER_OPENING)),
+  );
   const df = new Map<number, number>();
   for (const set of qStems) for (const s of set) df.set(s, (df.get(s) ?? 0) + 1);
   for (const set of aStems) for (const s of set) df.set(s, (df.get(s) ?? 0) + 1);

@@ -15,8 +15,10 @@ export interface StrippedText {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10;
-const isLower = (ch: string) => (ch >= 'a' && ch <= 'z') || (ch > '\u007f' && ch !== ch.toUpperCase() && ch === ch.toLowerCase());
-const isUpper = (ch: string) => (ch >= 'A' && ch <= 'Z') || (ch > '\u007f' && ch !== ch.toLowerCase() && ch === ch.toUpperCase());
+const isLower = (ch: string) =>
+  (ch >= 'a' && ch <= 'z') || (ch > '\u007f' && ch !== ch.toUpperCase() && ch === ch.toLowerCase());
+const isUpper = (ch: string) =>
+  (ch >= 'A' && ch <= 'Z') || (ch > '\u007f' && ch !== ch.toLowerCase() && ch === ch.toUpperCase());
 const isLetter = (ch: string | undefined) => ch !== undefined && (isLower(ch) || isUpper(ch));
 /** Closing marks a marker may follow directly: "?1", "»1", ")1". */
 const CLOSERS = '?!»”)]';
@@ -36,17 +38,31 @@ function markerAt(text: string, i: number): number {
   if (CLOSERS.includes(prev)) return plainAfter ? length : 0;
   if ('.,;:'.includes(prev)) {
     const before = text[i - 2];
-    const glued = isLetter(before) || '»”)]'.includes(before) || (prev === ',' && before === '.' && isLetter(text[i - 3]));
+    const glued =
+      isLetter(before) ||
+      '»”)]'.includes(before) ||
+      (prev === ',' && before === '.' && isLetter(text[i - 3]));
     if (glued) {
       if (prev === '.' && text.slice(i - 3, i) === 'nr.') return 0;
-      const ok = atEnd || isSpace(text.charCodeAt(k)) || '»”)'.includes(after) || (isUpper(after) && isLower(text[k + 1] ?? ''));
+      const ok =
+        atEnd ||
+        isSpace(text.charCodeAt(k)) ||
+        '»”)'.includes(after) ||
+        (isUpper(after) && isLower(text[k + 1] ?? ''));
       return ok ? length : 0;
     }
     // "27 maart 2025.28" at the very end: a year, a full stop, a marker.
-    if (prev === '.' && atEnd && length <= 2 && /(?:^|\D)\d{4}$/.test(text.slice(Math.max(0, i - 6), i - 1))) return length;
+    if (
+      prev === '.' &&
+      atEnd &&
+      length <= 2 &&
+      /(?:^|\D)\d{4}$/.test(text.slice(Math.max(0, i - 6), i - 1))
+    )
+      return length;
     return 0;
   }
-  if (isLower(prev) && isLower(text[i - 2] ?? '') && isLetter(text[i - 3])) return plainAfter ? length : 0;
+  if (isLower(prev) && isLower(text[i - 2] ?? '') && isLetter(text[i - 3]))
+    return plainAfter ? length : 0;
   return 0;
 }
 

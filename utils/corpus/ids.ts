@@ -32,6 +32,13 @@ export interface IdParts {
 }
 
 export function documentId(parts: IdParts): string {
-  const key = [parts.title, parts.submitters.join(','), parts.addressees.join(','), ...parts.questions].map(canonical).join('\n');
+  const key = [
+    parts.title,
+    parts.submitters.join(','),
+    parts.addressees.join(','),
+    ...parts.questions,
+  ]
+    .map(canonical)
+    .join('\n');
   return 'kv-' + hash53(key).toString(36).padStart(11, '0');
 }

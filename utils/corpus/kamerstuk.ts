@@ -22,7 +22,9 @@ export function kamerstukKey(parts: KamerstukParts): string {
 }
 
 export function kamerstukUrl(parts: KamerstukParts): string {
-  return parts.number ? `${OB}/kst-${kamerstukKey(parts)}.html` : `${OB}/dossier/${dossierKey(parts)}`;
+  return parts.number
+    ? `${OB}/kst-${kamerstukKey(parts)}.html`
+    : `${OB}/dossier/${dossierKey(parts)}`;
 }
 
 /** "Kamerstuk 26643-1315", "Kamerstuk 21501-32-1740", a dossier "Kamerstuk 36574". */

@@ -17,7 +17,21 @@ const STOPWORDS = new Set(
 
 /** Characters that end a word: whitespace and punctuation (letters, digits and "-" do not). */
 function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || (c > 127 && c !== 0x2019 && c !== 0x2018 && c !== 0xab && c !== 0xbb && c !== 0x201c && c !== 0x201d && c !== 0x2013 && c !== 0xa0);
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 45 ||
+    (c > 127 &&
+      c !== 0x2019 &&
+      c !== 0x2018 &&
+      c !== 0xab &&
+      c !== 0xbb &&
+      c !== 0x201c &&
+      c !== 0x201d &&
+      c !== 0x2013 &&
+      c !== 0xa0)
+  );
 }
 
 function wordHash(text: string): number {
@@ -60,7 +74,12 @@ export function contentStems(text: string): Set<number> {
 }
 
 /** Weighted overlap (idf-like weights from `df` over `docCount` texts), normalised by size. */
-export function fit(a: Set<number>, b: Set<number>, df: Map<number, number>, docCount: number): number {
+export function fit(
+  a: Set<number>,
+  b: Set<number>,
+  df: Map<number, number>,
+  docCount: number,
+): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
   for (const stem of a) if (b.has(stem)) shared += Math.log(1 + docCount / (df.get(stem) ?? 1));

@@ -4,7 +4,8 @@
  */
 import type { Question, Warning } from './model';
 
-const CLOSING = /\bvragen\b[^?]*\b(afzonderlijk|separaat|los|apart|één voor één)\b[^?]*\bbeantwoord/i;
+const CLOSING =
+  /\bvragen\b[^?]*\b(afzonderlijk|separaat|los|apart|één voor één)\b[^?]*\bbeantwoord/i;
 
 export function isClosingQuestion(text: string): boolean {
   return CLOSING.test(text);

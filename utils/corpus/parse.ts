@@ -25,9 +25,22 @@ const COMPLETE_END = /[.?!»”")\]:;]$/;
 
 function rejectNonCorpus(text: string, fileName: string): void {
   if (text.trim() === '') throw new CorpusError('empty file: no records', fileName);
-  if (text.includes('\u0000')) throw new CorpusError('binary data, not a text corpus', fileName, lineOf(text, text.indexOf('\u0000')));
-  const head = text.slice(0, 2000).replace(/^\uFEFF/, '').trimStart().toLowerCase();
-  if (head.startsWith('<!doctype') || head.startsWith('<html') || /^<(head|body|div|\?xml)\b/.test(head)) {
+  if (text.includes('\u0000'))
+    throw new CorpusError(
+      'binary data, not a text corpus',
+      fileName,
+      lineOf(text, text.indexOf('\u0000')),
+    );
+  const head = text
+    .slice(0, 2000)
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
+  if (
+    head.startsWith('<!doctype') ||
+    head.startsWith('<html') ||
+    /^<(head|body|div|\?xml)\b/.test(head)
+  ) {
     throw new CorpusError('HTML/XML page, not a corpus in the seed format', fileName, 1);
   }
 }
@@ -50,7 +63,11 @@ export function parseCorpus(text: string, fileName = '<corpus>'): Corpus {
   const split = splitRecords(lines);
   const corpusWarnings: Warning[] = [...split.warnings];
   const records = split.records;
-  if (records.length === 0) throw new CorpusError('nothing that looks like a record (title | submitters | addressees header)', fileName);
+  if (records.length === 0)
+    throw new CorpusError(
+      'nothing that looks like a record (title | submitters | addressees header)',
+      fileName,
+    );
 
   const last = records[records.length - 1];
   const lastLine = lines.length > 0 ? lines[lines.length - 1] : '';
@@ -61,7 +78,8 @@ export function parseCorpus(text: string, fileName = '<corpus>'): Corpus {
       code: 'truncated',
       message: `the file ends inside the record at line ${last.line} ("${last.title.slice(0, 60)}"): left out`,
     });
-    if (records.length === 0) throw new CorpusError('truncated: no complete record', fileName, last.line);
+    if (records.length === 0)
+      throw new CorpusError('truncated: no complete record', fileName, last.line);
   }
 
   const byId = new Map<string, KamerDocument>();
@@ -84,9 +102,14 @@ export function parseCorpus(text: string, fileName = '<corpus>'): Corpus {
       known.occurrences++;
       known.lines.push(record.line);
       if (sourceOf(firstRecord.get(id)!) !== sourceOf(record)) {
-        known.warnings.push({ line: record.line, code: 'duplicate-differs', message: `repeats the set at line ${known.lines[0]} with different text` });
+        known.warnings.push({
+          line: record.line,
+          code: 'duplicate-differs',
+          message: `repeats the set at line ${known.lines[0]} with different text`,
+        });
         // The later copy wins when it carries more answers (an update of the same set).
-        const answers = (qs: { answer: string | null }[]) => qs.filter((q) => q.answer !== null).length;
+        const answers = (qs: { answer: string | null }[]) =>
+          qs.filter((q) => q.answer !== null).length;
         if (answers(body.questions) > answers(known.questions)) {
           known.questions = body.questions;
           known.status = setStatus(body.questions);
@@ -95,7 +118,12 @@ export function parseCorpus(text: string, fileName = '<corpus>'): Corpus {
       continue;
     }
     const warnings: Warning[] = [...record.warnings, ...body.warnings];
-    if (body.questions.length === 0) warnings.push({ line: record.line, code: 'no-questions', message: 'record without questions' });
+    if (body.questions.length === 0)
+      warnings.push({
+        line: record.line,
+        code: 'no-questions',
+        message: 'record without questions',
+      });
     const merged = mergedRecordWarning(body.questions);
     if (merged) warnings.push(merged);
     warnings.push(...driftWarnings(body.questions, body.answerLines));

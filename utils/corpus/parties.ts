@@ -16,7 +16,7 @@ const CANONICAL: Record<string, string> = {
   'partij voor de vrijheid': 'PVV',
   'volkspartij voor vrijheid en democratie': 'VVD',
   'christen-democratisch appèl': 'CDA',
-  'boerburgerbeweging': 'BBB',
+  boerburgerbeweging: 'BBB',
   'boer burger beweging': 'BBB',
 };
 

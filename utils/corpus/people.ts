@@ -10,7 +10,11 @@ const ROLE_WORDS = /\b(minister|staatssecretaris|president|premier|commissaris|a
 
 /** Split on commas that are not inside parentheses. */
 function topLevelParts(field: string): string[] {
-  if (!field.includes('(')) return field.split(',').map((p) => p.trim()).filter((p) => p.length > 0);
+  if (!field.includes('('))
+    return field
+      .split(',')
+      .map((p) => p.trim())
+      .filter((p) => p.length > 0);
   const parts: string[] = [];
   let depth = 0;
   let current = '';
@@ -48,7 +52,12 @@ export function parsePerson(part: string): Person | null {
       }
     } else if (partyAsWritten === null) partyAsWritten = inner.replace(/\s+/g, ' ');
   }
-  return { name, roles, party: partyAsWritten === null ? null : normaliseParty(partyAsWritten), partyAsWritten };
+  return {
+    name,
+    roles,
+    party: partyAsWritten === null ? null : normaliseParty(partyAsWritten),
+    partyAsWritten,
+  };
 }
 
 export function parsePeople(field: string): Person[] {

@@ -48,7 +48,11 @@ export function parseBody(body: BodyLine[]): ParsedBody {
       continue;
     }
     if (run.length === 0) {
-      warnings.push({ line, code: 'text-before-questions', message: 'paragraph before the first question ignored' });
+      warnings.push({
+        line,
+        code: 'text-before-questions',
+        message: 'paragraph before the first question ignored',
+      });
       continue;
     }
     if (!runAnswered) {

@@ -54,7 +54,11 @@ function readHeaderBlock(lines: string[], start: number): HeaderBlock {
   let wellFormed = true;
   let expectSeparator = false;
   let sawImages = false;
-  while (end < lines.length && (isHeaderLine(lines[end]) || (lines[end] === '' && end + 1 < lines.length && isHeaderLine(lines[end + 1])))) {
+  while (
+    end < lines.length &&
+    (isHeaderLine(lines[end]) ||
+      (lines[end] === '' && end + 1 < lines.length && isHeaderLine(lines[end + 1])))
+  ) {
     const line = lines[end];
     if (line === '') {
       end++;
@@ -104,7 +108,13 @@ export function splitRecords(lines: string[]): SplitResult {
           line: first,
           title: fields[0].text,
           submitters: fields.length >= 2 ? fields[1].text : '',
-          addressees: fields.length >= 3 ? fields.slice(2).map((f) => f.text).join(', ') : '',
+          addressees:
+            fields.length >= 3
+              ? fields
+                  .slice(2)
+                  .map((f) => f.text)
+                  .join(', ')
+              : '',
           body: [],
           from: block.start,
           to: block.end,
@@ -113,7 +123,11 @@ export function splitRecords(lines: string[]): SplitResult {
         records.push(current);
       }
       if (strayFrom >= 0) {
-        warnings.push({ line: strayFrom + 1, code: 'outside-record', message: `text before the first record (lines ${strayFrom + 1}–${i}) ignored` });
+        warnings.push({
+          line: strayFrom + 1,
+          code: 'outside-record',
+          message: `text before the first record (lines ${strayFrom + 1}–${i}) ignored`,
+        });
         strayFrom = -1;
       }
       i = block.end;
@@ -127,6 +141,11 @@ export function splitRecords(lines: string[]): SplitResult {
     } else if (line.trim() !== '' && strayFrom < 0) strayFrom = i;
     i++;
   }
-  if (strayFrom >= 0) warnings.push({ line: strayFrom + 1, code: 'outside-record', message: 'text outside any record ignored' });
+  if (strayFrom >= 0)
+    warnings.push({
+      line: strayFrom + 1,
+      code: 'outside-record',
+      message: 'text outside any record ignored',
+    });
   return { records, warnings };
 }

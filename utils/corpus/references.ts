@@ -57,7 +57,10 @@ const MOTION_FORMS: { re: RegExp; plural?: boolean }[] = [
   { re: new RegExp(String.raw`\b[Mm]otie (?!van )(${NAME})${CS}`, 'gu') },
   // de motie van het lid Six Dijkstra c.s. / moties van de leden Eerdmans en Wilders
   {
-    re: new RegExp(String.raw`\b[Mm]oties? van (?:het lid|de leden) (${NAMES})${CS}(?:,? en van (?:het lid|de leden) (${NAMES})${CS})?`, 'gu'),
+    re: new RegExp(
+      String.raw`\b[Mm]oties? van (?:het lid|de leden) (${NAMES})${CS}(?:,? en van (?:het lid|de leden) (${NAMES})${CS})?`,
+      'gu',
+    ),
     plural: true,
   },
 ];
@@ -67,8 +70,10 @@ const RE_WRITTEN = new RegExp(
   'gu',
 );
 // "vraag 7", "vragen 1 t/m 11", and "(in) antwoord 3" (the answer to question 3).
-const RE_QUESTIONS = /\b([Vv]ra(?:ag|gen)|[Aa]ntwoord(?:en)?) (\d{1,3}(?:(?:, | en | t\/m | tot en met | ?[-–] ?)\d{1,3})*)(?!\d|[.,]\d)/gu;
-const RE_NEWS = /\b(?:het |de |een )?(?:nieuws)?(?:bericht|artikel|item|uitzending|interview)(?:en)?(?: van [^«»\n]{1,60}?| in [^«»\n]{1,40}?)?:? («((?:[^«»]|«[^«»]*»)+)»)/gu;
+const RE_QUESTIONS =
+  /\b([Vv]ra(?:ag|gen)|[Aa]ntwoord(?:en)?) (\d{1,3}(?:(?:, | en | t\/m | tot en met | ?[-–] ?)\d{1,3})*)(?!\d|[.,]\d)/gu;
+const RE_NEWS =
+  /\b(?:het |de |een )?(?:nieuws)?(?:bericht|artikel|item|uitzending|interview)(?:en)?(?: van [^«»\n]{1,60}?| in [^«»\n]{1,40}?)?:? («((?:[^«»]|«[^«»]*»)+)»)/gu;
 /** "(BNR, 20 mei 2025)", "(NOS, 3 juni jl.)" right after a quoted title: an outlet and a date. */
 const NEWS_SOURCE = /^ ?\(([\p{Lu}][^(),]{1,40}, \d{1,2} [a-z]+(?: \d{4}| jl\.)?)\)/u;
 const RE_NOTA = /\b[Ii]nitiatiefnota («((?:[^«»]|«[^«»]*»)+)»)/gu;
@@ -82,9 +87,15 @@ function digits(dossier: string): string {
 }
 
 /** Reads the groups of KAMERSTUK (dossier, hyphen part, second hyphen part, nr). */
-function kamerstukParts(dossier: string, hyphen?: string, hyphen2?: string, nr?: string): KamerstukParts {
+function kamerstukParts(
+  dossier: string,
+  hyphen?: string,
+  hyphen2?: string,
+  nr?: string,
+): KamerstukParts {
   const d = digits(dossier);
-  if (nr) return { dossier: d, suffix: hyphen2 ? `${hyphen}-${hyphen2}` : hyphen ?? null, number: nr };
+  if (nr)
+    return { dossier: d, suffix: hyphen2 ? `${hyphen}-${hyphen2}` : (hyphen ?? null), number: nr };
   if (hyphen && hyphen2) return { dossier: d, suffix: hyphen, number: hyphen2 };
   // "26 643-1315": a number after the hyphen is the document number unless it is a roman suffix.
   if (hyphen && /^\d+$/.test(hyphen)) return { dossier: d, suffix: null, number: hyphen };
@@ -113,7 +124,8 @@ function questionNumbers(list: string): number[] {
   for (let m = re.exec(list); m; m = re.exec(list)) {
     const from = Number(m[1]);
     const to = m[2] ? Number(m[2]) : from;
-    for (let n = from; n <= Math.min(to, from + 200); n++) if (!numbers.includes(n)) numbers.push(n);
+    for (let n = from; n <= Math.min(to, from + 200); n++)
+      if (!numbers.includes(n)) numbers.push(n);
   }
   return numbers;
 }
@@ -127,7 +139,10 @@ function citationAfter(text: string, end: number): { parts: KamerstukParts; end:
   const m = re.exec(text);
   if (!m) return null;
   const close = /^\s?[)\]]/.exec(text.slice(re.lastIndex, re.lastIndex + 2));
-  return { parts: kamerstukParts(m[1], m[2], m[3], m[4]), end: re.lastIndex + (close ? close[0].length : 0) };
+  return {
+    parts: kamerstukParts(m[1], m[2], m[3], m[4]),
+    end: re.lastIndex + (close ? close[0].length : 0),
+  };
 }
 
 /** "motie-Ceder", or "moties van de leden Eerdmans en Wilders" when several are named. */
@@ -145,7 +160,9 @@ export function findReferences(text: string): FoundReference[] {
   const hasMotion = text.includes('otie');
   const hasKamerstuk = text.includes('amerstuk');
   const hasNr = text.includes(' nr.');
-  const hasQuestion = (text.includes('raag ') || text.includes('ragen ') || text.includes('ntwoord')) && QUESTION_HINT.test(text);
+  const hasQuestion =
+    (text.includes('raag ') || text.includes('ragen ') || text.includes('ntwoord')) &&
+    QUESTION_HINT.test(text);
   const hasWritten = text.includes('ragen van');
   const hasQuote = text.includes('«');
   if (!(hasMotion || hasKamerstuk || hasNr || hasQuestion || hasWritten || hasQuote)) return found;
@@ -161,9 +178,31 @@ export function findReferences(text: string): FoundReference[] {
         const firstNames = splitNames(m[1]);
         const secondStart = m.index + second + ' en '.length;
         const secondNames = splitNames(m[2]);
-        add({ kind: 'motion', text: firstText, label: pluralLabel(firstNames, /^[Mm]oties/.test(m[0]) && firstNames.length > 1, / c\.s\.$/.test(firstText)), kamerstuk: null, url: null, people: firstNames, start: m.index, end: m.index + second });
+        add({
+          kind: 'motion',
+          text: firstText,
+          label: pluralLabel(
+            firstNames,
+            /^[Mm]oties/.test(m[0]) && firstNames.length > 1,
+            / c\.s\.$/.test(firstText),
+          ),
+          kamerstuk: null,
+          url: null,
+          people: firstNames,
+          start: m.index,
+          end: m.index + second,
+        });
         const secondText = text.slice(secondStart, m.index + m[0].length);
-        add({ kind: 'motion', text: secondText, label: pluralLabel(secondNames, secondNames.length > 1, / c\.s\.$/.test(secondText)), kamerstuk: null, url: null, people: secondNames, start: secondStart, end: m.index + m[0].length });
+        add({
+          kind: 'motion',
+          text: secondText,
+          label: pluralLabel(secondNames, secondNames.length > 1, / c\.s\.$/.test(secondText)),
+          kamerstuk: null,
+          url: null,
+          people: secondNames,
+          start: secondStart,
+          end: m.index + m[0].length,
+        });
         continue;
       }
       const names = plural ? splitNames(m[1]) : motionPeople(m[1]);
@@ -208,12 +247,26 @@ export function findReferences(text: string): FoundReference[] {
   RE_KAMERSTUK.lastIndex = 0;
   for (let m = hasKamerstuk ? RE_KAMERSTUK.exec(text) : null; m; m = RE_KAMERSTUK.exec(text)) {
     const parts = kamerstukParts(m[1], m[2], m[3], m[4]);
-    add({ kind: 'kamerstuk', text: m[0], label: kamerstukLabel(parts), ...citationFields(parts), start: m.index, end: m.index + m[0].length });
+    add({
+      kind: 'kamerstuk',
+      text: m[0],
+      label: kamerstukLabel(parts),
+      ...citationFields(parts),
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   }
   RE_BARE.lastIndex = 0;
   for (let m = hasNr ? RE_BARE.exec(text) : null; m; m = RE_BARE.exec(text)) {
     const parts: KamerstukParts = { dossier: digits(m[1]), suffix: m[2] ?? null, number: m[3] };
-    add({ kind: 'kamerstuk', text: m[0], label: kamerstukLabel(parts), ...citationFields(parts), start: m.index, end: m.index + m[0].length });
+    add({
+      kind: 'kamerstuk',
+      text: m[0],
+      label: kamerstukLabel(parts),
+      ...citationFields(parts),
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   }
 
   RE_WRITTEN.lastIndex = 0;
@@ -235,7 +288,13 @@ export function findReferences(text: string): FoundReference[] {
   for (let m = hasQuestion ? RE_QUESTIONS.exec(text) : null; m; m = RE_QUESTIONS.exec(text)) {
     const questions = questionNumbers(m[2]);
     const answer = /^[Aa]/.test(m[1]);
-    const word = answer ? (questions.length > 1 ? 'antwoorden' : 'antwoord') : questions.length > 1 ? 'vragen' : 'vraag';
+    const word = answer
+      ? questions.length > 1
+        ? 'antwoorden'
+        : 'antwoord'
+      : questions.length > 1
+        ? 'vragen'
+        : 'vraag';
     add({
       kind: 'question',
       text: m[0],
@@ -253,7 +312,16 @@ export function findReferences(text: string): FoundReference[] {
     const start = m.index + m[0].length - m[1].length;
     // «Title» (BNR, 20 mei 2025): keep who published it and when; the span stays the title.
     const source = NEWS_SOURCE.exec(text.slice(start + m[1].length, start + m[1].length + 80))?.[1];
-    add({ kind: 'news', text: m[1], label: m[2].trim(), kamerstuk: null, url: null, ...(source ? { source } : {}), start, end: start + m[1].length });
+    add({
+      kind: 'news',
+      text: m[1],
+      label: m[2].trim(),
+      kamerstuk: null,
+      url: null,
+      ...(source ? { source } : {}),
+      start,
+      end: start + m[1].length,
+    });
   }
 
   // Earlier and longer spans win: a motion with its citation swallows the bare citation.

@@ -29,7 +29,7 @@ function contextText(doc: KamerDocument, ref: Reference): string {
   if (ref.in === 'title' || ref.question === null) return doc.title;
   const q = doc.questions[ref.question - 1];
   if (!q) return '';
-  return ref.in === 'answer' ? q.answer ?? '' : q.text;
+  return ref.in === 'answer' ? (q.answer ?? '') : q.text;
 }
 
 function jaccard(a: Set<number>, b: Set<number>): number {
@@ -41,14 +41,18 @@ function jaccard(a: Set<number>, b: Set<number>): number {
 
 /** What must agree before two references can be the same thing: the people, or the nota title. */
 function identityKey(ref: Reference): string | null {
-  if (ref.kind === 'motion' && ref.people && ref.people.length > 0) return 'motion:' + ref.people.map((p) => p.toLowerCase()).join('|');
-  if (ref.kind === 'kamerstuk' && ref.label.startsWith('initiatiefnota')) return 'nota:' + ref.label.toLowerCase();
+  if (ref.kind === 'motion' && ref.people && ref.people.length > 0)
+    return 'motion:' + ref.people.map((p) => p.toLowerCase()).join('|');
+  if (ref.kind === 'kamerstuk' && ref.label.startsWith('initiatiefnota'))
+    return 'nota:' + ref.label.toLowerCase();
   return null;
 }
 
 function splitKey(kamerstuk: string): { dossier: string; rest: string } {
   const i = kamerstuk.indexOf('-');
-  return i < 0 ? { dossier: kamerstuk, rest: '' } : { dossier: kamerstuk.slice(0, i), rest: kamerstuk.slice(i) };
+  return i < 0
+    ? { dossier: kamerstuk, rest: '' }
+    : { dossier: kamerstuk.slice(0, i), rest: kamerstuk.slice(i) };
 }
 
 /** Levenshtein distance ≤ 1 (one digit dropped, added or changed). */
@@ -134,7 +138,8 @@ function correctTypos(group: Entry[], dossierCount: Map<string, number>): void {
         if (!oneEditApart(own, other)) continue;
         const ownCount = dossierCount.get(own) ?? 0;
         const otherCount = dossierCount.get(other) ?? 0;
-        if (otherCount < ownCount || (otherCount === ownCount && other.length <= own.length)) continue;
+        if (otherCount < ownCount || (otherCount === ownCount && other.length <= own.length))
+          continue;
         for (const f of entries.slice(0, MAX_COMPARED)) {
           if (f.ref.resolvedBy === 'typo-corrected') continue;
           const score = jaccard(e.stems, f.stems);
@@ -199,7 +204,10 @@ function resolveAmong(group: Entry[]): void {
     if (!top) continue;
     const best = top;
     // Near-equal candidates that disagree leave the reference unresolved rather than guessed.
-    if (near.some((c) => c.score >= best.score - 0.05 && c.f.ref.kamerstuk !== best.f.ref.kamerstuk)) continue;
+    if (
+      near.some((c) => c.score >= best.score - 0.05 && c.f.ref.kamerstuk !== best.f.ref.kamerstuk)
+    )
+      continue;
     e.ref.kamerstuk = best.f.ref.kamerstuk;
     e.ref.url = best.f.ref.url;
     e.ref.resolvedBy = 'sibling';

@@ -39,7 +39,8 @@ const nl = {
   priorHeading: 'Eerdere antwoorden op vergelijkbare vragen (vraag {number})',
   priorAnsweredBy: 'Beantwoord door {people}',
   priorLoading: 'Eerdere antwoorden laden…',
-  priorLoadFailed: 'De eerdere antwoorden konden niet worden geladen. Sluit en probeer het opnieuw.',
+  priorLoadFailed:
+    'De eerdere antwoorden konden niet worden geladen. Sluit en probeer het opnieuw.',
   priorQuestion: 'Vraag {number} uit “{title}”',
   close: 'Sluiten',
   citationTitle: 'Officiële publicatie: {label}',

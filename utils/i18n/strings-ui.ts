@@ -38,7 +38,8 @@ const nl = {
   noResultsSpelling: 'Kijk de spelling na, of zoek met minder of andere woorden.',
   noResultsFilters: 'Er staan filters aan: haal er een weg om breder te zoeken.',
   noResultsOfficial: 'Of zoek in alle officiële publicaties:',
-  emptyIntro: 'Zoek op onderwerp, Kamerlid, fractie, bewindspersoon of motie. Kleine tikfouten mogen.',
+  emptyIntro:
+    'Zoek op onderwerp, Kamerlid, fractie, bewindspersoon of motie. Kleine tikfouten mogen.',
   recentTitle: 'Recent bekeken',
   examplesTitle: 'Probeer bijvoorbeeld',
 
@@ -55,7 +56,8 @@ const nl = {
   hideRelated: 'Verberg verwante sets',
   noRelated: 'Geen verwante sets gevonden.',
   answeredSinceVisit: 'beantwoord sinds je laatste bezoek',
-  historyEmpty: 'Nog niets bekeken. Open een Kamervraag op tweedekamer.nl of officielebekendmakingen.nl, of zoek in de popup.',
+  historyEmpty:
+    'Nog niets bekeken. Open een Kamervraag op tweedekamer.nl of officielebekendmakingen.nl, of zoek in de popup.',
   viaPage: 'op de website',
   viaReader: 'in Kamerlezer',
   syncing: 'Bezig met synchroniseren…',
@@ -82,8 +84,10 @@ const nl = {
   priorAnswersButton: 'Eerdere antwoorden op vraag {number}',
   noPriorAnswers: 'Geen eerdere antwoorden op vergelijkbare vragen.',
   answeredBy: 'Beantwoord door {people}',
-  notFound: 'Deze set staat niet in de lokale index. Misschien is hij bij een synchronisatie vervallen.',
-  noDocumentId: 'Geen set gekozen. Open de leesweergave vanuit de zoekresultaten of de geschiedenis.',
+  notFound:
+    'Deze set staat niet in de lokale index. Misschien is hij bij een synchronisatie vervallen.',
+  noDocumentId:
+    'Geen set gekozen. Open de leesweergave vanuit de zoekresultaten of de geschiedenis.',
   references: 'Verwijzingen',
   reasonSameQuestions: 'dezelfde vragen aan een andere bewindspersoon',
   reasonSameMotion: 'noemt dezelfde motie',
@@ -106,7 +110,8 @@ const nl = {
   optionsTitle: 'Instellingen',
   syncSection: 'Synchronisatie',
   syncSourceLabel: 'Bron (URL van een Kamerlezer-bundel)',
-  syncSourceHelp: 'Alleen https, of http://localhost voor een eigen server. Zonder bron gebruikt Kamerlezer het meegeleverde corpus.',
+  syncSourceHelp:
+    'Alleen https, of http://localhost voor een eigen server. Zonder bron gebruikt Kamerlezer het meegeleverde corpus.',
   saveSource: 'Bron opslaan',
   removeSource: 'Bron verwijderen',
   sourceSaved: 'Bron opgeslagen.',
@@ -132,7 +137,8 @@ const nl = {
   unknownSize: 'onbekend',
   dataSection: 'Lokale gegevens',
   clearLocalData: 'Lokale gegevens wissen',
-  clearLocalDataHelp: 'Wist de index en je geschiedenis op dit apparaat. Het meegeleverde corpus wordt daarna opnieuw geladen.',
+  clearLocalDataHelp:
+    'Wist de index en je geschiedenis op dit apparaat. Het meegeleverde corpus wordt daarna opnieuw geladen.',
   confirmClearLocalData: 'Index en geschiedenis wissen?',
   localDataCleared: 'Lokale gegevens gewist.',
   languageSection: 'Taal',
@@ -141,7 +147,8 @@ const nl = {
   languageNl: 'Nederlands',
   languageEn: 'English',
   sitesSection: 'Annotaties op de officiële sites',
-  sitesHelp: 'Kamerlezer voegt op deze sites links, een paneel en eerdere antwoorden toe. Zet een site uit en Kamerlezer laat de pagina\'s daar ongemoeid (vanaf de volgende pagina die je opent).',
+  sitesHelp:
+    "Kamerlezer voegt op deze sites links, een paneel en eerdere antwoorden toe. Zet een site uit en Kamerlezer laat de pagina's daar ongemoeid (vanaf de volgende pagina die je opent).",
   sitesLegend: 'Annoteren op',
   siteSwitchLabel: '{site}',
 };
@@ -199,7 +206,8 @@ const en: Record<UiKey, string> = {
   hideRelated: 'Hide related sets',
   noRelated: 'No related sets found.',
   answeredSinceVisit: 'answered since your last visit',
-  historyEmpty: 'Nothing viewed yet. Open a parliamentary question on tweedekamer.nl or officielebekendmakingen.nl, or search in the popup.',
+  historyEmpty:
+    'Nothing viewed yet. Open a parliamentary question on tweedekamer.nl or officielebekendmakingen.nl, or search in the popup.',
   viaPage: 'on the website',
   viaReader: 'in Kamerlezer',
   syncing: 'Syncing…',
@@ -250,7 +258,8 @@ const en: Record<UiKey, string> = {
   optionsTitle: 'Settings',
   syncSection: 'Sync',
   syncSourceLabel: 'Source (URL of a Kamerlezer bundle)',
-  syncSourceHelp: 'https only, or http://localhost for your own server. Without a source Kamerlezer uses the bundled corpus.',
+  syncSourceHelp:
+    'https only, or http://localhost for your own server. Without a source Kamerlezer uses the bundled corpus.',
   saveSource: 'Save source',
   removeSource: 'Remove source',
   sourceSaved: 'Source saved.',
@@ -276,7 +285,8 @@ const en: Record<UiKey, string> = {
   unknownSize: 'unknown',
   dataSection: 'Local data',
   clearLocalData: 'Clear local data',
-  clearLocalDataHelp: 'Clears the index and your history on this device. The bundled corpus is loaded again afterwards.',
+  clearLocalDataHelp:
+    'Clears the index and your history on this device. The bundled corpus is loaded again afterwards.',
   confirmClearLocalData: 'Clear index and history?',
   localDataCleared: 'Local data cleared.',
   languageSection: 'Language',
@@ -285,7 +295,8 @@ const en: Record<UiKey, string> = {
   languageNl: 'Nederlands',
   languageEn: 'English',
   sitesSection: 'Annotations on the official sites',
-  sitesHelp: 'Kamerlezer adds links, a panel and prior answers on these sites. Switch a site off and Kamerlezer leaves its pages alone (from the next page you open).',
+  sitesHelp:
+    'Kamerlezer adds links, a panel and prior answers on these sites. Switch a site off and Kamerlezer leaves its pages alone (from the next page you open).',
   sitesLegend: 'Annotate on',
   siteSwitchLabel: '{site}',
 };

@@ -8,7 +8,10 @@ import type { Envelope, MessageName, Reply, RequestOf, ResponseOf } from './prot
 
 export class MessageError extends Error {}
 
-export async function send<N extends MessageName>(name: N, payload: RequestOf<N>): Promise<ResponseOf<N>> {
+export async function send<N extends MessageName>(
+  name: N,
+  payload: RequestOf<N>,
+): Promise<ResponseOf<N>> {
   const envelope: Envelope<N> = { kamerlezer: name, payload };
   const reply = (await browser.runtime.sendMessage(envelope)) as Reply<N> | undefined;
   if (!reply) throw new MessageError(`No answer to ${name}`);
@@ -16,7 +19,9 @@ export async function send<N extends MessageName>(name: N, payload: RequestOf<N>
   return reply.result;
 }
 
-export type Handlers = { [N in MessageName]?: (payload: RequestOf<N>) => Promise<ResponseOf<N>> | ResponseOf<N> };
+export type Handlers = {
+  [N in MessageName]?: (payload: RequestOf<N>) => Promise<ResponseOf<N>> | ResponseOf<N>;
+};
 
 /** Install the background's handlers. Messages for names without a handler are left alone. */
 export function handleMessages(handlers: Handlers): void {
@@ -29,7 +34,11 @@ export function handleMessages(handlers: Handlers): void {
       .then(() => handler(envelope.payload))
       .then(
         (result) => sendResponse({ ok: true, result }),
-        (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) =>
+          sendResponse({
+            ok: false,
+            error: error instanceof Error ? error.message : String(error),
+          }),
       );
     return true;
   });

@@ -38,9 +38,17 @@ export interface SearchEngine {
   related(documentId: string, limit?: number): Promise<RelatedSet[]>;
   priorAnswers(documentId: string, questionNumber: number, limit?: number): Promise<PriorAnswer[]>;
   /** Prior answers for several questions of one set in one pass; result i is for questionNumbers[i]. */
-  priorAnswersForSet(documentId: string, questionNumbers: readonly number[], limitPerQuestion?: number): Promise<PriorAnswer[][]>;
+  priorAnswersForSet(
+    documentId: string,
+    questionNumbers: readonly number[],
+    limitPerQuestion?: number,
+  ): Promise<PriorAnswer[][]>;
   /** How many prior answers each question has (≤ limit), reading no other set; i is for questionNumbers[i]. */
-  priorAnswerCounts(document: KamerDocument, questionNumbers: readonly number[], limitPerQuestion?: number): number[];
+  priorAnswerCounts(
+    document: KamerDocument,
+    questionNumbers: readonly number[],
+    limitPerQuestion?: number,
+  ): number[];
   citing(kamerstuk: string): Promise<DocumentSummary[]>;
   identify(fingerprint: PageFingerprint): Promise<PageIdentification>;
   /**

@@ -36,7 +36,11 @@ const COMMON_ANSWER_SHARE = 0.05;
 const COMMON_ANSWER_FLOOR = 10;
 
 /** A sorted key → list-of-numbers table, packed as joined keys + offsets + values. */
-function packTable(table: Map<string, number[]>): { keys: string[]; start: Uint32Array; values: Uint32Array } {
+function packTable(table: Map<string, number[]>): {
+  keys: string[];
+  start: Uint32Array;
+  values: Uint32Array;
+} {
   const keys = [...table.keys()].sort();
   const start = new Uint32Array(keys.length + 1);
   let total = 0;
@@ -57,7 +61,10 @@ function pushUnique(table: Map<string, number[]>, key: string, value: number): v
 }
 
 /** Posting lists of `vocab` back to back (segment.ts): varint(unit delta << 1 | tf > 1), then tf if > 1. */
-function writePostings(vocab: string[], lists: Map<string, number[]>): { start: Uint32Array; bytes: Uint8Array } {
+function writePostings(
+  vocab: string[],
+  lists: Map<string, number[]>,
+): { start: Uint32Array; bytes: Uint8Array } {
   const start = new Uint32Array(vocab.length + 1);
   const bytes = new VarintWriter();
   vocab.forEach((term, t) => {
@@ -121,7 +128,13 @@ export const buildSegment: BuildSegment = (id, documents) => {
     }
   };
 
-  const addUnit = (doc: number, number: number, kind: number, terms: string[], seen: Set<string>) => {
+  const addUnit = (
+    doc: number,
+    number: number,
+    kind: number,
+    terms: string[],
+    seen: Set<string>,
+  ) => {
     const unit = unitDoc.length;
     unitDoc.push(doc);
     unitNumber.push(number);
@@ -199,7 +212,12 @@ export const buildSegment: BuildSegment = (id, documents) => {
       .filter(([term]) => !/^\d+$/.test(term) && !TOPIC_STOPWORDS.has(term))
       .map(([term, count]) => {
         const df = docFreq.get(term)!;
-        return { t: termIndex.get(term)!, count, shared: df > 1, w: count * topicIdf(documents.length, df) };
+        return {
+          t: termIndex.get(term)!,
+          count,
+          shared: df > 1,
+          w: count * topicIdf(documents.length, df),
+        };
       })
       // Candidates are words that can link: ones another set of this segment also uses come
       // first (a word only this set uses here is probably rare everywhere), best weight first.
@@ -217,17 +235,26 @@ export const buildSegment: BuildSegment = (id, documents) => {
 
   // Local set numbers fit 16 bits in any shard of sensible size (~1,000 sets).
   const docWidth = documents.length <= 0xffff ? 16 : 32;
-  const docArray = (values: ArrayLike<number>) => (docWidth === 16 ? Uint16Array.from(values) : Uint32Array.from(values));
+  const docArray = (values: ArrayLike<number>) =>
+    docWidth === 16 ? Uint16Array.from(values) : Uint32Array.from(values);
   const tails = tailOrder(vocab);
 
   const segment: SegmentData = {
     id,
     version: SEGMENT_VERSION,
     docIds: documents.map((doc) => doc.id).join('\n'),
-    docStatus: encodeArray(Uint8Array.from(documents, (doc) => Math.max(0, STATUS_CODES.indexOf(doc.status)))),
-    docSubmitters: documents.map((doc) => doc.submitters.map((p) => fold(p.name)).join('|')).join('\n'),
-    docParties: documents.map((doc) => doc.submitters.map((p) => fold(p.party ?? '')).join('|')).join('\n'),
-    docAddressees: documents.map((doc) => doc.addressees.map((p) => fold(p.name)).join('|')).join('\n'),
+    docStatus: encodeArray(
+      Uint8Array.from(documents, (doc) => Math.max(0, STATUS_CODES.indexOf(doc.status))),
+    ),
+    docSubmitters: documents
+      .map((doc) => doc.submitters.map((p) => fold(p.name)).join('|'))
+      .join('\n'),
+    docParties: documents
+      .map((doc) => doc.submitters.map((p) => fold(p.party ?? '')).join('|'))
+      .join('\n'),
+    docAddressees: documents
+      .map((doc) => doc.addressees.map((p) => fold(p.name)).join('|'))
+      .join('\n'),
     docUnitStart: encodeArray(docUnitStart),
     vocab: vocab.join('\n'),
     vocabBlocks: encodeArray(vocabBlocks(vocab)),

@@ -71,7 +71,14 @@ export class CorpusStats {
         answerDocFreq += segment.answerDocFreq()[t];
       }
     });
-    return { term, docFreq, idf: this.idf(docFreq), answerDocFreq, answerIdf: this.idf(answerDocFreq), where };
+    return {
+      term,
+      docFreq,
+      idf: this.idf(docFreq),
+      answerDocFreq,
+      answerIdf: this.idf(answerDocFreq),
+      where,
+    };
   }
 
   /** BM25 term weight for a term frequency in a unit of a kind and length. */

@@ -21,9 +21,12 @@ export const createSearchEngine: CreateSearchEngine = (lookup) => {
     },
     search: (request) => search(state, lookup, request),
     related: (id, limit) => related(state, lookup, id, limit),
-    priorAnswers: (id, questionNumber, limit) => priorAnswers(state, lookup, id, questionNumber, limit),
-    priorAnswersForSet: (id, questionNumbers, limit) => priorAnswersForSet(state, lookup, id, questionNumbers, limit),
-    priorAnswerCounts: (document, questionNumbers, limit) => priorAnswerCounts(state, document, questionNumbers, limit),
+    priorAnswers: (id, questionNumber, limit) =>
+      priorAnswers(state, lookup, id, questionNumber, limit),
+    priorAnswersForSet: (id, questionNumbers, limit) =>
+      priorAnswersForSet(state, lookup, id, questionNumbers, limit),
+    priorAnswerCounts: (document, questionNumbers, limit) =>
+      priorAnswerCounts(state, document, questionNumbers, limit),
     identify: (fingerprint) => identify(state, lookup, fingerprint),
     async prepareForPages() {
       const prepared = state;
@@ -43,7 +46,9 @@ export const createSearchEngine: CreateSearchEngine = (lookup) => {
           for (const local of entry.docs) globals.add(segment.docBase + local);
         }
       }
-      const docs = await lookup.getDocuments([...globals].sort((a, b) => a - b).map((g) => state.idOf(g)));
+      const docs = await lookup.getDocuments(
+        [...globals].sort((a, b) => a - b).map((g) => state.idOf(g)),
+      );
       return docs.filter((doc) => doc !== null).map(summarize);
     },
   };

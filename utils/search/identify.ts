@@ -54,7 +54,14 @@ const buffersOf = new WeakMap<IndexState, Buffers>();
 
 function buffers(state: IndexState): Buffers {
   let b = buffersOf.get(state);
-  if (!b) buffersOf.set(state, (b = { touched: new Int32Array(state.stats.docs), values: new Float32Array(state.stats.docs) }));
+  if (!b)
+    buffersOf.set(
+      state,
+      (b = {
+        touched: new Int32Array(state.stats.docs),
+        values: new Float32Array(state.stats.docs),
+      }),
+    );
   return b;
 }
 
@@ -65,7 +72,15 @@ function buffers(state: IndexState): Buffers {
  * the new count is returned. Only the text's `maxTerms` rarest words are scanned: they decide,
  * and common words' lists are long.
  */
-function addText(state: IndexState, text: string, kind: number, maxTerms: number, score: Float32Array, touched: Int32Array, count: number): number {
+function addText(
+  state: IndexState,
+  text: string,
+  kind: number,
+  maxTerms: number,
+  score: Float32Array,
+  touched: Int32Array,
+  count: number,
+): number {
   const { stats } = state;
   const infos = [...new Set(analyze(text))]
     .map((term) => stats.term(term))
@@ -123,7 +138,12 @@ function kthLargest(values: Float32Array, n: number, k: number): number {
 }
 
 /** The `k` best of touched[0, count) by score, best first (ties: lower set number first). */
-function topScored(state: IndexState, count: number, score: Float32Array, k: number): [number, number][] {
+function topScored(
+  state: IndexState,
+  count: number,
+  score: Float32Array,
+  k: number,
+): [number, number][] {
   const { touched, values } = buffers(state);
   const kept: [number, number][] = [];
   if (count <= k) {
@@ -148,12 +168,17 @@ function topScored(state: IndexState, count: number, score: Float32Array, k: num
 /** Share of a set's people (submitters and addressees) whose surname the page names. */
 function peopleShare(state: IndexState, global: number, page: string): number {
   const { segment, local } = state.doc(global);
-  const names = [segment.submitters(local), segment.addressees(local)].join('|').split('|').filter(Boolean);
+  const names = [segment.submitters(local), segment.addressees(local)]
+    .join('|')
+    .split('|')
+    .filter(Boolean);
   if (names.length === 0) return 0;
-  return names.filter((name) => {
-    const last = surname(name);
-    return last.length > 1 && page.includes(last);
-  }).length / names.length;
+  return (
+    names.filter((name) => {
+      const last = surname(name);
+      return last.length > 1 && page.includes(last);
+    }).length / names.length
+  );
 }
 
 /**
@@ -168,14 +193,19 @@ function candidates(state: IndexState, fingerprint: PageFingerprint, page: strin
   let count = 0;
   let byText: [number, number][];
   try {
-    if (fingerprint.title.trim()) count = addText(state, fingerprint.title, UNIT_TITLE, 8, score, touched, count);
-    for (const q of fingerprint.questions.slice(0, MAX_PAGE_QUESTIONS)) count = addText(state, q, UNIT_QUESTION, 6, score, touched, count);
+    if (fingerprint.title.trim())
+      count = addText(state, fingerprint.title, UNIT_TITLE, 8, score, touched, count);
+    for (const q of fingerprint.questions.slice(0, MAX_PAGE_QUESTIONS))
+      count = addText(state, q, UNIT_QUESTION, 6, score, touched, count);
     byText = topScored(state, count, score, TEXT_CANDIDATES);
   } finally {
     for (let i = 0; i < count; i++) score[touched[i]] = 0;
   }
   const withPeople = page
-    ? byText.map(([global, text]) => [global, text * (0.5 + 0.5 * peopleShare(state, global, page))] as const)
+    ? byText.map(
+        ([global, text]) =>
+          [global, text * (0.5 + 0.5 * peopleShare(state, global, page))] as const,
+      )
     : byText;
   return [...withPeople]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
@@ -222,7 +252,10 @@ export function matchConfidence(fingerprint: PageFingerprint, doc: KamerDocument
     [titleScore(termSet(fingerprint.title), doc), 0.35],
     [
       questionScore(
-        fingerprint.questions.slice(0, MAX_PAGE_QUESTIONS).map(termSet).filter((s) => s.size > 0),
+        fingerprint.questions
+          .slice(0, MAX_PAGE_QUESTIONS)
+          .map(termSet)
+          .filter((s) => s.size > 0),
         doc,
       ),
       0.45,

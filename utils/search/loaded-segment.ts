@@ -4,7 +4,14 @@
  * of the vocabularies and decodes a few small per-unit arrays; posting lists are read in place (codec.ts), and the
  * relatedness tables wait for the first related() call.
  */
-import { base64ByteLength, decodeFloat32, decodeUint16, decodeUint32, decodeUint8, PostingCursor } from './codec';
+import {
+  base64ByteLength,
+  decodeFloat32,
+  decodeUint16,
+  decodeUint32,
+  decodeUint8,
+  PostingCursor,
+} from './codec';
 import { MINHASH_SIZE } from './minhash';
 import { UNIT_ANSWER, UNIT_QUESTION, UNIT_TITLE, type SegmentData } from './segment';
 import { Vocabulary } from './vocabulary';
@@ -75,7 +82,9 @@ export class LoadedSegment {
   readonly answerNumber = lazy(() => decodeUint16(this.data.answerNumber));
   readonly answerLength = lazy(() => decodeUint16(this.data.answerLength));
   readonly vocabByTail = lazy(() =>
-    base64ByteLength(this.data.termDocFreq) / 4 <= 0xffff ? decodeUint16(this.data.vocabByTail) : decodeUint32(this.data.vocabByTail),
+    base64ByteLength(this.data.termDocFreq) / 4 <= 0xffff
+      ? decodeUint16(this.data.vocabByTail)
+      : decodeUint32(this.data.vocabByTail),
   );
   readonly docTopicTerms = lazy(() => decodeUint32(this.data.docTopicTerms));
   readonly docTopicTf = lazy(() => decodeUint8(this.data.docTopicTf));
@@ -91,7 +100,9 @@ export class LoadedSegment {
     const sig = this.docMinhash();
     const words = new Uint32Array(this.docCount * SIGNATURE_WORDS);
     for (let d = 0; d < this.docCount; d++) {
-      for (let k = 0; k < MINHASH_SIZE; k++) words[d * SIGNATURE_WORDS + (k >>> 2)] |= (sig[d * MINHASH_SIZE + k] & 0xff) << ((k & 3) * 8);
+      for (let k = 0; k < MINHASH_SIZE; k++)
+        words[d * SIGNATURE_WORDS + (k >>> 2)] |=
+          (sig[d * MINHASH_SIZE + k] & 0xff) << ((k & 3) * 8);
     }
     return words;
   });
@@ -103,7 +114,12 @@ export class LoadedSegment {
   private readonly personStart = lazy(() => decodeUint32(this.data.personStart));
   private readonly personDoc = lazy(() => this.decodeDocs(this.data.personDoc));
   readonly vocab = lazy(
-    () => new Vocabulary(this.data.vocab, decodeUint32(this.data.vocabBlocks), base64ByteLength(this.data.termDocFreq) / 4),
+    () =>
+      new Vocabulary(
+        this.data.vocab,
+        decodeUint32(this.data.vocabBlocks),
+        base64ByteLength(this.data.termDocFreq) / 4,
+      ),
   );
   readonly ids = lazy(() => splitLines(this.data.docIds));
   private readonly submitterList = lazy(() => splitLines(this.data.docSubmitters));
@@ -200,7 +216,8 @@ export class LoadedSegment {
     const keys = this.refKeyList();
     const first = lowerBound(keys, key);
     // Most segments do not cite a given key: answer them without allocating.
-    if (first >= keys.length || (prefix ? !keys[first].startsWith(key) : keys[first] !== key)) return NO_REFS;
+    if (first >= keys.length || (prefix ? !keys[first].startsWith(key) : keys[first] !== key))
+      return NO_REFS;
     const out: RefEntry[] = [];
     for (let i = first; i < keys.length; i++) {
       if (prefix ? !keys[i].startsWith(key) : keys[i] !== key) break;

@@ -50,7 +50,12 @@ function isEmpty(sig: Uint16Array, offset: number): boolean {
   return true;
 }
 
-export function estimateJaccard(a: Uint16Array, aOffset: number, b: Uint16Array, bOffset: number): number {
+export function estimateJaccard(
+  a: Uint16Array,
+  aOffset: number,
+  b: Uint16Array,
+  bOffset: number,
+): number {
   if (isEmpty(a, aOffset) || isEmpty(b, bOffset)) return 0;
   let same = 0;
   for (let i = 0; i < MINHASH_SIZE; i++) if (a[aOffset + i] === b[bOffset + i]) same++;

@@ -24,7 +24,11 @@ export function answerOpening(answer: string): string {
   const text = answer.replace(/\s+/g, ' ').trim();
   if (text.length <= OPENING_CHARS) return text;
   const head = text.slice(0, OPENING_CHARS);
-  const sentenceEnd = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));
+  const sentenceEnd = Math.max(
+    head.lastIndexOf('. '),
+    head.lastIndexOf('? '),
+    head.lastIndexOf('! '),
+  );
   if (sentenceEnd >= 80) return head.slice(0, sentenceEnd + 1);
   return `${head.slice(0, head.lastIndexOf(' '))} …`;
 }
@@ -53,7 +57,8 @@ function planQuestion(stats: CorpusStats, text: string): QuestionPlan {
     .sort((a, b) => b.info.idf - a.info.idf)
     .slice(0, PRIOR_TERMS);
   let selfScore = 0;
-  for (const { info, count } of chosen) selfScore += stats.weight(info.idf, count, UNIT_QUESTION, terms.length);
+  for (const { info, count } of chosen)
+    selfScore += stats.weight(info.idf, count, UNIT_QUESTION, terms.length);
   return { chosen, selfScore };
 }
 
@@ -91,7 +96,8 @@ function scratch(state: IndexState): Scratch {
     const avg = state.stats.avgLength[UNIT_QUESTION];
     // unitLength is a Uint16Array: every length has its entry.
     const normByLength = new Float64Array(65536);
-    for (let length = 0; length < normByLength.length; length++) normByLength[length] = BM25_K1 * (1 - BM25_B + (BM25_B * length) / avg);
+    for (let length = 0; length < normByLength.length; length++)
+      normByLength[length] = BM25_K1 * (1 - BM25_B + (BM25_B * length) / avg);
     s = { touched: new Int32Array(state.stats.units), normByLength };
     scratchOf.set(state, s);
   }
@@ -103,7 +109,13 @@ function scratch(state: IndexState): Scratch {
  * unit raised from zero; returns the new count of touched units. Reads the postings, or the
  * gathered copy when several questions share the term.
  */
-function addTerm(state: IndexState, info: TermInfo, shared: Gathered | null, unitScore: Float32Array, count: number): number {
+function addTerm(
+  state: IndexState,
+  info: TermInfo,
+  shared: Gathered | null,
+  unitScore: Float32Array,
+  count: number,
+): number {
   const { touched, normByLength } = scratch(state);
   let n = count;
   if (shared) {
@@ -195,7 +207,8 @@ function countForQuestion(
   const words = plan.chosen.filter(({ info }) => scanned(info));
   // Most each word can still add, summed from the last word back.
   const left = new Float64Array(words.length + 1);
-  for (let j = words.length - 1; j >= 0; j--) left[j] = left[j + 1] + words[j].info.idf * (BM25_K1 + 1);
+  for (let j = words.length - 1; j >= 0; j--)
+    left[j] = left[j + 1] + words[j].info.idf * (BM25_K1 + 1);
   let bestUnder = 0;
   let settled = false;
   for (let j = 0; j < words.length && !settled; j++) {
@@ -279,12 +292,16 @@ function forEachQuestion<T>(
   const scanned = (info: TermInfo) => info.docFreq <= maxScannedDocFreq;
   const plans = questionNumbers.map((number) => {
     const question = doc.questions.find((q) => q.number === number);
-    return !question || isProceduralQuestion(question.text) ? null : planQuestion(stats, question.text);
+    return !question || isProceduralQuestion(question.text)
+      ? null
+      : planQuestion(stats, question.text);
   });
   // Words several questions share (sibling-style lists repeat them) are read once and kept;
   // the others are read straight into the scores, which costs less than keeping a copy.
   const uses = new Map<string, number>();
-  for (const plan of plans) for (const { info } of plan?.chosen ?? []) if (scanned(info)) uses.set(info.term, (uses.get(info.term) ?? 0) + 1);
+  for (const plan of plans)
+    for (const { info } of plan?.chosen ?? [])
+      if (scanned(info)) uses.set(info.term, (uses.get(info.term) ?? 0) + 1);
   const gathered = new Map<string, Gathered>();
   const sharedOf = (info: TermInfo): Gathered | null => {
     if ((uses.get(info.term) ?? 0) < 2) return null;
@@ -292,7 +309,9 @@ function forEachQuestion<T>(
     if (!postings) gathered.set(info.term, (postings = gather(state, info)));
     return postings;
   };
-  return plans.map((plan) => (plan ? score(state, plan, sharedOf, scanned, sourceGlobal, limit) : none));
+  return plans.map((plan) =>
+    plan ? score(state, plan, sharedOf, scanned, sourceGlobal, limit) : none,
+  );
 }
 
 /**
@@ -300,7 +319,12 @@ function forEachQuestion<T>(
  * set: the page shows a marker with the count and reads the answers only when it is opened.
  * Result i is for questionNumbers[i]; it equals priorAnswersForSet's list length for it.
  */
-export function priorAnswerCounts(state: IndexState, doc: KamerDocument, questionNumbers: readonly number[], limit = 5): number[] {
+export function priorAnswerCounts(
+  state: IndexState,
+  doc: KamerDocument,
+  questionNumbers: readonly number[],
+  limit = 5,
+): number[] {
   const source = state.locate(doc.id);
   if (!source) return questionNumbers.map(() => 0);
   return forEachQuestion(state, doc, source.global, questionNumbers, limit, countForQuestion, 0);
@@ -323,10 +347,19 @@ export async function priorAnswersForSet(
   if (!source) return questionNumbers.map(() => []);
   const [doc] = await lookup.getDocuments([id]);
   if (!doc) return questionNumbers.map(() => []);
-  const ranked = forEachQuestion(state, doc, source.global, questionNumbers, limit, rankForQuestion, []);
+  const ranked = forEachQuestion(
+    state,
+    doc,
+    source.global,
+    questionNumbers,
+    limit,
+    rankForQuestion,
+    [],
+  );
 
   const globals = [...new Set(ranked.flat().map((r) => r.global))];
-  const docs = globals.length > 0 ? await lookup.getDocuments(globals.map((g) => state.idOf(g))) : [];
+  const docs =
+    globals.length > 0 ? await lookup.getDocuments(globals.map((g) => state.idOf(g))) : [];
   const docOf = new Map(globals.map((g, i) => [g, docs[i]]));
   return ranked.map((list) => {
     const out: PriorAnswer[] = [];

@@ -30,15 +30,25 @@ function foldedTitle(text: string): string {
 export function referenceKeys(ref: Reference): ReferenceKey[] {
   const keys: ReferenceKey[] = [];
   if ((ref.kind === 'motion' || ref.kind === 'kamerstuk') && ref.kamerstuk) {
-    keys.push({ key: kamerstukKey(ref.kamerstuk), label: ref.label, isMotion: ref.kind === 'motion' });
+    keys.push({
+      key: kamerstukKey(ref.kamerstuk),
+      label: ref.label,
+      isMotion: ref.kind === 'motion',
+    });
   }
   if (ref.kind === 'kamerstuk') {
     const title = /«([^»]{8,})»/.exec(ref.label || ref.text)?.[1];
-    if (title) keys.push({ key: `title:${foldedTitle(title)}`, label: ref.label || ref.text, isMotion: false });
+    if (title)
+      keys.push({
+        key: `title:${foldedTitle(title)}`,
+        label: ref.label || ref.text,
+        isMotion: false,
+      });
   }
   if (ref.kind === 'news') {
     const title = foldedTitle(ref.label || ref.text);
-    if (title.length >= 8) keys.push({ key: `news:${title}`, label: ref.label || ref.text, isMotion: false });
+    if (title.length >= 8)
+      keys.push({ key: `news:${title}`, label: ref.label || ref.text, isMotion: false });
   }
   return keys;
 }

@@ -74,7 +74,11 @@ class Evidence {
     }
     const same = reasons.find((r) => r.kind === reason.kind);
     if (!same) reasons.push(reason);
-    else if (reason.kind !== 'same-topic' && reason.kind !== 'same-questions' && !same.detail.includes(reason.detail)) {
+    else if (
+      reason.kind !== 'same-topic' &&
+      reason.kind !== 'same-questions' &&
+      !same.detail.includes(reason.detail)
+    ) {
       // A second shared motion strengthens the link and joins the detail.
       same.detail += `; ${reason.detail}`;
       same.score = 1 - (1 - same.score) * (1 - reason.score);
@@ -108,7 +112,9 @@ function sameQuestions(state: IndexState, source: DocRef, evidence: Evidence): v
   const keys = bandKeys(sig, offset);
   if (keys.length === 0) return; // no topical questions
   const { docSeen } = state.scratch;
-  const sigWords = source.segment.docMinhashWords().subarray(source.local * SIGNATURE_WORDS, (source.local + 1) * SIGNATURE_WORDS);
+  const sigWords = source.segment
+    .docMinhashWords()
+    .subarray(source.local * SIGNATURE_WORDS, (source.local + 1) * SIGNATURE_WORDS);
   const touched: number[] = [];
   docSeen[source.global] = 1;
   touched.push(source.global);
@@ -131,7 +137,8 @@ function sameQuestions(state: IndexState, source: DocRef, evidence: Evidence): v
         touched.push(global);
         // Low bytes first, four at a time: too few equal bytes means too few equal slots.
         let equalBytes = -PADDING_BYTES;
-        for (let w = 0, at = local * SIGNATURE_WORDS; w < SIGNATURE_WORDS; w++) equalBytes += zeroBytes(sigWords[w] ^ otherWords[at + w]);
+        for (let w = 0, at = local * SIGNATURE_WORDS; w < SIGNATURE_WORDS; w++)
+          equalBytes += zeroBytes(sigWords[w] ^ otherWords[at + w]);
         if (equalBytes < SAME_QUESTIONS_MIN_SLOTS) continue;
         const at = local * MINHASH_SIZE;
         let same = 0;
@@ -149,7 +156,12 @@ function sameQuestions(state: IndexState, source: DocRef, evidence: Evidence): v
   for (const global of touched) docSeen[global] = 0;
 }
 
-function sharedReferences(state: IndexState, source: DocRef, doc: KamerDocument, evidence: Evidence): void {
+function sharedReferences(
+  state: IndexState,
+  source: DocRef,
+  doc: KamerDocument,
+  evidence: Evidence,
+): void {
   const found = new Set(evidence.byDoc.keys());
   // One entry per cited thing (by its most precise key), with every key it can be met under.
   const cited = new Map<string, ReferenceKey[]>();
@@ -159,7 +171,11 @@ function sharedReferences(state: IndexState, source: DocRef, doc: KamerDocument,
   }
   for (const keys of cited.values()) {
     const [{ key, label }] = keys;
-    const entries: { segment: LoadedSegment; isMotion: boolean; docs: Uint16Array | Uint32Array }[] = [];
+    const entries: {
+      segment: LoadedSegment;
+      isMotion: boolean;
+      docs: Uint16Array | Uint32Array;
+    }[] = [];
     let total = 0;
     for (const k of keys) {
       for (const segment of state.segments) {
@@ -174,7 +190,8 @@ function sharedReferences(state: IndexState, source: DocRef, doc: KamerDocument,
     const motion = keys.some((k) => k.isMotion) || entries.some((e) => e.isMotion);
     const kind = key.startsWith('news:') ? 'same-news' : motion ? 'same-motion' : 'same-kamerstuk';
     const kamerstuk = key.startsWith('kst:') ? key.slice(4) : null;
-    const detail = kamerstuk && !label.includes(kamerstuk) ? `${label}, Kamerstuk ${kamerstuk}` : label;
+    const detail =
+      kamerstuk && !label.includes(kamerstuk) ? `${label}, Kamerstuk ${kamerstuk}` : label;
     const seen = new Set<number>([source.global]);
     for (const entry of entries) {
       for (const local of entry.docs) {
@@ -203,7 +220,10 @@ function sameTopic(state: IndexState, source: DocRef, evidence: Evidence): void 
     const info = stats.term(vocab.termAt(t));
     // Words in no other set link nothing; words in very many sets cost time for little weight.
     if (info.docFreq < 2 || info.docFreq > MAX_TOPIC_DOC_FREQ) continue;
-    terms.push({ info, weight: own.docTopicTf()[base + i] * topicIdf(own.docCount, ownDocFreq[t]) });
+    terms.push({
+      info,
+      weight: own.docTopicTf()[base + i] * topicIdf(own.docCount, ownDocFreq[t]),
+    });
   }
   if (terms.length === 0) return;
   // Cosine of topic vectors: dot products accumulate in scratch docScore, shared terms in docMask.
@@ -223,7 +243,8 @@ function sameTopic(state: IndexState, source: DocRef, evidence: Evidence): void 
         const global = segment.docBase + unitDoc[cursor.unit];
         if (docMask[global] === 0) touched.push(global);
         docMask[global] |= flag;
-        docScore[global] += w * cursor.tf * (unitKind[cursor.unit] === UNIT_TITLE ? TITLE_TOPIC_WEIGHT : 1);
+        docScore[global] +=
+          w * cursor.tf * (unitKind[cursor.unit] === UNIT_TITLE ? TITLE_TOPIC_WEIGHT : 1);
       }
     }
   });
@@ -252,7 +273,8 @@ function surfaceWords(doc: KamerDocument, terms: Set<string>): Map<string, strin
   const found = new Map<string, string>();
   for (const text of [doc.title, ...doc.questions.map((q) => q.text)]) {
     for (const token of tokenize(text)) {
-      if (terms.has(token.term) && !found.has(token.term)) found.set(token.term, text.slice(token.start, token.end).toLowerCase());
+      if (terms.has(token.term) && !found.has(token.term))
+        found.set(token.term, text.slice(token.start, token.end).toLowerCase());
     }
     if (found.size === terms.size) break;
   }
@@ -268,7 +290,10 @@ function sameSubmitters(state: IndexState, doc: KamerDocument, evidence: Evidenc
   const weightOf = new Map<string, number>();
   for (const name of names) {
     const count = state.segments.reduce((n, segment) => n + segment.personDocs(name).length, 0);
-    weightOf.set(name, Math.max(0, Math.log(1 + state.stats.docs / Math.max(1, count)) - Math.log(2)));
+    weightOf.set(
+      name,
+      Math.max(0, Math.log(1 + state.stats.docs / Math.max(1, count)) - Math.log(2)),
+    );
   }
   const sourceWeight = [...weightOf.values()].reduce((a, b) => a + b, 0);
   if (sourceWeight <= 0) return;
@@ -277,7 +302,8 @@ function sameSubmitters(state: IndexState, doc: KamerDocument, evidence: Evidenc
     const theirs = segment.submitters(local).split('|');
     const shared = names.filter((name) => weightOf.get(name)! > 0 && theirs.includes(name));
     if (shared.length === 0) continue;
-    const score = (SUBMITTERS_MAX * shared.reduce((n, name) => n + weightOf.get(name)!, 0)) / sourceWeight;
+    const score =
+      (SUBMITTERS_MAX * shared.reduce((n, name) => n + weightOf.get(name)!, 0)) / sourceWeight;
     const detail = doc.submitters
       .filter((p) => shared.includes(fold(p.name)))
       .map((p) => p.name)
@@ -286,7 +312,12 @@ function sameSubmitters(state: IndexState, doc: KamerDocument, evidence: Evidenc
   }
 }
 
-export async function related(state: IndexState, lookup: DocumentLookup, id: string, limit = 10): Promise<RelatedSet[]> {
+export async function related(
+  state: IndexState,
+  lookup: DocumentLookup,
+  id: string,
+  limit = 10,
+): Promise<RelatedSet[]> {
   const source = state.locate(id);
   if (!source) return [];
   const [doc] = await lookup.getDocuments([id]);
@@ -307,11 +338,19 @@ export async function related(state: IndexState, lookup: DocumentLookup, id: str
     .sort((a, b) => b.score - a.score || a.global - b.global)
     .slice(0, limit);
   const docs = await lookup.getDocuments(scored.map((r) => state.idOf(r.global)));
-  const topicTerms = new Set(scored.flatMap((r) => r.reasons.filter((x) => x.kind === 'same-topic').flatMap((x) => x.detail.split(' '))));
+  const topicTerms = new Set(
+    scored.flatMap((r) =>
+      r.reasons.filter((x) => x.kind === 'same-topic').flatMap((x) => x.detail.split(' ')),
+    ),
+  );
   const surface = topicTerms.size > 0 ? surfaceWords(doc, topicTerms) : new Map<string, string>();
   const reasonDetail = (kind: RelationKind, detail: string, other: KamerDocument) => {
     if (kind === 'same-questions') return other.addressees.map((p) => p.name).join(', ');
-    if (kind === 'same-topic') return detail.split(' ').map((term) => surface.get(term) ?? term).join(', ');
+    if (kind === 'same-topic')
+      return detail
+        .split(' ')
+        .map((term) => surface.get(term) ?? term)
+        .join(', ');
     return detail;
   };
   const out: RelatedSet[] = [];
@@ -321,7 +360,10 @@ export async function related(state: IndexState, lookup: DocumentLookup, id: str
     out.push({
       document: summarize(other),
       score: Math.round(r.score * 1000) / 1000,
-      reasons: r.reasons.map(({ kind, detail }) => ({ kind, detail: reasonDetail(kind, detail, other) })),
+      reasons: r.reasons.map(({ kind, detail }) => ({
+        kind,
+        detail: reasonDetail(kind, detail, other),
+      })),
     });
   });
   return out;

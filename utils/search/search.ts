@@ -99,14 +99,22 @@ function buildFilter(request: SearchRequest): Filter | null {
   if (!person && !party && !addressee && status < 0) return null;
   return (segment, local) => {
     if (status >= 0 && segment.docStatus()[local] !== status) return false;
-    if (person && !segment.submitters(local).includes(person) && !segment.addressees(local).includes(person)) {
+    if (
+      person &&
+      !segment.submitters(local).includes(person) &&
+      !segment.addressees(local).includes(person)
+    ) {
       return false;
     }
     if (addressee && !segment.addressees(local).includes(addressee)) return false;
     if (party) {
       // A filter without words tests every set: reject on the joined string before splitting.
       const parties = segment.parties(local);
-      if (!parties.includes(party) || !parties.split('|').some((p) => p === party || (p !== '' && p.includes(party)))) return false;
+      if (
+        !parties.includes(party) ||
+        !parties.split('|').some((p) => p === party || (p !== '' && p.includes(party)))
+      )
+        return false;
     }
     return true;
   };
@@ -161,9 +169,10 @@ class TopK {
   }
   /** Best first. */
   entries(): { score: number; id: number }[] {
-    return Array.from({ length: this.size }, (_, i) => ({ score: this.scores[i], id: this.ids[i] })).sort(
-      (a, b) => b.score - a.score || a.id - b.id,
-    );
+    return Array.from({ length: this.size }, (_, i) => ({
+      score: this.scores[i],
+      id: this.ids[i],
+    })).sort((a, b) => b.score - a.score || a.id - b.id);
   }
 }
 
@@ -171,10 +180,24 @@ class TopK {
  * Scores every set that matches at least one slot and keeps the best `k` that pass the filter.
  * All per-set and per-unit state lives in the engine's scratch arrays, reset before returning.
  */
-function scoreSets(state: IndexState, slots: Slot[], filter: Filter | null, k: number): { top: Candidate[]; total: number } {
+function scoreSets(
+  state: IndexState,
+  slots: Slot[],
+  filter: Filter | null,
+  k: number,
+): { top: Candidate[]; total: number } {
   const { stats, segments } = state;
-  const { unitScore, answerScore, docScore, docAux: slotBest, docCount, bestUnit, bestUnitScore, bestAnswer, bestAnswerScore } =
-    state.scratch;
+  const {
+    unitScore,
+    answerScore,
+    docScore,
+    docAux: slotBest,
+    docCount,
+    bestUnit,
+    bestUnitScore,
+    bestAnswer,
+    bestAnswerScore,
+  } = state.scratch;
   const touchedUnits: number[] = [];
   const touchedUnitDocs: number[] = [];
   const touchedAnswers: number[] = [];
@@ -193,7 +216,8 @@ function scoreSets(state: IndexState, slots: Slot[], filter: Filter | null, k: n
           const { unitBase, docBase } = segment;
           return (local, tf) => {
             const kind = unitKind[local] & 3;
-            const w = alt.weight * FIELD_WEIGHT[kind] * stats.weight(info.idf, tf, kind, unitLength[local]);
+            const w =
+              alt.weight * FIELD_WEIGHT[kind] * stats.weight(info.idf, tf, kind, unitLength[local]);
             const unit = unitBase + local;
             const doc = docBase + unitDoc[local];
             if (unitScore[unit] === 0) {
@@ -218,7 +242,8 @@ function scoreSets(state: IndexState, slots: Slot[], filter: Filter | null, k: n
         const cursor = segment.answerPostings(t);
         while (cursor.next()) {
           const local = cursor.unit;
-          const w = weight * stats.weight(info.answerIdf, cursor.tf, UNIT_ANSWER, answerLength[local]);
+          const w =
+            weight * stats.weight(info.answerIdf, cursor.tf, UNIT_ANSWER, answerLength[local]);
           const unit = segment.answerBase + local;
           const doc = segment.docBase + answerDoc[local];
           if (answerScore[unit] === 0) {
@@ -274,9 +299,12 @@ function scoreSets(state: IndexState, slots: Slot[], filter: Filter | null, k: n
     total++;
     top.offer(score, doc);
   }
-  const candidates = top
-    .entries()
-    .map(({ score, id }) => ({ global: id, score, bestUnit: bestUnit[id] - 1, bestAnswer: bestAnswer[id] - 1 }));
+  const candidates = top.entries().map(({ score, id }) => ({
+    global: id,
+    score,
+    bestUnit: bestUnit[id] - 1,
+    bestAnswer: bestAnswer[id] - 1,
+  }));
   for (const doc of touchedDocs) {
     docScore[doc] = 0;
     docCount[doc] = 0;
@@ -293,7 +321,11 @@ function scoreSets(state: IndexState, slots: Slot[], filter: Filter | null, k: n
  * No words, only filters: every set that passes, newest first. Sets carry no dates; new sets are
  * appended to the corpus, so the newest are the last in corpus order (segment and local order).
  */
-function filteredSets(state: IndexState, filter: Filter, limit: number): { globals: number[]; total: number } {
+function filteredSets(
+  state: IndexState,
+  filter: Filter,
+  limit: number,
+): { globals: number[]; total: number } {
   const globals: number[] = [];
   let total = 0;
   for (let s = state.segments.length - 1; s >= 0; s--) {
@@ -318,7 +350,11 @@ function answeredNumberOf(state: IndexState, answer: number): number {
   return segment.answerNumber()[answer - segment.answerBase];
 }
 
-export async function search(state: IndexState, lookup: DocumentLookup, request: SearchRequest): Promise<SearchResponse> {
+export async function search(
+  state: IndexState,
+  lookup: DocumentLookup,
+  request: SearchRequest,
+): Promise<SearchResponse> {
   const started = performance.now();
   const limit = Math.max(1, Math.min(request.limit ?? 20, 100));
   const slots = buildSlots(state, request.query);
@@ -336,7 +372,13 @@ export async function search(state: IndexState, lookup: DocumentLookup, request:
     const docs = await lookup.getDocuments(globals.map((g) => state.idOf(g)));
     const hits = docs
       .filter((doc) => doc !== null)
-      .map((doc): SearchHit => ({ document: summarize(doc), score: 0, question: null, titleHighlights: [], answer: null }));
+      .map((doc): SearchHit => ({
+        document: summarize(doc),
+        score: 0,
+        question: null,
+        titleHighlights: [],
+        answer: null,
+      }));
     return done(hits, total);
   }
   if (slots.length === 0 || slots.every((s) => s.alternatives.length === 0)) return done([], 0);
@@ -356,29 +398,38 @@ export async function search(state: IndexState, lookup: DocumentLookup, request:
       const best = candidate.bestUnit >= 0 ? questionNumberOf(state, candidate.bestUnit) : -1;
       const question = doc.questions.find((q) => q.number === best);
       if (containsPhrase(tokenize(doc.title), phrase)) score *= TITLE_PHRASE_BONUS;
-      else if (question && containsPhrase(tokenize(question.text), phrase)) score *= QUESTION_PHRASE_BONUS;
+      else if (question && containsPhrase(tokenize(question.text), phrase))
+        score *= QUESTION_PHRASE_BONUS;
     }
     ranked.push({ candidate, doc, score });
   });
   ranked.sort((a, b) => b.score - a.score);
 
   const hits = ranked.slice(0, limit).map(({ candidate, doc, score }): SearchHit => {
-    const answered = candidate.bestAnswer >= 0 ? doc.questions.find((q) => q.number === answeredNumberOf(state, candidate.bestAnswer)) : undefined;
+    const answered =
+      candidate.bestAnswer >= 0
+        ? doc.questions.find((q) => q.number === answeredNumberOf(state, candidate.bestAnswer))
+        : undefined;
     // The best-matching question; when only an answer matched, the question it answers.
     const shown =
-      candidate.bestUnit >= 0 ? doc.questions.find((q) => q.number === questionNumberOf(state, candidate.bestUnit)) : answered;
+      candidate.bestUnit >= 0
+        ? doc.questions.find((q) => q.number === questionNumberOf(state, candidate.bestUnit))
+        : answered;
     let answer: SearchHit['answer'] = null;
     if (answered?.answer) {
       const cut = snippet(answered.answer, highlights(answered.answer, matched));
       if (cut.highlights.length > 0) {
-        const numbers = answered.answeredWith.length > 0 ? answered.answeredWith : [answered.number];
+        const numbers =
+          answered.answeredWith.length > 0 ? answered.answeredWith : [answered.number];
         answer = { numbers, snippet: cut.text, highlights: cut.highlights };
       }
     }
     return {
       document: summarize(doc),
       score: Math.round(score * 1000) / 1000,
-      question: shown ? { number: shown.number, text: shown.text, highlights: highlights(shown.text, matched) } : null,
+      question: shown
+        ? { number: shown.number, text: shown.text, highlights: highlights(shown.text, matched) }
+        : null,
       titleHighlights: highlights(doc.title, matched),
       answer,
     };

@@ -119,5 +119,9 @@ export interface SegmentData extends SearchSegment {
 }
 
 export function isSegmentData(segment: SearchSegment): segment is SegmentData {
-  return segment.version === SEGMENT_VERSION && typeof segment.vocab === 'string' && typeof segment.postings === 'string';
+  return (
+    segment.version === SEGMENT_VERSION &&
+    typeof segment.vocab === 'string' &&
+    typeof segment.postings === 'string'
+  );
 }

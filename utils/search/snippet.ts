@@ -16,8 +16,16 @@ export interface Snippet {
   highlights: HighlightRange[];
 }
 
-export function snippet(text: string, ranges: readonly HighlightRange[], length = SNIPPET_LENGTH): Snippet {
-  if (text.length <= length) return { text: text.replace(/\s/g, ' '), highlights: ranges.map(([a, b]): HighlightRange => [a, b]) };
+export function snippet(
+  text: string,
+  ranges: readonly HighlightRange[],
+  length = SNIPPET_LENGTH,
+): Snippet {
+  if (text.length <= length)
+    return {
+      text: text.replace(/\s/g, ' '),
+      highlights: ranges.map(([a, b]): HighlightRange => [a, b]),
+    };
   // The window starting at some highlight that covers the most highlights entirely.
   let bestFirst = 0;
   let bestCount = 0;

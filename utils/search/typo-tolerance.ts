@@ -33,20 +33,29 @@ export interface Correction {
  * one, the longest vocabulary term that begins the typed word stands in: a typo near the end of a
  * long word changes its stem ("afhankelijkhed" is not stemmed to "afhank"), not its start.
  */
-export function correctTypo(term: string, word: string, segments: LoadedSegment[], max = 2): Correction[] {
+export function correctTypo(
+  term: string,
+  word: string,
+  segments: LoadedSegment[],
+  max = 2,
+): Correction[] {
   if (term.length < 4) return stemPrefix(word, segments);
   const lengthOk = (candidate: string) => Math.abs(candidate.length - term.length) <= 2;
   const candidates = new Set<string>();
   const prefix = term.slice(0, 2);
   for (const segment of segments) {
-    for (const candidate of segment.termsWithPrefix(prefix, PER_SEGMENT_LIMIT)) if (lengthOk(candidate)) candidates.add(candidate);
+    for (const candidate of segment.termsWithPrefix(prefix, PER_SEGMENT_LIMIT))
+      if (lengthOk(candidate)) candidates.add(candidate);
   }
   let ranked = rank(term, candidates, max);
   if ((ranked[0]?.similarity ?? 0) < GOOD_ENOUGH && term.length >= TAIL_KEY + 2) {
-    const keys = new Set([1, 2, 3].map((at) => term.slice(at, at + TAIL_KEY)).filter((key) => key.length === TAIL_KEY));
+    const keys = new Set(
+      [1, 2, 3].map((at) => term.slice(at, at + TAIL_KEY)).filter((key) => key.length === TAIL_KEY),
+    );
     for (const segment of segments) {
       for (const key of keys) {
-        for (const candidate of segment.termsWithTail(key, PER_TAIL_KEY_LIMIT, lengthOk)) candidates.add(candidate);
+        for (const candidate of segment.termsWithTail(key, PER_TAIL_KEY_LIMIT, lengthOk))
+          candidates.add(candidate);
       }
     }
     ranked = rank(term, candidates, max);
@@ -57,9 +66,14 @@ export function correctTypo(term: string, word: string, segments: LoadedSegment[
 const MIN_STEM_PREFIX = 5;
 
 function stemPrefix(word: string, segments: LoadedSegment[]): Correction[] {
-  for (let length = word.length - 1; length >= MIN_STEM_PREFIX && length >= word.length * 0.4; length--) {
+  for (
+    let length = word.length - 1;
+    length >= MIN_STEM_PREFIX && length >= word.length * 0.4;
+    length--
+  ) {
     const prefix = word.slice(0, length);
-    if (segments.some((segment) => segment.term(prefix) >= 0)) return [{ term: prefix, similarity: length / word.length }];
+    if (segments.some((segment) => segment.term(prefix) >= 0))
+      return [{ term: prefix, similarity: length / word.length }];
   }
   return [];
 }
@@ -74,7 +88,12 @@ function rank(term: string, candidates: Set<string>, max: number): Correction[] 
   candidates.delete(term);
   if (candidates.size === 0) return [];
   const best = new Map<string, number>();
-  const fuse = new Fuse([...candidates], { includeScore: true, threshold: MAX_SCORE, ignoreLocation: true, minMatchCharLength: 2 });
+  const fuse = new Fuse([...candidates], {
+    includeScore: true,
+    threshold: MAX_SCORE,
+    ignoreLocation: true,
+    minMatchCharLength: 2,
+  });
   for (const r of fuse.search(term, { limit: max * 4 })) best.set(r.item, 1 - (r.score ?? 1));
   const limit = maxEdits(term);
   for (const candidate of candidates) {
@@ -108,8 +127,13 @@ export function editDistance(a: string, b: string, limit: number): number {
     const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
       const bj = b.charCodeAt(j - 1);
-      let d = Math.min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + (ai === bj ? 0 : 1));
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, rows[before + j - 2] + 1);
+      let d = Math.min(
+        rows[previous + j] + 1,
+        rows[current + j - 1] + 1,
+        rows[previous + j - 1] + (ai === bj ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
+        d = Math.min(d, rows[before + j - 2] + 1);
       rows[current + j] = d;
       if (d < rowMin) rowMin = d;
     }

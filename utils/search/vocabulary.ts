@@ -115,7 +115,12 @@ export class Vocabulary {
    * Terms whose tail (the term without its first TAIL_SKIP letters) starts with `key`, found by
    * binary search over `byTail` (the segment's vocabByTail order), at most `limit` that `accept`.
    */
-  withTailPrefix(byTail: Uint16Array | Uint32Array, key: string, limit: number, accept: (term: string) => boolean): string[] {
+  withTailPrefix(
+    byTail: Uint16Array | Uint32Array,
+    key: string,
+    limit: number,
+    accept: (term: string) => boolean,
+  ): string[] {
     const out: string[] = [];
     let lo = 0;
     let hi = byTail.length;

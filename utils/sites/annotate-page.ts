@@ -22,7 +22,10 @@ export interface AnnotateBackend {
 
 const isSibling = (r: RelatedSet) => r.reasons.some((reason) => reason.kind === 'same-questions');
 
-export async function annotatePage(backend: AnnotateBackend, request: AnnotatePageRequest): Promise<AnnotatePageResponse> {
+export async function annotatePage(
+  backend: AnnotateBackend,
+  request: AnnotatePageRequest,
+): Promise<AnnotatePageResponse> {
   const none: AnnotatePageResponse = { identified: null, priorAnswerCounts: [] };
   const { fingerprint } = request;
   const relatedLimit = request.relatedLimit ?? RELATED_LIMIT;
@@ -41,7 +44,9 @@ export async function annotatePage(backend: AnnotateBackend, request: AnnotatePa
   const related = await engine.related(proposal.document.id, relatedLimit);
   step('related');
   const siblingIds = related.filter(isSibling).map((r) => r.document.id);
-  const documents = (await backend.getDocuments([proposal.document.id, ...siblingIds])).filter((d): d is KamerDocument => d !== null);
+  const documents = (await backend.getDocuments([proposal.document.id, ...siblingIds])).filter(
+    (d): d is KamerDocument => d !== null,
+  );
   step('documents');
   const best = bestMatch(fingerprint, documents);
   step('check');
@@ -49,13 +54,27 @@ export async function annotatePage(backend: AnnotateBackend, request: AnnotatePa
   const document = best.document;
   const known = new Set(document.questions.map((q) => q.number));
   const numbers = request.questionNumbers.filter((n) => known.has(n));
-  const ownRelated = document.id === proposal.document.id ? related : await engine.related(document.id, relatedLimit);
+  const ownRelated =
+    document.id === proposal.document.id
+      ? related
+      : await engine.related(document.id, relatedLimit);
   step('related');
-  const counts = engine.priorAnswerCounts(document, numbers, request.priorLimitPerQuestion ?? PRIOR_PER_QUESTION);
+  const counts = engine.priorAnswerCounts(
+    document,
+    numbers,
+    request.priorLimitPerQuestion ?? PRIOR_PER_QUESTION,
+  );
   step('priorAnswers');
   return {
-    identified: { document, confidence: best.confidence, siblings: documents.filter((d) => d.id !== document.id), related: ownRelated },
-    priorAnswerCounts: numbers.map((questionNumber, i) => ({ questionNumber, count: counts[i] })).filter((p) => p.count > 0),
+    identified: {
+      document,
+      confidence: best.confidence,
+      siblings: documents.filter((d) => d.id !== document.id),
+      related: ownRelated,
+    },
+    priorAnswerCounts: numbers
+      .map((questionNumber, i) => ({ questionNumber, count: counts[i] }))
+      .filter((p) => p.count > 0),
     took,
   };
 }

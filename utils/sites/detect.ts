@@ -10,7 +10,10 @@ import * as tweedekamer from './tweedekamer';
 
 export const sites: { adapter: SiteAdapter; detectors: PageDetector[] }[] = [
   { adapter: tweedekamer.tweedekamer, detectors: tweedekamer.detectors },
-  { adapter: officielebekendmakingen.officielebekendmakingen, detectors: officielebekendmakingen.detectors },
+  {
+    adapter: officielebekendmakingen.officielebekendmakingen,
+    detectors: officielebekendmakingen.detectors,
+  },
   { adapter: rijksoverheid.rijksoverheid, detectors: rijksoverheid.detectors },
 ];
 

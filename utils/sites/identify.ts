@@ -25,7 +25,9 @@ export function fingerprintOf(url: string, page: ExtractedPage): PageFingerprint
     url,
     title: page.title,
     people: page.people,
-    questions: page.questions.slice(0, MAX_QUESTIONS).map((q) => q.text.slice(0, MAX_QUESTION_CHARS)),
+    questions: page.questions
+      .slice(0, MAX_QUESTIONS)
+      .map((q) => q.text.slice(0, MAX_QUESTION_CHARS)),
   };
 }
 
@@ -34,12 +36,21 @@ export function proposalFingerprint(fingerprint: PageFingerprint): PageFingerpri
   const { questions } = fingerprint;
   if (questions.length <= PROPOSAL_QUESTIONS) return fingerprint;
   const step = (questions.length - 1) / (PROPOSAL_QUESTIONS - 1);
-  return { ...fingerprint, questions: Array.from({ length: PROPOSAL_QUESTIONS }, (_, i) => questions[Math.round(i * step)]) };
+  return {
+    ...fingerprint,
+    questions: Array.from(
+      { length: PROPOSAL_QUESTIONS },
+      (_, i) => questions[Math.round(i * step)],
+    ),
+  };
 }
 
 /** Lowercased, diacritics folded, words of three letters or more ("DUO", "UWV" count). */
 export function words(text: string): Set<string> {
-  const folded = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const folded = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   return new Set(folded.match(/[a-z0-9]{3,}/g) ?? []);
 }
 
@@ -63,7 +74,10 @@ export function matchConfidence(fingerprint: PageFingerprint, document: KamerDoc
       ? null
       : fingerprint.people.filter((person) => {
           const surname = person.toLowerCase().trim();
-          return surname.length > 1 && names.some((name) => name.includes(surname) || surname.includes(name));
+          return (
+            surname.length > 1 &&
+            names.some((name) => name.includes(surname) || surname.includes(name))
+          );
         }).length / fingerprint.people.length;
   let questions: number | null = null;
   if (fingerprint.questions.length > 0 && document.questions.length > 0) {
@@ -72,7 +86,9 @@ export function matchConfidence(fingerprint: PageFingerprint, document: KamerDoc
       const pageWords = words(text);
       return Math.max(...documentWords.map((w) => dice(pageWords, w)));
     });
-    const coverage = Math.min(fingerprint.questions.length, document.questions.length) / Math.max(fingerprint.questions.length, document.questions.length);
+    const coverage =
+      Math.min(fingerprint.questions.length, document.questions.length) /
+      Math.max(fingerprint.questions.length, document.questions.length);
     questions = (best.reduce((sum, x) => sum + x, 0) / best.length) * (0.7 + 0.3 * coverage);
   }
   const parts: [number, number][] = [[title, questions === null ? 0.7 : 0.3]];

@@ -21,7 +21,8 @@ export function findKamerstukCitations(text: string): FoundReference[] {
     if (!prefix && !nr) continue;
     const dossier = dossierText.replace(/\s/g, '');
     const key = [dossier, suffix, number].filter(Boolean).join('-');
-    const end = match.index! + (number || suffix ? whole.length : prefix!.length + dossierText.length);
+    const end =
+      match.index! + (number || suffix ? whole.length : prefix!.length + dossierText.length);
     found.push({
       kind: 'kamerstuk',
       label: `Kamerstuk ${key}`,

@@ -5,9 +5,20 @@
  * div.antwoord (numbers in h2 or p.nummer, joint answers "Vraag 2, 3"); footnotes in div#noten.
  * When those classes are missing the text-based reading of ./question-sequence takes over.
  */
-import type { ExtractedAnswer, ExtractedPage, ExtractedQuestion, SiteAdapter } from './extracted-page';
+import type {
+  ExtractedAnswer,
+  ExtractedPage,
+  ExtractedQuestion,
+  SiteAdapter,
+} from './extracted-page';
 import { hostIs, type PageDetector } from './page-detector';
-import { cleanText, numbersIn, subjectOf, submittersFromDescription, textBlocks } from './page-text';
+import {
+  cleanText,
+  numbersIn,
+  subjectOf,
+  submittersFromDescription,
+  textBlocks,
+} from './page-text';
 import { questionsAndAnswers } from './question-sequence';
 
 const HOSTS = ['zoek.officielebekendmakingen.nl', 'www.officielebekendmakingen.nl'];
@@ -63,22 +74,37 @@ function numberOf(block: Element, fallback: number): number[] {
 
 /** Text of a div.vraag without its "Vraag 3" label. */
 function bodyText(block: Element): string {
-  return cleanText(block).replace(/^(?:vraag|antwoord)(?:\s+op\s+vraag)?\s+[\d\s,en]+[:.]?\s*/i, '');
+  return cleanText(block).replace(
+    /^(?:vraag|antwoord)(?:\s+op\s+vraag)?\s+[\d\s,en]+[:.]?\s*/i,
+    '',
+  );
 }
 
 export const officielebekendmakingen: SiteAdapter = {
   site: 'officielebekendmakingen',
   extract(doc: Document): ExtractedPage {
-    const meta = (name: string) => doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content')?.trim() ?? '';
+    const meta = (name: string) =>
+      doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content')?.trim() ?? '';
     const h1 = doc.querySelector('h1');
     const description = doc.querySelector('.kamervraagomschrijving, .vraagomschrijving');
     const title = subjectOf(
-      (description ? cleanText(description) : '') || meta('DC.title') || (h1 ? cleanText(h1) : doc.title),
+      (description ? cleanText(description) : '') ||
+        meta('DC.title') ||
+        (h1 ? cleanText(h1) : doc.title),
     );
     const indieners = [...doc.querySelectorAll('meta[name="OVERHEIDop.indiener"]')]
-      .map((m) => m.getAttribute('content')?.replace(/^(?:[A-Z]\.\s*)+/, '').trim() ?? '')
+      .map(
+        (m) =>
+          m
+            .getAttribute('content')
+            ?.replace(/^(?:[A-Z]\.\s*)+/, '')
+            .trim() ?? '',
+      )
       .filter(Boolean);
-    const people = indieners.length > 0 ? indieners : submittersFromDescription(description ? cleanText(description) : meta('DC.title'));
+    const people =
+      indieners.length > 0
+        ? indieners
+        : submittersFromDescription(description ? cleanText(description) : meta('DC.title'));
 
     const content = doc.querySelector('#broodtekst, .broodtekst, main, article') ?? doc.body;
     const vraagBlocks = [...content.querySelectorAll('div.vraag')];
@@ -86,10 +112,20 @@ export const officielebekendmakingen: SiteAdapter = {
     let questions: ExtractedQuestion[];
     let answers: ExtractedAnswer[];
     if (vraagBlocks.length > 0 || antwoordBlocks.length > 0) {
-      questions = vraagBlocks.map((element, i) => ({ number: numberOf(element, i + 1)[0], text: bodyText(element), element }));
-      answers = antwoordBlocks.map((element, i) => ({ numbers: numberOf(element, i + 1), element, body: [element] }));
+      questions = vraagBlocks.map((element, i) => ({
+        number: numberOf(element, i + 1)[0],
+        text: bodyText(element),
+        element,
+      }));
+      answers = antwoordBlocks.map((element, i) => ({
+        numbers: numberOf(element, i + 1),
+        element,
+        body: [element],
+      }));
     } else {
-      ({ questions, answers } = questionsAndAnswers(textBlocks(content).filter((b) => !b.closest('#noten'))));
+      ({ questions, answers } = questionsAndAnswers(
+        textBlocks(content).filter((b) => !b.closest('#noten')),
+      ));
     }
     const notes = doc.querySelector('#noten, .noten');
     return {

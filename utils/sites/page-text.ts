@@ -24,7 +24,21 @@ export function cleanText(element: Element): string {
   return stripGluedFootnotes(parts.join('').replace(/\s+/g, ' ').trim());
 }
 
-const BLOCK = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'br', 'ul', 'ol', 'table', 'tr', 'td']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'br',
+  'ul',
+  'ol',
+  'table',
+  'tr',
+  'td',
+]);
 
 /**
  * Footnote numbers the page printed as plain text right after a question mark ("Knol?1",
@@ -39,7 +53,8 @@ export function numbersIn(label: string): number[] {
   const range = /(\d+)\s*(?:t\/m|tot en met|-|–)\s*(\d+)/.exec(label);
   if (range) {
     const [from, to] = [Number(range[1]), Number(range[2])];
-    if (to >= from && to - from < 100) return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    if (to >= from && to - from < 100)
+      return Array.from({ length: to - from + 1 }, (_, i) => from + i);
   }
   return [...label.matchAll(/\d+/g)].map((m) => Number(m[0]));
 }
@@ -84,7 +99,10 @@ export function personName(text: string): string {
  * follows the first " over ", without the submission note. Titles without "over" stay whole.
  */
 export function subjectOf(title: string): string {
-  const cleaned = title.replace(/\s*\((?:ingezonden|ontvangen)[^)]*\)\s*\.?\s*$/i, '').replace(/\.\s*$/, '').trim();
+  const cleaned = title
+    .replace(/\s*\((?:ingezonden|ontvangen)[^)]*\)\s*\.?\s*$/i, '')
+    .replace(/\.\s*$/, '')
+    .trim();
   const over = /\sover\s+(.+)$/i.exec(cleaned);
   const subject = over ? over[1] : cleaned;
   return subject.charAt(0).toUpperCase() + subject.slice(1);

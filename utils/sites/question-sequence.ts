@@ -9,7 +9,8 @@ import type { ExtractedAnswer, ExtractedQuestion } from './extracted-page';
 import { cleanText, isQuestionText, numbersIn } from './page-text';
 
 const QUESTION_LABEL = /^vraag\s+(\d+)\s*[:.]?\s*(.*)$/i;
-const ANSWER_LABEL = /^antwoord(?:en)?(?:\s+(?:op|bij))?(?:\s+(?:vraag|vragen))?\s*([\d\s,ent/m–-]*)[:.]?\s*(.*)$/i;
+const ANSWER_LABEL =
+  /^antwoord(?:en)?(?:\s+(?:op|bij))?(?:\s+(?:vraag|vragen))?\s*([\d\s,ent/m–-]*)[:.]?\s*(.*)$/i;
 
 /** "Antwoord 4 en 5", "Antwoord op vraag 3:", a bare "Antwoord" — not "Antwoorden van minister …". */
 function isAnswerLabel(text: string): boolean {
@@ -17,7 +18,10 @@ function isAnswerLabel(text: string): boolean {
   return !!match && (/\d/.test(match[1]) || /^antwoord\s*:?$/i.test(text));
 }
 
-export function questionsAndAnswers(blocks: Element[]): { questions: ExtractedQuestion[]; answers: ExtractedAnswer[] } {
+export function questionsAndAnswers(blocks: Element[]): {
+  questions: ExtractedQuestion[];
+  answers: ExtractedAnswer[];
+} {
   const questions: ExtractedQuestion[] = [];
   const answers: ExtractedAnswer[] = [];
   const texts = blocks.map(cleanText);
@@ -43,7 +47,11 @@ export function questionsAndAnswers(blocks: Element[]): { questions: ExtractedQu
     const answerLabel = isAnswerLabel(text) ? ANSWER_LABEL.exec(text) : null;
     if (answerLabel) {
       const numbers = numbersIn(answerLabel[1]);
-      answers.push({ numbers: numbers.length > 0 ? numbers : run.slice(-1), element, body: answerLabel[2] ? [element] : [] });
+      answers.push({
+        numbers: numbers.length > 0 ? numbers : run.slice(-1),
+        element,
+        body: answerLabel[2] ? [element] : [],
+      });
       inAnswer = true;
       run = [];
       return;
@@ -53,7 +61,8 @@ export function questionsAndAnswers(blocks: Element[]): { questions: ExtractedQu
       return;
     }
     if (isQuestionText(text) && text.length > 12) {
-      const number = pending ?? (questions.length > 0 ? questions[questions.length - 1].number + 1 : 1);
+      const number =
+        pending ?? (questions.length > 0 ? questions[questions.length - 1].number + 1 : 1);
       questions.push({ number, text, element });
       run.push(number);
       pending = null;

@@ -13,7 +13,9 @@ export const kamerstukDocument: PageDetector = {
   name: 'rijksoverheid:kamerstuk',
   test: (url) =>
     hostIs(url, 'www.rijksoverheid.nl', 'rijksoverheid.nl') &&
-    /^\/(?:ministeries\/[\w-]+\/)?documenten\/kamerstukken\/\d{4}\/\d{2}\/\d{2}\/[\w-]+$/.test(url.pathname),
+    /^\/(?:ministeries\/[\w-]+\/)?documenten\/kamerstukken\/\d{4}\/\d{2}\/\d{2}\/[\w-]+$/.test(
+      url.pathname,
+    ),
   examples: [
     'https://www.rijksoverheid.nl/documenten/kamerstukken/2025/05/12/beantwoording-kamervragen-over-het-sluiten-van-het-tijdelijk-noodfonds-energie',
     'https://www.rijksoverheid.nl/ministeries/ministerie-van-sociale-zaken-en-werkgelegenheid/documenten/kamerstukken/2025/05/12/antwoorden-kamervragen-noodfonds',

@@ -17,7 +17,8 @@ export type SiteId = (typeof SITES)[number]['id'];
 export type SiteSwitches = Record<SiteId, boolean>;
 
 export function parseSiteSwitches(value: unknown): SiteSwitches {
-  const stored = value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  const stored =
+    value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
   return Object.fromEntries(SITES.map(({ id }) => [id, stored[id] !== false])) as SiteSwitches;
 }
 

@@ -56,19 +56,29 @@ export const tweedekamer: SiteAdapter = {
   site: 'tweedekamer',
   extract(doc: Document): ExtractedPage {
     const h1 = doc.querySelector('main h1, h1');
-    const metaTitle = doc.querySelector('meta[name="dcterms.title"]')?.getAttribute('content') ?? '';
+    const metaTitle =
+      doc.querySelector('meta[name="dcterms.title"]')?.getAttribute('content') ?? '';
     const title = subjectOf(metaTitle || (h1 ? cleanText(h1) : doc.title));
-    const people = [...doc.querySelectorAll('ul.m-list li')].map((li) => personName(cleanText(li))).filter(Boolean);
+    const people = [...doc.querySelectorAll('ul.m-list li')]
+      .map((li) => personName(cleanText(li)))
+      .filter(Boolean);
     const main = doc.querySelector('main') ?? doc.body;
     const body = main.querySelector('.m-document, article, .m-content') ?? main;
-    const { questions, answers } = questionsAndAnswers(textBlocks(body).filter((b) => !b.closest('ul.m-list')));
+    const { questions, answers } = questionsAndAnswers(
+      textBlocks(body).filter((b) => !b.closest('ul.m-list')),
+    );
     return {
       title,
       people,
       questions,
       answers,
       // Footnotes (where the Kamerstuk citations stand) may sit outside the document text.
-      textRoots: [body, ...[...main.querySelectorAll('.m-footnotes, #noten, .noten')].filter((n) => !body.contains(n))],
+      textRoots: [
+        body,
+        ...[...main.querySelectorAll('.m-footnotes, #noten, .noten')].filter(
+          (n) => !body.contains(n),
+        ),
+      ],
     };
   },
 };

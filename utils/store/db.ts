@@ -39,7 +39,8 @@ export interface ShardRow {
 /** Every set of a shard row with its page and index in the page. */
 export function* locationsOf(row: ShardRow): Iterable<[string, string, number]> {
   const ids = row.ids ? row.ids.split('\n') : [];
-  for (let i = 0; i < ids.length; i++) yield [ids[i], row.pages[Math.floor(i / row.pageSize)], i % row.pageSize];
+  for (let i = 0; i < ids.length; i++)
+    yield [ids[i], row.pages[Math.floor(i / row.pageSize)], i % row.pageSize];
 }
 
 export interface SegmentRow {
@@ -67,7 +68,10 @@ export class KamerDb extends Dexie {
   meta!: Table<MetaRow, string>;
   history!: Table<HistoryRow, number>;
 
-  constructor(name: string = DB_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+  constructor(
+    name: string = DB_NAME,
+    options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
+  ) {
     // Relaxed durability: a lost last write after a power cut is repaired by the next sync, and
     // Chromium commits several times faster without the fsync.
     // No Dexie query cache: it keeps (cloned) copies of what is written for optimistic liveQuery

@@ -66,10 +66,16 @@ export interface GenerationSnapshot {
   segments: (SearchSegment | null)[];
 }
 
-function indexFromRows(generation: Generation, rows: (ShardRow | undefined)[]): Map<string, [string, number]> {
+function indexFromRows(
+  generation: Generation,
+  rows: (ShardRow | undefined)[],
+): Map<string, [string, number]> {
   const byId = new Map<string, [string, number]>();
   rows.forEach((row, i) => {
-    if (!row) throw new Error(`Index damaged: shard ${generation.shards[i]} of the active generation is missing`);
+    if (!row)
+      throw new Error(
+        `Index damaged: shard ${generation.shards[i]} of the active generation is missing`,
+      );
     for (const [id, page, index] of locationsOf(row)) byId.set(id, [page, index]);
   });
   return byId;
@@ -90,12 +96,18 @@ export async function loadActiveIndex(db: KamerDb): Promise<ActiveIndex> {
       });
       return { generation, byId: indexFromRows(generation, snapshot.shards), segments };
     }
-    return { generation, byId: indexFromRows(generation, await db.shards.bulkGet(generation.shards)) };
+    return {
+      generation,
+      byId: indexFromRows(generation, await db.shards.bulkGet(generation.shards)),
+    };
   });
 }
 
 /** Search segments by shard sha256 (rows are immutable, so any read is consistent). */
-export async function loadSegments(db: KamerDb, shas: string[]): Promise<Map<string, SearchSegment>> {
+export async function loadSegments(
+  db: KamerDb,
+  shas: string[],
+): Promise<Map<string, SearchSegment>> {
   const rows = await db.segments.bulkGet(shas);
   const segments = new Map<string, SearchSegment>();
   rows.forEach((row) => row && segments.set(row.sha256, row.segment));
@@ -103,12 +115,22 @@ export async function loadSegments(db: KamerDb, shas: string[]): Promise<Map<str
 }
 
 /** Full documents by id from a loaded index; null for ids it does not hold. */
-export async function getDocuments(db: KamerDb, index: ActiveIndex, ids: string[]): Promise<(KamerDocument | null)[]> {
-  return readDocuments(db, ids.map((id) => index.byId.get(id) ?? null));
+export async function getDocuments(
+  db: KamerDb,
+  index: ActiveIndex,
+  ids: string[],
+): Promise<(KamerDocument | null)[]> {
+  return readDocuments(
+    db,
+    ids.map((id) => index.byId.get(id) ?? null),
+  );
 }
 
 /** Documents at the given page locations (null stays null). */
-export async function readDocuments(db: KamerDb, locations: ([string, number] | null)[]): Promise<(KamerDocument | null)[]> {
+export async function readDocuments(
+  db: KamerDb,
+  locations: ([string, number] | null)[],
+): Promise<(KamerDocument | null)[]> {
   const pages = [...new Set(locations.filter((l) => l !== null).map(([page]) => page))];
   const rows = await db.documents.bulkGet(pages);
   const byPage = new Map<string, string[]>();

@@ -16,9 +16,19 @@ export interface VisitInput {
   url?: string;
 }
 
-export async function recordVisit(db: KamerDb, doc: KamerDocument, visit: VisitInput, at: number = Date.now()): Promise<HistoryEntry> {
+export async function recordVisit(
+  db: KamerDb,
+  doc: KamerDocument,
+  visit: VisitInput,
+  at: number = Date.now(),
+): Promise<HistoryEntry> {
   return db.transaction('rw', db.history, async () => {
-    const last = await db.history.where('documentId').equals(doc.id).reverse().sortBy('visitedAt').then((rows) => rows[0]);
+    const last = await db.history
+      .where('documentId')
+      .equals(doc.id)
+      .reverse()
+      .sortBy('visitedAt')
+      .then((rows) => rows[0]);
     if (last && at - last.visitedAt < REVISIT_WINDOW_MS && last.via === visit.via) {
       // Looking at the set again is seeing its answers.
       const refreshed: HistoryRow = {
@@ -46,7 +56,11 @@ export async function recordVisit(db: KamerDb, doc: KamerDocument, visit: VisitI
     };
     row.id = await db.history.add(row);
     // Earlier visits to the same set have now been seen too.
-    await db.history.where('documentId').equals(doc.id).and((e) => e.unseen === 1).modify({ unseen: 0, answeredSinceVisit: false });
+    await db.history
+      .where('documentId')
+      .equals(doc.id)
+      .and((e) => e.unseen === 1)
+      .modify({ unseen: 0, answeredSinceVisit: false });
     const excess = (await db.history.count()) - HISTORY_LIMIT;
     if (excess > 0) await db.history.orderBy('visitedAt').limit(excess).delete();
     return toEntry(row);
@@ -58,7 +72,10 @@ export function toEntry(row: HistoryRow): HistoryEntry {
   return entry;
 }
 
-export async function listHistory(db: KamerDb, options: { limit?: number; offset?: number } = {}): Promise<HistoryEntry[]> {
+export async function listHistory(
+  db: KamerDb,
+  options: { limit?: number; offset?: number } = {},
+): Promise<HistoryEntry[]> {
   const rows = await db.history
     .orderBy('visitedAt')
     .reverse()
@@ -84,13 +101,21 @@ export interface HistoryExport {
 }
 
 export async function exportHistory(db: KamerDb, at: Date = new Date()): Promise<HistoryExport> {
-  return { format: 'kamerlezer-history', version: 1, exportedAt: at.toISOString(), entries: await listHistory(db) };
+  return {
+    format: 'kamerlezer-history',
+    version: 1,
+    exportedAt: at.toISOString(),
+    entries: await listHistory(db),
+  };
 }
 
 /** The reader has seen the arrived answers (of one set, or of all). */
 export async function markHistorySeen(db: KamerDb, documentId?: string): Promise<void> {
   const unseen = db.history.where('unseen').equals(1);
-  await (documentId ? unseen.and((e) => e.documentId === documentId) : unseen).modify({ unseen: 0, answeredSinceVisit: false });
+  await (documentId ? unseen.and((e) => e.documentId === documentId) : unseen).modify({
+    unseen: 0,
+    answeredSinceVisit: false,
+  });
 }
 
 export async function countUnseenAnswers(db: KamerDb): Promise<number> {

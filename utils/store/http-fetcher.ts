@@ -9,7 +9,8 @@ import type { BundleFetcher } from './sync';
 /** "https://example.org/kamerlezer/" and ".../manifest.json" both name the manifest. */
 export function manifestUrlOf(source: string): string {
   const url = new URL(source);
-  if (!url.pathname.endsWith('.json')) url.pathname = url.pathname.replace(/\/?$/, '/') + MANIFEST_FILE;
+  if (!url.pathname.endsWith('.json'))
+    url.pathname = url.pathname.replace(/\/?$/, '/') + MANIFEST_FILE;
   return url.href;
 }
 
@@ -21,7 +22,9 @@ async function get(url: string, signal?: AbortSignal): Promise<Response> {
   } catch (error) {
     if (signal?.aborted) throw error;
     // fetch() says only "Failed to fetch"; the reader needs to know what could not be reached.
-    throw new Error(`Could not fetch ${url}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `Could not fetch ${url}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
   return response;

@@ -74,19 +74,36 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
             delete row.id;
           }
         });
-      const shards = (await tx.table('shards').toArray()) as { sha256: string; segment?: unknown }[];
-      await tx.table('segments').bulkPut(shards.filter((row) => row.segment).map((row) => ({ sha256: row.sha256, segment: row.segment })));
+      const shards = (await tx.table('shards').toArray()) as {
+        sha256: string;
+        segment?: unknown;
+      }[];
+      await tx
+        .table('segments')
+        .bulkPut(
+          shards
+            .filter((row) => row.segment)
+            .map((row) => ({ sha256: row.sha256, segment: row.segment })),
+        );
       await tx
         .table('shards')
         .toCollection()
-        .modify((row: { segment?: unknown; docs?: string[][]; ids?: string; pages?: string[]; pageSize?: number }) => {
-          delete row.segment;
-          // Each old set row became a page of one.
-          row.ids = (row.docs ?? []).map(([id]) => id).join('\n');
-          row.pages = (row.docs ?? []).map(([, hash]) => hash);
-          row.pageSize = 1;
-          delete row.docs;
-        });
+        .modify(
+          (row: {
+            segment?: unknown;
+            docs?: string[][];
+            ids?: string;
+            pages?: string[];
+            pageSize?: number;
+          }) => {
+            delete row.segment;
+            // Each old set row became a page of one.
+            row.ids = (row.docs ?? []).map(([id]) => id).join('\n');
+            row.pages = (row.docs ?? []).map(([, hash]) => hash);
+            row.pageSize = 1;
+            delete row.docs;
+          },
+        );
     },
   },
 ];

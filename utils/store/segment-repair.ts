@@ -7,7 +7,13 @@
  */
 import type { BuildSegment, SearchSegment } from '../search/api';
 import { locationsOf, type KamerDb } from './db';
-import { META_ACTIVE, META_SNAPSHOT, readDocuments, type Generation, type GenerationSnapshot } from './generation';
+import {
+  META_ACTIVE,
+  META_SNAPSHOT,
+  readDocuments,
+  type Generation,
+  type GenerationSnapshot,
+} from './generation';
 
 export interface SegmentBuilder {
   /** The segment format this build reads (utils/search SEGMENT_VERSION). */
@@ -16,7 +22,11 @@ export interface SegmentBuilder {
 }
 
 /** Shards (by sha256) whose segment is missing or of another format. */
-export function unreadableSegments(shas: readonly string[], segments: ReadonlyMap<string, SearchSegment>, version: number): string[] {
+export function unreadableSegments(
+  shas: readonly string[],
+  segments: ReadonlyMap<string, SearchSegment>,
+  version: number,
+): string[] {
   return shas.filter((sha) => segments.get(sha)?.version !== version);
 }
 
@@ -34,8 +44,12 @@ export async function rebuildSegments(
   const built = new Map<string, SearchSegment>();
   for (const sha of shas) {
     const row = await db.shards.get(sha);
-    if (!row) throw new Error(`Index damaged: shard ${sha} of generation ${generation.number} is missing`);
-    const documents = await readDocuments(db, [...locationsOf(row)].map(([, page, index]) => [page, index]));
+    if (!row)
+      throw new Error(`Index damaged: shard ${sha} of generation ${generation.number} is missing`);
+    const documents = await readDocuments(
+      db,
+      [...locationsOf(row)].map(([, page, index]) => [page, index]),
+    );
     const missing = documents.findIndex((d) => d === null);
     if (missing >= 0) throw new Error(`Index damaged: a set of shard ${row.id} is missing`);
     const segment = builder.build(row.id, documents as NonNullable<(typeof documents)[number]>[]);
@@ -47,7 +61,11 @@ export async function rebuildSegments(
     const [active, snap] = await db.meta.bulkGet([META_ACTIVE, META_SNAPSHOT]);
     const snapshot = snap?.value as GenerationSnapshot | undefined;
     // A sync switched generations meanwhile: its own snapshot is newer than what we built for.
-    if ((active?.value as Generation | undefined)?.number !== generation.number || snapshot?.number !== generation.number) return;
+    if (
+      (active?.value as Generation | undefined)?.number !== generation.number ||
+      snapshot?.number !== generation.number
+    )
+      return;
     const segments = snapshot.shards.map((row, i) => built.get(row.sha256) ?? snapshot.segments[i]);
     await db.meta.put({ key: META_SNAPSHOT, value: { ...snapshot, segments } });
   });

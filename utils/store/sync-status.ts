@@ -36,8 +36,15 @@ export async function writeSourceUrl(db: KamerDb, url: string | null): Promise<v
 }
 
 /** The protocol's SyncStatus; `indexBytes` comes from the host (navigator.storage.estimate). */
-export async function readSyncStatus(db: KamerDb, indexBytes: number | null = null): Promise<SyncStatus> {
-  const [state, generation, sourceUrl] = await Promise.all([readSyncState(db), readActiveGeneration(db), readSourceUrl(db)]);
+export async function readSyncStatus(
+  db: KamerDb,
+  indexBytes: number | null = null,
+): Promise<SyncStatus> {
+  const [state, generation, sourceUrl] = await Promise.all([
+    readSyncState(db),
+    readActiveGeneration(db),
+    readSourceUrl(db),
+  ]);
   return {
     progress: state.progress,
     last: generation

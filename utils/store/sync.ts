@@ -18,8 +18,23 @@ import { parseManifest, verifyShard } from '../bundle/verify';
 import type { SetStatus } from '../corpus/model';
 import type { SyncProgress } from '../messages/protocol';
 import { sha256Hex } from '../bundle/hash';
-import { locationsOf, type DocumentPageRow, type HistoryRow, type KamerDb, type ShardRow } from './db';
-import { META_ACTIVE, META_PENDING, META_SNAPSHOT, readActiveGeneration, readDocuments, readPendingSync, type Generation, type GenerationSnapshot } from './generation';
+import {
+  locationsOf,
+  type DocumentPageRow,
+  type HistoryRow,
+  type KamerDb,
+  type ShardRow,
+} from './db';
+import {
+  META_ACTIVE,
+  META_PENDING,
+  META_SNAPSHOT,
+  readActiveGeneration,
+  readDocuments,
+  readPendingSync,
+  type Generation,
+  type GenerationSnapshot,
+} from './generation';
 import { META_STATUS, readSyncState } from './sync-status';
 
 /** Where the bundle comes from: an HTTP(S) URL, the extension's own files, or memory in tests. */
@@ -54,7 +69,11 @@ export interface SyncOutcome {
   timings: { fetchWait: number; write: number; switch: number; cleanup: number };
 }
 
-const STATUS_RANK: Record<SetStatus, number> = { unanswered: 0, 'partially-answered': 1, answered: 2 };
+const STATUS_RANK: Record<SetStatus, number> = {
+  unanswered: 0,
+  'partially-answered': 1,
+  answered: 2,
+};
 
 export async function syncBundle(db: KamerDb, options: SyncOptions): Promise<SyncOutcome> {
   const { source, fetcher, signal } = options;
@@ -66,11 +85,26 @@ export async function syncBundle(db: KamerDb, options: SyncOptions): Promise<Syn
   const active = await readActiveGeneration(db);
   if (active && active.version === manifest.version && active.source === source) {
     await db.meta.delete(META_PENDING);
-    return { changed: false, generation: active, fetchedShards: 0, writtenDocuments: 0, answersArrived: 0, timings: { fetchWait: 0, write: 0, switch: 0, cleanup: 0 } };
+    return {
+      changed: false,
+      generation: active,
+      fetchedShards: 0,
+      writtenDocuments: 0,
+      answersArrived: 0,
+      timings: { fetchWait: 0, write: 0, switch: 0, cleanup: 0 },
+    };
   }
 
-  await db.meta.put({ key: META_PENDING, value: { source, manifest, startedAt: now().toISOString() } });
-  const stored = new Set(await db.shards.where('sha256').anyOf(manifest.shards.map((s) => s.sha256)).primaryKeys());
+  await db.meta.put({
+    key: META_PENDING,
+    value: { source, manifest, startedAt: now().toISOString() },
+  });
+  const stored = new Set(
+    await db.shards
+      .where('sha256')
+      .anyOf(manifest.shards.map((s) => s.sha256))
+      .primaryKeys(),
+  );
   const missing = manifest.shards.filter((s) => !stored.has(s.sha256));
   const total = manifest.shards.length;
   let done = total - missing.length;
@@ -99,11 +133,17 @@ export async function syncBundle(db: KamerDb, options: SyncOptions): Promise<Syn
     report({ state: 'syncing', phase: 'shards', done, total });
   };
   const batchSize = options.batchSize ?? WRITE_BATCH;
-  await forEachFetched(missing, options.concurrency ?? 4, signal, async (entry) => verifyShard(entry, await fetcher.shard(entry, signal)), async (entry, file, nextReady) => {
-    batch.push([entry, file]);
-    // Never hold verified shards while the network is slow: written, they are a checkpoint.
-    if (batch.length >= batchSize || !nextReady) await flush();
-  });
+  await forEachFetched(
+    missing,
+    options.concurrency ?? 4,
+    signal,
+    async (entry) => verifyShard(entry, await fetcher.shard(entry, signal)),
+    async (entry, file, nextReady) => {
+      batch.push([entry, file]);
+      // Never hold verified shards while the network is slow: written, they are a checkpoint.
+      if (batch.length >= batchSize || !nextReady) await flush();
+    },
+  );
   await flush();
 
   signal?.throwIfAborted();
@@ -113,7 +153,14 @@ export async function syncBundle(db: KamerDb, options: SyncOptions): Promise<Syn
   report({ state: 'syncing', phase: 'cleanup', done, total });
   await removeUnreferenced(db);
   lap('cleanup');
-  return { changed: true, generation, fetchedShards: missing.length, writtenDocuments, answersArrived, timings };
+  return {
+    changed: true,
+    generation,
+    fetchedShards: missing.length,
+    writtenDocuments,
+    answersArrived,
+    timings,
+  };
 }
 
 /**
@@ -209,7 +256,10 @@ async function writeShards(
     if (segments.length) await db.segments.bulkPut(segments);
     await db.shards.bulkPut(rows);
     const state = await readSyncState(db);
-    await db.meta.put({ key: META_STATUS, value: { ...state, progress: { state: 'syncing', phase: 'shards', ...progress } } });
+    await db.meta.put({
+      key: META_STATUS,
+      value: { ...state, progress: { state: 'syncing', phase: 'shards', ...progress } },
+    });
   });
   pages.forEach((p) => known.add(p.hash));
   return pages.reduce((n, p) => n + p.json.length, 0);
@@ -221,41 +271,57 @@ async function switchGeneration(
   manifest: BundleManifest,
   at: Date,
 ): Promise<{ generation: Generation; answersArrived: number }> {
-  return db.transaction('rw', [db.meta, db.shards, db.segments, db.documents, db.history], async () => {
-    const shas = manifest.shards.map((s) => s.sha256);
-    const rows = await db.shards.bulkGet(shas);
-    const byId = new Map<string, [string, number]>();
-    rows.forEach((row, i) => {
-      // Another context cleared the data under us: refuse rather than activate a hole.
-      if (!row) throw new Error(`Shard ${manifest.shards[i].id} vanished before the switch`);
-      for (const [id, page, index] of locationsOf(row)) byId.set(id, [page, index]);
-    });
-    const previous = await readActiveGeneration(db);
-    const generation: Generation = {
-      number: (previous?.number ?? 0) + 1,
-      version: manifest.version,
-      source,
-      shards: shas,
-      sets: manifest.sets,
-      questions: manifest.questions,
-      bytes: manifest.bytes,
-      activatedAt: at.toISOString(),
-    };
-    await db.meta.put({ key: META_ACTIVE, value: generation });
-    const segments = await db.segments.bulkGet(shas);
-    const snapshot: GenerationSnapshot = { number: generation.number, shards: rows as ShardRow[], segments: segments.map((row) => row?.segment ?? null) };
-    await db.meta.put({ key: META_SNAPSHOT, value: snapshot });
-    await db.meta.delete(META_PENDING);
-    const answersArrived = await flagAnswersArrived(db, byId);
-    return { generation, answersArrived };
-  });
+  return db.transaction(
+    'rw',
+    [db.meta, db.shards, db.segments, db.documents, db.history],
+    async () => {
+      const shas = manifest.shards.map((s) => s.sha256);
+      const rows = await db.shards.bulkGet(shas);
+      const byId = new Map<string, [string, number]>();
+      rows.forEach((row, i) => {
+        // Another context cleared the data under us: refuse rather than activate a hole.
+        if (!row) throw new Error(`Shard ${manifest.shards[i].id} vanished before the switch`);
+        for (const [id, page, index] of locationsOf(row)) byId.set(id, [page, index]);
+      });
+      const previous = await readActiveGeneration(db);
+      const generation: Generation = {
+        number: (previous?.number ?? 0) + 1,
+        version: manifest.version,
+        source,
+        shards: shas,
+        sets: manifest.sets,
+        questions: manifest.questions,
+        bytes: manifest.bytes,
+        activatedAt: at.toISOString(),
+      };
+      await db.meta.put({ key: META_ACTIVE, value: generation });
+      const segments = await db.segments.bulkGet(shas);
+      const snapshot: GenerationSnapshot = {
+        number: generation.number,
+        shards: rows as ShardRow[],
+        segments: segments.map((row) => row?.segment ?? null),
+      };
+      await db.meta.put({ key: META_SNAPSHOT, value: snapshot });
+      await db.meta.delete(META_PENDING);
+      const answersArrived = await flagAnswersArrived(db, byId);
+      return { generation, answersArrived };
+    },
+  );
 }
 
 /** Flag history entries whose set is now better answered than the reader last knew it. */
-async function flagAnswersArrived(db: KamerDb, byId: Map<string, [string, number]>): Promise<number> {
-  const waiting = await db.history.filter((e) => (e.lastKnownStatus ?? e.statusAtVisit) !== 'answered').toArray();
+async function flagAnswersArrived(
+  db: KamerDb,
+  byId: Map<string, [string, number]>,
+): Promise<number> {
+  const waiting = await db.history
+    .filter((e) => (e.lastKnownStatus ?? e.statusAtVisit) !== 'answered')
+    .toArray();
   if (!waiting.length) return 0;
-  const docs = await readDocuments(db, waiting.map((e) => byId.get(e.documentId) ?? null));
+  const docs = await readDocuments(
+    db,
+    waiting.map((e) => byId.get(e.documentId) ?? null),
+  );
   const updated: HistoryRow[] = [];
   waiting.forEach((entry, i) => {
     const status = docs[i]?.status;
@@ -269,18 +335,27 @@ async function flagAnswersArrived(db: KamerDb, byId: Map<string, [string, number
 }
 
 /** Delete shard, segment and document rows that neither the active generation nor a pending sync uses. */
-export async function removeUnreferenced(db: KamerDb): Promise<{ shards: number; documents: number }> {
+export async function removeUnreferenced(
+  db: KamerDb,
+): Promise<{ shards: number; documents: number }> {
   return db.transaction('rw', [db.meta, db.shards, db.segments, db.documents], async () => {
     const keep = new Set<string>((await readActiveGeneration(db))?.shards ?? []);
     const pending = await readPendingSync(db);
     pending?.manifest.shards.forEach((s) => keep.add(s.sha256));
-    const deadShards = (await db.shards.toCollection().primaryKeys()).filter((sha) => !keep.has(sha));
+    const deadShards = (await db.shards.toCollection().primaryKeys()).filter(
+      (sha) => !keep.has(sha),
+    );
     if (deadShards.length) await db.shards.bulkDelete(deadShards);
-    const deadSegments = (await db.segments.toCollection().primaryKeys()).filter((sha) => !keep.has(sha));
+    const deadSegments = (await db.segments.toCollection().primaryKeys()).filter(
+      (sha) => !keep.has(sha),
+    );
     if (deadSegments.length) await db.segments.bulkDelete(deadSegments);
     const liveDocs = new Set<string>();
-    for (const row of await db.shards.bulkGet([...keep])) row?.pages.forEach((page) => liveDocs.add(page));
-    const deadDocs = (await db.documents.toCollection().primaryKeys()).filter((hash) => !liveDocs.has(hash));
+    for (const row of await db.shards.bulkGet([...keep]))
+      row?.pages.forEach((page) => liveDocs.add(page));
+    const deadDocs = (await db.documents.toCollection().primaryKeys()).filter(
+      (hash) => !liveDocs.has(hash),
+    );
     if (deadDocs.length) await db.documents.bulkDelete(deadDocs);
     return { shards: deadShards.length, documents: deadDocs.length };
   });

@@ -23,11 +23,18 @@ export interface WatchOptions {
  * generation changed (not for the first reading: the caller reads once itself). Returns the
  * unsubscribe.
  */
-export function watchStore(db: KamerDb, onChange: () => void, { throttleMs = 200 }: WatchOptions = {}): () => void {
+export function watchStore(
+  db: KamerDb,
+  onChange: () => void,
+  { throttleMs = 200 }: WatchOptions = {},
+): () => void {
   // Reading the whole history's count observes every write to the table (added, changed,
   // removed rows); the meta rows are read by key, so the sync's big snapshot row is not watched.
   const observable = liveQuery(async () => {
-    const [entries, rows] = await Promise.all([db.history.count(), db.meta.bulkGet([META_STATUS, META_SOURCE, META_ACTIVE])]);
+    const [entries, rows] = await Promise.all([
+      db.history.count(),
+      db.meta.bulkGet([META_STATUS, META_SOURCE, META_ACTIVE]),
+    ]);
     return { entries, rows: rows.length };
   });
   let first = true;

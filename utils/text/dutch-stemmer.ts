@@ -14,7 +14,16 @@ function isVowel(ch: string | undefined): boolean {
 }
 
 const ACCENTS: Record<string, string> = {
-  ä: 'a', á: 'a', ë: 'e', é: 'e', ï: 'i', í: 'i', ö: 'o', ó: 'o', ü: 'u', ú: 'u',
+  ä: 'a',
+  á: 'a',
+  ë: 'e',
+  é: 'e',
+  ï: 'i',
+  í: 'i',
+  ö: 'o',
+  ó: 'o',
+  ü: 'u',
+  ú: 'u',
 };
 
 /** Mark y and i that act as consonants (Y, I) so the vowel tests skip them, as the prelude does. */

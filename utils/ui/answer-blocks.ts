@@ -28,7 +28,9 @@ export function questionAnchor(number: number): string {
 }
 
 function shareKey(question: Question): number[] {
-  return question.answeredWith.length > 1 ? [...question.answeredWith].sort((a, b) => a - b) : [question.number];
+  return question.answeredWith.length > 1
+    ? [...question.answeredWith].sort((a, b) => a - b)
+    : [question.number];
 }
 
 export function answerBlocks(questions: readonly Question[]): AnswerBlock[] {

@@ -24,18 +24,31 @@ export function corpusOverview(documents: readonly KamerDocument[], limit = 12):
   const status: Record<SetStatus, number> = { answered: 0, 'partially-answered': 0, unanswered: 0 };
   const parties = new Map<string, number>();
   const addressees = new Map<string, number>();
-  const motionSets = new Map<string, { sets: Set<string>; labels: Map<string, number>; url: string | null }>();
+  const motionSets = new Map<
+    string,
+    { sets: Set<string>; labels: Map<string, number>; url: string | null }
+  >();
   let questions = 0;
   for (const doc of documents) {
     status[doc.status] += 1;
     questions += doc.questions.length;
     // A set counts once per fractie, however many of its members signed.
-    countDistinct(parties, doc.submitters.map((p) => p.party).filter((p): p is string => !!p));
-    countDistinct(addressees, doc.addressees.map((p) => p.name));
+    countDistinct(
+      parties,
+      doc.submitters.map((p) => p.party).filter((p): p is string => !!p),
+    );
+    countDistinct(
+      addressees,
+      doc.addressees.map((p) => p.name),
+    );
     for (const ref of doc.references) {
       if (ref.kind !== 'motion' || !ref.kamerstuk) continue;
       let entry = motionSets.get(ref.kamerstuk);
-      if (!entry) motionSets.set(ref.kamerstuk, (entry = { sets: new Set(), labels: new Map(), url: ref.url }));
+      if (!entry)
+        motionSets.set(
+          ref.kamerstuk,
+          (entry = { sets: new Set(), labels: new Map(), url: ref.url }),
+        );
       entry.sets.add(doc.id);
       entry.labels.set(ref.label, (entry.labels.get(ref.label) ?? 0) + 1);
       entry.url ??= ref.url;

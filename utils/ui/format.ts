@@ -22,5 +22,8 @@ export function formatBytes(bytes: number, language: Language): string {
 }
 
 export function formatDateTime(iso: string | number, language: Language): string {
-  return new Date(iso).toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return new Date(iso).toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
 }

@@ -10,9 +10,15 @@ export interface TextSegment {
 }
 
 /** Ranges may come unsorted, overlapping or out of bounds (an index built on older text): tidy them. */
-export function normaliseRanges(ranges: readonly HighlightRange[], length: number): HighlightRange[] {
+export function normaliseRanges(
+  ranges: readonly HighlightRange[],
+  length: number,
+): HighlightRange[] {
   const clamped = ranges
-    .map(([start, end]): HighlightRange => [Math.max(0, Math.min(start, length)), Math.max(0, Math.min(end, length))])
+    .map(([start, end]): HighlightRange => [
+      Math.max(0, Math.min(start, length)),
+      Math.max(0, Math.min(end, length)),
+    ])
     .filter(([start, end]) => end > start)
     .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged: HighlightRange[] = [];
@@ -32,6 +38,7 @@ export function splitHighlights(text: string, ranges: readonly HighlightRange[])
     segments.push({ text: text.slice(start, end), marked: true });
     at = end;
   }
-  if (at < text.length || segments.length === 0) segments.push({ text: text.slice(at), marked: false });
+  if (at < text.length || segments.length === 0)
+    segments.push({ text: text.slice(at), marked: false });
   return segments;
 }

@@ -36,7 +36,11 @@ export function groupHistoryByDay(entries: readonly HistoryEntry[], now: number)
     let day = days[days.length - 1];
     if (!day || day.key !== key) {
       const label: DayLabel =
-        key === today ? { kind: 'today' } : key === yesterday ? { kind: 'yesterday' } : { kind: 'date', date: new Date(entry.visitedAt) };
+        key === today
+          ? { kind: 'today' }
+          : key === yesterday
+            ? { kind: 'yesterday' }
+            : { kind: 'date', date: new Date(entry.visitedAt) };
       day = { key, label, entries: [] };
       days.push(day);
     }

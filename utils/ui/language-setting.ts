@@ -13,6 +13,9 @@ export function parseLanguageSetting(value: unknown): LanguageSetting {
   return value === 'nl' || value === 'en' ? value : 'auto';
 }
 
-export function resolveLanguage(setting: LanguageSetting, browserLanguages: readonly string[] | undefined): Language {
+export function resolveLanguage(
+  setting: LanguageSetting,
+  browserLanguages: readonly string[] | undefined,
+): Language {
   return setting === 'auto' ? detectLanguage(browserLanguages) : setting;
 }

@@ -16,8 +16,12 @@ export function peopleLabel(people: readonly Person[]): string {
  * techgiganten sets all go to the same staatssecretaris plus one minister each, and the column
  * head should name that minister. Falls back to everyone when nothing differs.
  */
-export function distinguishingAddressees(own: readonly Person[], others: readonly (readonly Person[])[]): Person[] {
-  const inAll = (person: Person) => others.length > 0 && others.every((list) => list.some((p) => p.name === person.name));
+export function distinguishingAddressees(
+  own: readonly Person[],
+  others: readonly (readonly Person[])[],
+): Person[] {
+  const inAll = (person: Person) =>
+    others.length > 0 && others.every((list) => list.some((p) => p.name === person.name));
   const distinct = own.filter((person) => !inAll(person));
   return distinct.length ? distinct : [...own];
 }

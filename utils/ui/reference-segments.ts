@@ -9,10 +9,15 @@ export interface ReferenceSegment {
   reference: Reference | null;
 }
 
-export function referenceSegments(text: string, references: readonly Reference[]): ReferenceSegment[] {
+export function referenceSegments(
+  text: string,
+  references: readonly Reference[],
+): ReferenceSegment[] {
   const spans: { start: number; end: number; reference: Reference }[] = [];
   // Longest first, so "motie-Kathmann c.s. (Kamerstuk 26 643, nr. 1315)" wins over a part of it.
-  const ordered = [...references].filter((r) => r.text).sort((a, b) => b.text.length - a.text.length);
+  const ordered = [...references]
+    .filter((r) => r.text)
+    .sort((a, b) => b.text.length - a.text.length);
   for (const reference of ordered) {
     let from = 0;
     while (from <= text.length) {
@@ -34,7 +39,8 @@ export function referenceSegments(text: string, references: readonly Reference[]
     segments.push({ text: text.slice(span.start, span.end), reference: span.reference });
     at = span.end;
   }
-  if (at < text.length || segments.length === 0) segments.push({ text: text.slice(at), reference: null });
+  if (at < text.length || segments.length === 0)
+    segments.push({ text: text.slice(at), reference: null });
   return segments;
 }
 

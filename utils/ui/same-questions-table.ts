@@ -67,21 +67,43 @@ const SPLIT_PART = 0.8;
  * So each row finds, in each sibling, the question(s) that ask the same, not the same number:
  * the best match, plus a neighbour that is the other half of the same question split in two.
  */
-export function matchQuestions(text: string, candidates: readonly Question[]): { questions: Question[]; jaccard: number } | null {
+export function matchQuestions(
+  text: string,
+  candidates: readonly Question[],
+): { questions: Question[]; jaccard: number } | null {
   const words = contentWords(text);
-  const scored = candidates.map((question) => ({ question, ...similarity(words, contentWords(question.text)) }));
+  const scored = candidates.map((question) => ({
+    question,
+    ...similarity(words, contentWords(question.text)),
+  }));
   let best: (typeof scored)[number] | null = null;
   for (const s of scored) {
-    if (s.overlap >= SAME_QUESTION && (!best || s.overlap > best.overlap || (s.overlap === best.overlap && s.jaccard > best.jaccard))) best = s;
+    if (
+      s.overlap >= SAME_QUESTION &&
+      (!best ||
+        s.overlap > best.overlap ||
+        (s.overlap === best.overlap && s.jaccard > best.jaccard))
+    )
+      best = s;
   }
   if (!best) return null;
   const parts = scored.filter(
-    (s) => s === best || (Math.abs(s.question.number - best.question.number) === 1 && s.overlap >= SPLIT_PART && s.question.text.length < text.length),
+    (s) =>
+      s === best ||
+      (Math.abs(s.question.number - best.question.number) === 1 &&
+        s.overlap >= SPLIT_PART &&
+        s.question.text.length < text.length),
   );
-  return { questions: parts.map((p) => p.question).sort((a, b) => a.number - b.number), jaccard: best.jaccard };
+  return {
+    questions: parts.map((p) => p.question).sort((a, b) => a.number - b.number),
+    jaccard: best.jaccard,
+  };
 }
 
-export function sameQuestionsTable(base: KamerDocument, siblings: readonly KamerDocument[]): SameQuestionsTable {
+export function sameQuestionsTable(
+  base: KamerDocument,
+  siblings: readonly KamerDocument[],
+): SameQuestionsTable {
   const documents = [base, ...siblings.filter((s) => s.id !== base.id)];
   const columns = documents.map((doc) => ({
     documentId: doc.id,
@@ -95,10 +117,15 @@ export function sameQuestionsTable(base: KamerDocument, siblings: readonly Kamer
     number: question.number,
     question: question.text,
     cells: documents.map((doc) => {
-      const match = doc === base ? { questions: [question], jaccard: 1 } : matchQuestions(question.text, doc.questions);
+      const match =
+        doc === base
+          ? { questions: [question], jaccard: 1 }
+          : matchQuestions(question.text, doc.questions);
       const questions = match?.questions ?? [];
       // A joint answer shared by both halves is one answer, shown once.
-      const answers = [...new Set(questions.map((q) => q.answer).filter((a): a is string => a !== null))];
+      const answers = [
+        ...new Set(questions.map((q) => q.answer).filter((a): a is string => a !== null)),
+      ];
       return {
         answer: answers.length ? answers.join('\n\n') : null,
         numbers: questions.map((q) => q.number),

@@ -20,7 +20,8 @@ export function checkSyncSource(input: string): SyncSourceCheck {
     return { ok: false, reason: 'invalid' };
   }
   if (url.username || url.password) return { ok: false, reason: 'invalid' };
-  if (url.protocol === 'https:') return { ok: true, url: url.href, permission: `https://${url.hostname}/*` };
+  if (url.protocol === 'https:')
+    return { ok: true, url: url.href, permission: `https://${url.hostname}/*` };
   if (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname)) {
     // Match patterns ignore the port, so one pattern covers every local port.
     return { ok: true, url: url.href, permission: `http://${url.hostname}/*` };

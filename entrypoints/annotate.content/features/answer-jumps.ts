@@ -16,7 +16,11 @@ export function jumpTo(target: Element): void {
   focusable.focus({ preventScroll: true });
 }
 
-export function linkAnswerPointers(answers: readonly ExtractedAnswer[], t: PageTranslate, signal?: AbortSignal): HTMLAnchorElement[] {
+export function linkAnswerPointers(
+  answers: readonly ExtractedAnswer[],
+  t: PageTranslate,
+  signal?: AbortSignal,
+): HTMLAnchorElement[] {
   const links: HTMLAnchorElement[] = [];
   for (const answer of answers) {
     for (const node of answer.body.flatMap(textNodesIn)) {

@@ -6,11 +6,19 @@
  */
 import type { KamerDocument } from '../../../utils/corpus/model';
 import type { PageTranslate } from '../../../utils/i18n/strings-page';
-import { citationSpans, type CitationSpan, type KnownCitation } from '../../../utils/sites/citation-spans';
+import {
+  citationSpans,
+  type CitationSpan,
+  type KnownCitation,
+} from '../../../utils/sites/citation-spans';
 import { defineFeature } from '../feature';
 import { textNodesIn, wrapSpans } from '../text-nodes';
 
-export function linkCitations(roots: readonly Element[], spansOf: (text: string) => CitationSpan[], t: PageTranslate): HTMLAnchorElement[] {
+export function linkCitations(
+  roots: readonly Element[],
+  spansOf: (text: string) => CitationSpan[],
+  t: PageTranslate,
+): HTMLAnchorElement[] {
   const links: HTMLAnchorElement[] = [];
   for (const root of roots) {
     for (const node of textNodesIn(root)) {
@@ -45,6 +53,7 @@ export default defineFeature({
     const identified = await context.identify();
     if (!identified || signal.aborted) return;
     const known = knownCitations(identified.document);
-    if (known.length > 0) linkCitations(page.textRoots, (text) => citationSpans(text, findReferences, known), t);
+    if (known.length > 0)
+      linkCitations(page.textRoots, (text) => citationSpans(text, findReferences, known), t);
   },
 });

@@ -28,16 +28,32 @@ export default defineFeature({
         if (!count) return;
         const load = () =>
           context
-            .ask('priorAnswersForSet', { id: identified.document.id, questionNumbers: [question.number], limitPerQuestion: PRIOR_PER_QUESTION })
+            .ask('priorAnswersForSet', {
+              id: identified.document.id,
+              questionNumbers: [question.number],
+              limitPerQuestion: PRIOR_PER_QUESTION,
+            })
             .then(([answers]) => answers);
         const mounted = await context.mountShadow({
           name: 'kamerlezer-prior',
           anchor: markerAnchor(question.element),
           append: 'last',
           css: pageCss,
-          attributes: { 'data-kamerlezer': 'prior-marker', 'data-kamerlezer-question': String(question.number) },
+          attributes: {
+            'data-kamerlezer': 'prior-marker',
+            'data-kamerlezer-question': String(question.number),
+          },
           render(container) {
-            render(<PriorAnswersMarker questionNumber={question.number} count={count} load={load} t={context.t} links={context.links} />, container);
+            render(
+              <PriorAnswersMarker
+                questionNumber={question.number}
+                count={count}
+                load={load}
+                t={context.t}
+                links={context.links}
+              />,
+              container,
+            );
             return () => render(null, container);
           },
         });

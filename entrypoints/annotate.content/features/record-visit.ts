@@ -7,6 +7,10 @@ export default defineFeature({
   async init(context, signal) {
     const identified = await context.identify();
     if (!identified || signal.aborted) return;
-    await context.ask('recordVisit', { documentId: identified.document.id, via: 'page', url: context.url });
+    await context.ask('recordVisit', {
+      documentId: identified.document.id,
+      via: 'page',
+      url: context.url,
+    });
   },
 });

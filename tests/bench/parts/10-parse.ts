@@ -26,7 +26,11 @@ function naiveParse(text: string): NaiveSet[] {
   let run: { text: string; answer: string | null }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (/^[^|].* \|$/.test(line) && /^\|$/.test(lines[i + 1] ?? '') && / \|$/.test(lines[i + 2] ?? '')) {
+    if (
+      /^[^|].* \|$/.test(line) &&
+      /^\|$/.test(lines[i + 1] ?? '') &&
+      / \|$/.test(lines[i + 2] ?? '')
+    ) {
       current = {
         title: line.replace(/ \|$/, ''),
         submitters: lines[i + 2].replace(/ \|$/, '').split(/\s*,\s*/),
@@ -40,7 +44,9 @@ function naiveParse(text: string): NaiveSet[] {
       continue;
     }
     if (!current || /^\s*$/.test(line)) continue;
-    const clean = line.replace(/(\?|\.|,)(\d{1,3})(?=\s|$)/g, '$1').replace(/([a-z]{3})(\d{1,3})(?=[\s.,;:?]|$)/g, '$1');
+    const clean = line
+      .replace(/(\?|\.|,)(\d{1,3})(?=\s|$)/g, '$1')
+      .replace(/([a-z]{3})(\d{1,3})(?=[\s.,;:?]|$)/g, '$1');
     if (/\?\s*$/.test(clean)) {
       if (run.length > 0 && run[0].answer !== null) run = [];
       const q = { text: clean, answer: null as string | null };
@@ -80,9 +86,13 @@ export default async function parseBench(ctx: BenchContext): Promise<BenchFigure
   });
   const parse_mb_s = mb / (parseMs / 1000);
   const parse_naive_mb_s = mb / (naiveMs / 1000);
-  ctx.log(`  corpus: ${mb.toFixed(1)} MB, ${sets} sets (naive reader: ${naiveSets}), ${questions} questions, ${warnings} warnings`);
+  ctx.log(
+    `  corpus: ${mb.toFixed(1)} MB, ${sets} sets (naive reader: ${naiveSets}), ${questions} questions, ${warnings} warnings`,
+  );
   ctx.log(`  parseCorpus: ${parseMs.toFixed(0)} ms = ${parse_mb_s.toFixed(1)} MB/s (goal ≥ 20)`);
-  ctx.log(`  naive regex-per-line parse: ${naiveMs.toFixed(0)} ms = ${parse_naive_mb_s.toFixed(1)} MB/s (no references, ids or checks)`);
+  ctx.log(
+    `  naive regex-per-line parse: ${naiveMs.toFixed(0)} ms = ${parse_naive_mb_s.toFixed(1)} MB/s (no references, ids or checks)`,
+  );
   return {
     parse_mb_s: Math.round(parse_mb_s * 10) / 10,
     parse_naive_mb_s: Math.round(parse_naive_mb_s * 10) / 10,

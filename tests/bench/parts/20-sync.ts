@@ -25,7 +25,13 @@ const part: BenchPart = async (ctx) => {
   try {
     const page = await extensionPage(session);
     // The first start loads the bundled seed (or fails to, in a build without it): let it settle.
-    await waitForStatus(page, (s) => (s.progress.state === 'done' && s.last?.source === 'bundled') || s.progress.state === 'error', 60_000);
+    await waitForStatus(
+      page,
+      (s) =>
+        (s.progress.state === 'done' && s.last?.source === 'bundled') ||
+        s.progress.state === 'error',
+      60_000,
+    );
 
     const timeSync = async (name: 'full' | 'recent' | 'scattered') => {
       const served = await serveBundle(session.context, bundles[name].dir, { name });
@@ -36,12 +42,30 @@ const part: BenchPart = async (ctx) => {
       // The status says "done" a moment before the runner keeps the outcome: wait for this sync's.
       const timings = await session.worker.evaluate(async (version) => {
         // No named functions in here: tsx would wrap them in a helper the worker does not have.
-        const { runner } = (globalThis as unknown as { kamerlezer: { runner: { lastOutcome: { generation: { version: string }; timings: Record<string, number> } | null } } }).kamerlezer;
-        for (let i = 0; i < 200 && runner.lastOutcome?.generation.version !== version; i++) await new Promise((r) => setTimeout(r, 10));
-        return runner.lastOutcome?.generation.version === version ? runner.lastOutcome.timings : undefined;
+        const { runner } = (
+          globalThis as unknown as {
+            kamerlezer: {
+              runner: {
+                lastOutcome: {
+                  generation: { version: string };
+                  timings: Record<string, number>;
+                } | null;
+              };
+            };
+          }
+        ).kamerlezer;
+        for (let i = 0; i < 200 && runner.lastOutcome?.generation.version !== version; i++)
+          await new Promise((r) => setTimeout(r, 10));
+        return runner.lastOutcome?.generation.version === version
+          ? runner.lastOutcome.timings
+          : undefined;
       }, bundles[name].manifest.version);
-      const parts = Object.entries(timings ?? {}).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)}`).join(', ');
-      ctx.log(`  sync ${name}: ${seconds.toFixed(2)} s, ${served.shardRequests().length}/${bundles[name].manifest.shards.length} shards fetched (s: ${parts})`);
+      const parts = Object.entries(timings ?? {})
+        .map(([k, v]) => `${k} ${(v / 1000).toFixed(2)}`)
+        .join(', ');
+      ctx.log(
+        `  sync ${name}: ${seconds.toFixed(2)} s, ${served.shardRequests().length}/${bundles[name].manifest.shards.length} shards fetched (s: ${parts})`,
+      );
       await served.stop();
       return seconds;
     };
@@ -54,14 +78,25 @@ const part: BenchPart = async (ctx) => {
     const scattered = await timeSync('scattered');
 
     const served = await serveBundle(session.context, bundles.full.dir, { name: 'naive' });
-    const naive = await naiveSyncInWorker(session.worker, served.url, bundles.full.manifest, Number(process.env.BENCH_NAIVE_QUESTIONS ?? 50_000));
+    const naive = await naiveSyncInWorker(
+      session.worker,
+      served.url,
+      bundles.full.manifest,
+      Number(process.env.BENCH_NAIVE_QUESTIONS ?? 50_000),
+    );
     await served.stop();
     ctx.log(
       `  naive (one put() per question): ${naive.questions} questions in ${naive.seconds.toFixed(1)} s` +
-        (naive.extrapolated ? `, extrapolated to ${bundles.questions}: ${naive.totalSeconds.toFixed(1)} s` : ''),
+        (naive.extrapolated
+          ? `, extrapolated to ${bundles.questions}: ${naive.totalSeconds.toFixed(1)} s`
+          : ''),
     );
-    ctx.log(`  stored after the full sync: ${(stored / 1e6).toFixed(1)} MB (navigator.storage.estimate)`);
-    ctx.log(`  goals: full ≤ 20 s, 1% delta ≤ 2 s; naive/full = ${(naive.totalSeconds / full).toFixed(1)}×`);
+    ctx.log(
+      `  stored after the full sync: ${(stored / 1e6).toFixed(1)} MB (navigator.storage.estimate)`,
+    );
+    ctx.log(
+      `  goals: full ≤ 20 s, 1% delta ≤ 2 s; naive/full = ${(naive.totalSeconds / full).toFixed(1)}×`,
+    );
     ctx.shared.set('synced-profile', profile);
     return {
       sets: bundles.sets,

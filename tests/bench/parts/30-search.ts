@@ -61,7 +61,9 @@ function readerQueries(documents: KamerDocument[], count: number): string[] {
     const doc = documents[Math.floor(next() * documents.length)];
     const question = doc.questions[Math.floor(next() * doc.questions.length)];
     if (!question) continue;
-    const words = question.text.split(/\s+/).filter((w) => /^[\p{L}-]{4,}$/u.test(w) && analyze(w).length > 0);
+    const words = question.text
+      .split(/\s+/)
+      .filter((w) => /^[\p{L}-]{4,}$/u.test(w) && analyze(w).length > 0);
     if (words.length === 0) continue;
     const start = Math.floor(next() * words.length);
     const picked = words.slice(start, start + 1 + Math.floor(next() * 3));
@@ -83,11 +85,19 @@ function headTypos(documents: KamerDocument[], count: number): string[] {
   const queries: string[] = [];
   while (queries.length < count) {
     const doc = documents[Math.floor(next() * documents.length)];
-    const words = doc.title.split(/\s+/).filter((w) => /^\p{L}{7,}$/u.test(w) && analyze(w).length > 0);
+    const words = doc.title
+      .split(/\s+/)
+      .filter((w) => /^\p{L}{7,}$/u.test(w) && analyze(w).length > 0);
     if (words.length === 0) continue;
     const word = words[Math.floor(next() * words.length)].toLowerCase();
     const kind = queries.length % 3;
-    queries.push(kind === 0 ? word.slice(1) : kind === 1 ? word[1] + word[0] + word.slice(2) : word[0] + (word[1] === 'e' ? 'a' : 'e') + word.slice(2));
+    queries.push(
+      kind === 0
+        ? word.slice(1)
+        : kind === 1
+          ? word[1] + word[0] + word.slice(2)
+          : word[0] + (word[1] === 'e' ? 'a' : 'e') + word.slice(2),
+    );
   }
   return queries;
 }
@@ -101,9 +111,12 @@ function filterOnlyRequests(documents: KamerDocument[], count: number): SearchRe
     const kind = requests.length % 4;
     const submitter = doc.submitters[0];
     const addressee = doc.addressees[0];
-    if (kind === 0 && submitter) requests.push({ query: '', filters: { person: submitter.name }, limit: 20 });
-    else if (kind === 1 && submitter?.party) requests.push({ query: '', filters: { party: submitter.party }, limit: 20 });
-    else if (kind === 2 && addressee) requests.push({ query: '', filters: { addressee: addressee.name }, limit: 20 });
+    if (kind === 0 && submitter)
+      requests.push({ query: '', filters: { person: submitter.name }, limit: 20 });
+    else if (kind === 1 && submitter?.party)
+      requests.push({ query: '', filters: { party: submitter.party }, limit: 20 });
+    else if (kind === 2 && addressee)
+      requests.push({ query: '', filters: { addressee: addressee.name }, limit: 20 });
     else if (kind === 3) requests.push({ query: '', filters: { status: doc.status }, limit: 20 });
   }
   return requests;
@@ -116,7 +129,10 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.le
  * machine a call that loses its core for a scheduler slice shows in the wall time, not in the
  * CPU time, so the two together tell a slow call from a busy machine.
  */
-async function timeEach<T>(items: T[], run: (item: T) => Promise<unknown>): Promise<number[] & { cpu: number[] }> {
+async function timeEach<T>(
+  items: T[],
+  run: (item: T) => Promise<unknown>,
+): Promise<number[] & { cpu: number[] }> {
   const times = Object.assign([] as number[], { cpu: [] as number[] });
   for (const item of items) {
     const cpuStart = process.cpuUsage();
@@ -154,14 +170,22 @@ async function prepare(ctx: BenchContext) {
   built.length = 0;
   const segments: SearchSegment[] = serialized.map((text) => JSON.parse(text) as SearchSegment);
   serialized.length = 0;
-  ctx.log(`  index build: ${indexBuildS.toFixed(1)} s for ${Math.ceil(documents.length / SEGMENT_SETS)} segments; serialized ${indexMb.toFixed(1)} MB`);
+  ctx.log(
+    `  index build: ${indexBuildS.toFixed(1)} s for ${Math.ceil(documents.length / SEGMENT_SETS)} segments; serialized ${indexMb.toFixed(1)} MB`,
+  );
 
   const queries = readerQueries(documents, SEARCHES);
   const headTypoQueries = headTypos(documents, HEAD_TYPO_SEARCHES);
   const filterRequests = filterOnlyRequests(documents, FILTER_SEARCHES);
-  const relatedIds = Array.from({ length: RELATED }, (_, i) => documents[(i * 7919) % documents.length].id);
+  const relatedIds = Array.from(
+    { length: RELATED },
+    (_, i) => documents[(i * 7919) % documents.length].id,
+  );
   // Warm-up ids: other sets than the measured ones (the first call decodes the relatedness tables).
-  const warmIds = Array.from({ length: WARM_UP }, (_, i) => documents[(i * 104_729 + 17) % documents.length].id);
+  const warmIds = Array.from(
+    { length: WARM_UP },
+    (_, i) => documents[(i * 104_729 + 17) % documents.length].id,
+  );
   const pages = relatedIds.slice(0, 100).map((id) => {
     const doc = documents.find((d) => d.id === id)!;
     return {
@@ -178,19 +202,41 @@ async function prepare(ctx: BenchContext) {
   const questions = documents.reduce((n, d) => n + d.questions.length, 0);
   ctx.log(`  ${documents.length} sets, ${questions} questions`);
   ctx.shared.delete(`corpus-${SETS}`); // a later part re-reads it if it needs it
-  return { segments, indexBuildS, indexMb, queries, headTypoQueries, filterRequests, relatedIds, warmIds, pages, stored };
+  return {
+    segments,
+    indexBuildS,
+    indexMb,
+    queries,
+    headTypoQueries,
+    filterRequests,
+    relatedIds,
+    warmIds,
+    pages,
+    stored,
+  };
 }
 
 const part: BenchPart = async (ctx) => {
   const gc = collector();
-  const { segments, indexBuildS, indexMb, queries, headTypoQueries, filterRequests, relatedIds, warmIds, pages, stored } =
-    await prepare(ctx);
+  const {
+    segments,
+    indexBuildS,
+    indexMb,
+    queries,
+    headTypoQueries,
+    filterRequests,
+    relatedIds,
+    warmIds,
+    pages,
+    stored,
+  } = await prepare(ctx);
   let start: number;
   const lookup = {
-    getDocuments: async (ids: string[]) => ids.map((id) => {
-      const text = stored.get(id);
-      return text === undefined ? null : (JSON.parse(text) as KamerDocument);
-    }),
+    getDocuments: async (ids: string[]) =>
+      ids.map((id) => {
+        const text = stored.get(id);
+        return text === undefined ? null : (JSON.parse(text) as KamerDocument);
+      }),
   };
   gc();
   const heapBefore = process.memoryUsage().heapUsed;
@@ -202,7 +248,9 @@ const part: BenchPart = async (ctx) => {
 
   gc();
   const searchTimes = await timeEach(queries, (query) => engine.search({ query, limit: 20 }));
-  const headTypoTimes = await timeEach(headTypoQueries, (query) => engine.search({ query, limit: 20 }));
+  const headTypoTimes = await timeEach(headTypoQueries, (query) =>
+    engine.search({ query, limit: 20 }),
+  );
   const filterTimes = await timeEach(filterRequests, (request) => engine.search(request));
   start = performance.now();
   await engine.related(warmIds[0], 10);
@@ -212,7 +260,9 @@ const part: BenchPart = async (ctx) => {
   const relatedTimes = await timeEach(relatedIds, (id) => engine.related(id, 10));
   for (const id of warmIds) await engine.priorAnswers(id, 1, 5);
   gc();
-  const priorTimes = await timeEach(relatedIds.slice(0, 100), (id) => engine.priorAnswers(id, 1, 5));
+  const priorTimes = await timeEach(relatedIds.slice(0, 100), (id) =>
+    engine.priorAnswers(id, 1, 5),
+  );
   // Pages as a content script reads them: title, people and up to 12 questions of a set.
   let identified = 0;
   gc();
@@ -224,22 +274,47 @@ const part: BenchPart = async (ctx) => {
   // Segments (the stored strings) plus what the engine decoded and its scratch buffers.
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6 + indexMb;
   ctx.log(`  cold engine, first query: ${firstQueryMs.toFixed(0)} ms`);
-  ctx.log(`  search p95 ${p95(searchTimes).toFixed(2)} ms over ${queries.length} queries (median ${median(searchTimes).toFixed(2)} ms; CPU time p95 ${p95(searchTimes.cpu).toFixed(2)} ms)`);
-  ctx.log(`  search with a typo in the first two letters: p95 ${p95(headTypoTimes).toFixed(2)} ms over ${headTypoTimes.length} queries`);
-  ctx.log(`  filters only (no words): p95 ${p95(filterTimes).toFixed(2)} ms over ${filterTimes.length} requests`);
-  ctx.log(`  related: first call ${relatedFirstMs.toFixed(1)} ms (decodes its tables), then ${WARM_UP - 1} warm-up calls on other sets`);
-  ctx.log(`  related p95 ${p95(relatedTimes).toFixed(2)} ms (median ${median(relatedTimes).toFixed(2)} ms; CPU time p95 ${p95(relatedTimes.cpu).toFixed(2)} ms); prior answers p95 ${p95(priorTimes).toFixed(2)} ms`);
-  ctx.log(`  identify p95 ${p95(identifyTimes).toFixed(1)} ms; ${identified}/${identifyTimes.length} pages identified as their set`);
+  ctx.log(
+    `  search p95 ${p95(searchTimes).toFixed(2)} ms over ${queries.length} queries (median ${median(searchTimes).toFixed(2)} ms; CPU time p95 ${p95(searchTimes.cpu).toFixed(2)} ms)`,
+  );
+  ctx.log(
+    `  search with a typo in the first two letters: p95 ${p95(headTypoTimes).toFixed(2)} ms over ${headTypoTimes.length} queries`,
+  );
+  ctx.log(
+    `  filters only (no words): p95 ${p95(filterTimes).toFixed(2)} ms over ${filterTimes.length} requests`,
+  );
+  ctx.log(
+    `  related: first call ${relatedFirstMs.toFixed(1)} ms (decodes its tables), then ${WARM_UP - 1} warm-up calls on other sets`,
+  );
+  ctx.log(
+    `  related p95 ${p95(relatedTimes).toFixed(2)} ms (median ${median(relatedTimes).toFixed(2)} ms; CPU time p95 ${p95(relatedTimes.cpu).toFixed(2)} ms); prior answers p95 ${p95(priorTimes).toFixed(2)} ms`,
+  );
+  ctx.log(
+    `  identify p95 ${p95(identifyTimes).toFixed(1)} ms; ${identified}/${identifyTimes.length} pages identified as their set`,
+  );
   ctx.log(`  heap held by the engine and its segments: ${heapMb.toFixed(0)} MB`);
 
   // Naive: fuse.js over every question, as the issue measured it.
-  const rows = [...stored].flatMap(([id, text]) => (JSON.parse(text) as KamerDocument).questions.map((q) => ({ id, text: q.text })));
+  const rows = [...stored].flatMap(([id, text]) =>
+    (JSON.parse(text) as KamerDocument).questions.map((q) => ({ id, text: q.text })),
+  );
   start = performance.now();
-  const fuse = new Fuse(rows, { keys: ['text'], includeScore: true, threshold: 0.4, ignoreLocation: true });
-  ctx.log(`  naive: fuse.js index over ${rows.length} questions in ${((performance.now() - start) / 1000).toFixed(1)} s`);
-  const naiveTimes = await timeEach(queries.slice(0, NAIVE_SEARCHES), async (query) => fuse.search(query, { limit: 20 }));
+  const fuse = new Fuse(rows, {
+    keys: ['text'],
+    includeScore: true,
+    threshold: 0.4,
+    ignoreLocation: true,
+  });
+  ctx.log(
+    `  naive: fuse.js index over ${rows.length} questions in ${((performance.now() - start) / 1000).toFixed(1)} s`,
+  );
+  const naiveTimes = await timeEach(queries.slice(0, NAIVE_SEARCHES), async (query) =>
+    fuse.search(query, { limit: 20 }),
+  );
   const naiveP95 = p95(naiveTimes);
-  ctx.log(`  naive search p95 ${naiveP95.toFixed(0)} ms over ${naiveTimes.length} queries: ${(naiveP95 / p95(searchTimes)).toFixed(0)}× slower`);
+  ctx.log(
+    `  naive search p95 ${naiveP95.toFixed(0)} ms over ${naiveTimes.length} queries: ${(naiveP95 / p95(searchTimes)).toFixed(0)}× slower`,
+  );
 
   return {
     index_build_s: round(indexBuildS, 1),

@@ -9,7 +9,16 @@ import { join } from 'node:path';
 import type { KamerDocument } from '../../../utils/corpus/model';
 import { launchWithExtension } from '../../browser/harness';
 import type { BenchPart } from '../context';
-import { benchCorpus, call, extensionPage, failed, serveBundle, settledOn, waitForStatus, writeTestBundle } from '../extension-bench';
+import {
+  benchCorpus,
+  call,
+  extensionPage,
+  failed,
+  serveBundle,
+  settledOn,
+  waitForStatus,
+  writeTestBundle,
+} from '../extension-bench';
 
 const SETS = Number(process.env.KAMERLEZER_BENCH_SETS ?? 50_000);
 const QUESTIONS = 40;
@@ -21,16 +30,51 @@ const SLOW_PAGE_URL = 'https://zoek.officielebekendmakingen.nl/kv-tk-2025Z99998.
 const SLOW_SCRIPT_URL = 'https://zoek.officielebekendmakingen.nl/static/site.js';
 const SLOW_SCRIPT_MS = 300;
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Organisations named in the target's questions, as real sets name theirs (UWV, DUO, …). */
 const ORGANISATIONS = [
-  'het UWV', 'de SVB', 'DUO', 'Rijkswaterstaat', 'de DJI', 'de IND', 'het CJIB', 'DNB', 'Logius', 'de KvK',
-  'het CBS', 'de RVO', 'het RIVM', 'de Belastingdienst', 'de Dienst Toeslagen', 'het Kadaster', 'de RDW',
-  'ProRail', 'het KNMI', 'de NVWA', 'de AFM', 'de ACM', 'de NZa', 'het CAK', 'het COA', 'de Raad voor de Kinderbescherming',
-  'het Openbaar Ministerie', 'de Nationale Politie', 'de Rechtspraak', 'Defensie', 'de AIVD', 'de MIVD', 'het NCSC',
-  'de Autoriteit Persoonsgegevens', 'het Rijksvastgoedbedrijf', 'de Staatsbosbeheer', 'het Nationaal Archief',
-  'de Kiesraad', 'het SCP', 'het CPB',
+  'het UWV',
+  'de SVB',
+  'DUO',
+  'Rijkswaterstaat',
+  'de DJI',
+  'de IND',
+  'het CJIB',
+  'DNB',
+  'Logius',
+  'de KvK',
+  'het CBS',
+  'de RVO',
+  'het RIVM',
+  'de Belastingdienst',
+  'de Dienst Toeslagen',
+  'het Kadaster',
+  'de RDW',
+  'ProRail',
+  'het KNMI',
+  'de NVWA',
+  'de AFM',
+  'de ACM',
+  'de NZa',
+  'het CAK',
+  'het COA',
+  'de Raad voor de Kinderbescherming',
+  'het Openbaar Ministerie',
+  'de Nationale Politie',
+  'de Rechtspraak',
+  'Defensie',
+  'de AIVD',
+  'de MIVD',
+  'het NCSC',
+  'de Autoriteit Persoonsgegevens',
+  'het Rijksvastgoedbedrijf',
+  'de Staatsbosbeheer',
+  'het Nationaal Archief',
+  'de Kiesraad',
+  'het SCP',
+  'het CPB',
 ];
 
 /**
@@ -51,12 +95,22 @@ export function targetSet(corpus: KamerDocument[]): KamerDocument {
   return {
     id: 'bench-annotate-target',
     title: 'De groeiende afhankelijkheid van Amerikaanse techgiganten bij uitvoeringsorganisaties',
-    submitters: [{ name: 'Barbara Kathmann', roles: [], party: 'GroenLinks-PvdA', partyAsWritten: null }],
+    submitters: [
+      { name: 'Barbara Kathmann', roles: [], party: 'GroenLinks-PvdA', partyAsWritten: null },
+    ],
     addressees: [{ name: 'Zsolt Szabó', roles: [], party: 'VVD', partyAsWritten: null }],
     status: 'unanswered',
     occurrences: 1,
     lines: [1],
-    questions: texts.map((text, i) => ({ number: i + 1, text: `${text} Geldt dit ook voor ${ORGANISATIONS[i]}?`, footnotes: [], answer: null, answerFootnotes: [], answeredWith: [], line: i + 8 })),
+    questions: texts.map((text, i) => ({
+      number: i + 1,
+      text: `${text} Geldt dit ook voor ${ORGANISATIONS[i]}?`,
+      footnotes: [],
+      answer: null,
+      answerFootnotes: [],
+      answeredWith: [],
+      line: i + 8,
+    })),
     references: [],
     warnings: [],
   };
@@ -65,7 +119,10 @@ export function targetSet(corpus: KamerDocument[]): KamerDocument {
 /** The set as officielebekendmakingen.nl would print it (div.vraag, footnotes in #noten). */
 export function questionsPage(doc: KamerDocument): string {
   const vragen = doc.questions
-    .map((q) => `<div class="vraag"><h2 class="stuktitel">Vraag ${q.number}</h2><p>${escapeHtml(q.text)}${q.number === 7 ? '<sup>1</sup>' : ''}</p></div>`)
+    .map(
+      (q) =>
+        `<div class="vraag"><h2 class="stuktitel">Vraag ${q.number}</h2><p>${escapeHtml(q.text)}${q.number === 7 ? '<sup>1</sup>' : ''}</p></div>`,
+    )
     .join('\n');
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${escapeHtml(doc.title)}</title>
 <meta name="DC.title" content="Vragen van het lid Kathmann (GroenLinks-PvdA) aan de staatssecretaris van Binnenlandse Zaken over ${escapeHtml(doc.title.toLowerCase())} (ingezonden 1 juli 2025).">
@@ -74,7 +131,8 @@ export function questionsPage(doc: KamerDocument): string {
 ${vragen}</div><div id="noten"><p class="noot"><span class="nootnum">1</span> Kamerstukken II 2024/25, 26 643, nr. 1315.</p></div></body></html>`;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const annotate: BenchPart = async (ctx) => {
   const corpus = await benchCorpus(ctx, SETS);
@@ -89,13 +147,31 @@ const annotate: BenchPart = async (ctx) => {
     const extension = await extensionPage(session);
     const served = await serveBundle(session.context, dir, { name: 'annotate-bench' });
     await call(extension, 'setSyncSource', { url: served.url });
-    const synced = await waitForStatus(extension, (s) => settledOn(manifest.version)(s) || failed(s), 300_000);
-    if (synced.progress.state === 'error') throw new Error(`the index did not sync: ${synced.lastError?.message}`);
-    await session.context.route(PAGE_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: questionsPage(target) }));
+    const synced = await waitForStatus(
+      extension,
+      (s) => settledOn(manifest.version)(s) || failed(s),
+      300_000,
+    );
+    if (synced.progress.state === 'error')
+      throw new Error(`the index did not sync: ${synced.lastError?.message}`);
+    await session.context.route(PAGE_URL, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: questionsPage(target),
+      }),
+    );
 
     const page = await session.context.newPage();
     await session.context.route(SLOW_PAGE_URL, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: questionsPage(target).replace('<body>', `<body><script src="${SLOW_SCRIPT_URL}"></script>`) }),
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: questionsPage(target).replace(
+          '<body>',
+          `<body><script src="${SLOW_SCRIPT_URL}"></script>`,
+        ),
+      }),
     );
     await session.context.route(SLOW_SCRIPT_URL, async (route) => {
       await new Promise((r) => setTimeout(r, SLOW_SCRIPT_MS));
@@ -103,30 +179,44 @@ const annotate: BenchPart = async (ctx) => {
     });
     const measure = async (url = PAGE_URL) => {
       await page.goto(url);
-      await page.waitForFunction(() => performance.getEntriesByName('kamerlezer:annotated').length > 0, undefined, { timeout: 60_000 });
+      await page.waitForFunction(
+        () => performance.getEntriesByName('kamerlezer:annotated').length > 0,
+        undefined,
+        { timeout: 60_000 },
+      );
       return page.evaluate(() => {
         const start = performance.getEntriesByName('kamerlezer:start')[0].startTime;
         const done = performance.getEntriesByName('kamerlezer:annotated')[0].startTime;
-        const identified = performance.getEntriesByName('kamerlezer:identified')[0]?.startTime ?? done;
-        const backgroundMark = performance.getEntriesByName('kamerlezer:background')[0] as PerformanceMark | undefined;
+        const identified =
+          performance.getEntriesByName('kamerlezer:identified')[0]?.startTime ?? done;
+        const backgroundMark = performance.getEntriesByName('kamerlezer:background')[0] as
+          PerformanceMark | undefined;
         const background = backgroundMark?.detail as Record<string, number> | undefined;
         const asked = performance.getEntriesByName('kamerlezer:asked')[0]?.startTime ?? start;
         // Where the page's time goes: before the message, the message's round trip, after it.
-        const phases = { prepare: asked - start, message: (backgroundMark?.startTime ?? asked) - asked, render: done - (backgroundMark?.startTime ?? done) };
+        const phases = {
+          prepare: asked - start,
+          message: (backgroundMark?.startTime ?? asked) - asked,
+          render: done - (backgroundMark?.startTime ?? done),
+        };
         return {
           ms: done - start,
           /** From the navigation's start (the page's own loading included). */
           sinceNavigation: done,
           identifyMs: identified - start,
           background: { ...phases, ...(background ?? {}) },
-          panel: document.querySelector('[data-kamerlezer="panel"]')?.getAttribute('data-kamerlezer-doc') ?? null,
+          panel:
+            document
+              .querySelector('[data-kamerlezer="panel"]')
+              ?.getAttribute('data-kamerlezer-doc') ?? null,
           links: document.querySelectorAll('a[data-kamerlezer-ref]').length,
           markers: document.querySelectorAll('[data-kamerlezer="prior-marker"]').length,
         };
       });
     };
     const first = await measure();
-    if (first.panel !== target.id) throw new Error(`the page was not identified (panel for ${first.panel})`);
+    if (first.panel !== target.id)
+      throw new Error(`the page was not identified (panel for ${first.panel})`);
     const warm: number[] = [];
     const identify: number[] = [];
     const steps = new Map<string, number[]>();
@@ -135,17 +225,22 @@ const annotate: BenchPart = async (ctx) => {
       last = await measure();
       warm.push(last.ms);
       identify.push(last.identifyMs);
-      for (const [name, ms] of Object.entries(last.background)) steps.set(name, [...(steps.get(name) ?? []), ms]);
+      for (const [name, ms] of Object.entries(last.background))
+        steps.set(name, [...(steps.get(name) ?? []), ms]);
     }
     // What the page defers: opening a marker asks for that question's answers. Ten markers, each
     // a different question, opened one after another.
     const openMs = await page.evaluate(async () => {
       const times: number[] = [];
-      for (const host of [...document.querySelectorAll('[data-kamerlezer="prior-marker"]')].slice(0, 10)) {
+      for (const host of [...document.querySelectorAll('[data-kamerlezer="prior-marker"]')].slice(
+        0,
+        10,
+      )) {
         const shadow = host.shadowRoot!;
         const started = performance.now();
         shadow.querySelector<HTMLButtonElement>('button.marker')!.click();
-        while (!shadow.querySelector('[role="dialog"] li')) await new Promise((r) => setTimeout(r, 1));
+        while (!shadow.querySelector('[role="dialog"] li'))
+          await new Promise((r) => setTimeout(r, 1));
         times.push(performance.now() - started);
       }
       return times;
@@ -154,9 +249,12 @@ const annotate: BenchPart = async (ctx) => {
     // often meets a stopped one: the same page with the worker stopped before each load.
     const cdp = await session.context.newCDPSession(extension);
     const running = new Map<string, string>();
-    cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: { versionId: string; runningStatus: string }[] }) => {
-      for (const v of event.versions) running.set(v.versionId, v.runningStatus);
-    });
+    cdp.on(
+      'ServiceWorker.workerVersionUpdated',
+      (event: { versions: { versionId: string; runningStatus: string }[] }) => {
+        for (const v of event.versions) running.set(v.versionId, v.runningStatus);
+      },
+    );
     await cdp.send('ServiceWorker.enable');
     const cold: number[] = [];
     const coldSinceNavigation: number[] = [];
@@ -173,30 +271,53 @@ const annotate: BenchPart = async (ctx) => {
     for (let i = 0; i < COLD_RUNS; i++) {
       await stopWorker();
       const run = await measure();
-      if (run.panel !== target.id) throw new Error(`cold: the page was not identified (panel for ${run.panel})`);
+      if (run.panel !== target.id)
+        throw new Error(`cold: the page was not identified (panel for ${run.panel})`);
       cold.push(run.ms);
       coldSinceNavigation.push(run.sinceNavigation);
-      for (const [name, ms] of Object.entries(run.background)) coldSteps.set(name, [...(coldSteps.get(name) ?? []), ms]);
+      for (const [name, ms] of Object.entries(run.background))
+        coldSteps.set(name, [...(coldSteps.get(name) ?? []), ms]);
       await stopWorker();
       const slow = await measure(SLOW_PAGE_URL);
-      if (slow.panel !== target.id) throw new Error(`cold, slow page: the page was not identified (panel for ${slow.panel})`);
+      if (slow.panel !== target.id)
+        throw new Error(`cold, slow page: the page was not identified (panel for ${slow.panel})`);
       coldSlowSinceNavigation.push(slow.sinceNavigation);
     }
     const coldMs = Math.round(median(cold) * 10) / 10;
-    ctx.log(`  cold medians: ${[...coldSteps].map(([name, values]) => `${name} ${median(values).toFixed(1)} ms`).join(', ')}`);
+    ctx.log(
+      `  cold medians: ${[...coldSteps].map(([name, values]) => `${name} ${median(values).toFixed(1)} ms`).join(', ')}`,
+    );
     ctx.log(
       `  worker stopped before each load: median ${coldMs} ms from the content script's start (${cold.map((ms) => ms.toFixed(0)).join(', ')}), ` +
         `${median(coldSinceNavigation).toFixed(1)} ms from the navigation's start; ` +
         `with a ${SLOW_SCRIPT_MS} ms render-blocking script in the page: ${median(coldSlowSinceNavigation).toFixed(1)} ms from the navigation's start`,
     );
     const annotateMs = Math.round(median(warm) * 10) / 10;
-    ctx.log(`  first load ${first.ms.toFixed(1)} ms; warm median ${annotateMs} ms (min ${Math.min(...warm).toFixed(1)}, max ${Math.max(...warm).toFixed(1)}, ${WARM_RUNS} loads)`);
-    ctx.log(`  of which the page's one message (identification, related sets, prior-answer counts): median ${median(identify).toFixed(1)} ms`);
-    if (steps.size > 0) ctx.log(`  medians: page prepare, message round trip, render; in the background: ${[...steps].map(([name, values]) => `${name} ${median(values).toFixed(1)} ms`).join(', ')}`);
-    ctx.log(`  in place: panel for ${last.panel}, ${last.links} citation link(s), ${last.markers} prior-answer marker(s)  (goal ≤ 150 ms warm)`);
+    ctx.log(
+      `  first load ${first.ms.toFixed(1)} ms; warm median ${annotateMs} ms (min ${Math.min(...warm).toFixed(1)}, max ${Math.max(...warm).toFixed(1)}, ${WARM_RUNS} loads)`,
+    );
+    ctx.log(
+      `  of which the page's one message (identification, related sets, prior-answer counts): median ${median(identify).toFixed(1)} ms`,
+    );
+    if (steps.size > 0)
+      ctx.log(
+        `  medians: page prepare, message round trip, render; in the background: ${[...steps].map(([name, values]) => `${name} ${median(values).toFixed(1)} ms`).join(', ')}`,
+      );
+    ctx.log(
+      `  in place: panel for ${last.panel}, ${last.links} citation link(s), ${last.markers} prior-answer marker(s)  (goal ≤ 150 ms warm)`,
+    );
     const openMedian = openMs.length > 0 ? Math.round(median(openMs) * 10) / 10 : undefined;
-    if (openMedian !== undefined) ctx.log(`  opening a prior-answers marker (its answers asked then): median ${openMedian} ms over ${openMs.length} markers`);
-    return { annotate_ms: annotateMs, annotate_first_ms: Math.round(first.ms * 10) / 10, annotate_cold_ms: coldMs, annotate_cold_slow_page_ms: Math.round(median(coldSlowSinceNavigation) * 10) / 10, annotate_prior_open_ms: openMedian };
+    if (openMedian !== undefined)
+      ctx.log(
+        `  opening a prior-answers marker (its answers asked then): median ${openMedian} ms over ${openMs.length} markers`,
+      );
+    return {
+      annotate_ms: annotateMs,
+      annotate_first_ms: Math.round(first.ms * 10) / 10,
+      annotate_cold_ms: coldMs,
+      annotate_cold_slow_page_ms: Math.round(median(coldSlowSinceNavigation) * 10) / 10,
+      annotate_prior_open_ms: openMedian,
+    };
   } finally {
     await session.close();
   }
