@@ -102,6 +102,43 @@ export interface KamerDocument {
   questions: Question[];
   references: Reference[];
   warnings: Warning[];
+  /*
+   * What the official open data knows (docs/ARCHITECTURE.md, "Official corpus"); absent for sets
+   * read from seed-format text, which has no dates or identifiers.
+   */
+  /** The Zaak number, the hub of a set's documents: "2025Z10400". */
+  zaak?: string;
+  /** Date the questions were submitted (ingezonden), ISO "2025-05-23". */
+  submittedOn?: string | null;
+  /** Date of the (first) answer (ontvangen), ISO; null while unanswered. */
+  answeredOn?: string | null;
+  /** Dates of the postponement notices (Mededeling (uitstel antwoord)), ISO, in order. */
+  postponements?: string[];
+  /** The questions were withdrawn (a Mededeling of withdrawal). */
+  withdrawn?: boolean;
+  /** The set's official documents, in date order. */
+  documents?: OfficialDocument[];
+  /** Earlier ids this set was known by (a seed or page-read set merged into it), for history. */
+  aliases?: string[];
+}
+
+export type OfficialDocumentKind =
+  'questions' | 'answer' | 'nader-answer' | 'postponement' | 'withdrawal';
+
+/** One official document of a set (a TK Document with its officielebekendmakingen publication). */
+export interface OfficialDocument {
+  kind: OfficialDocumentKind;
+  /** Tweede Kamer document number: "2025D30461"; null when unknown. */
+  number: string | null;
+  /** officielebekendmakingen id: "kv-tk-2025Z10400", "ah-tk-20242025-1028"; null when unknown. */
+  obId: string | null;
+  /** The official page of the document. */
+  url: string | null;
+  /** ISO date of the document. */
+  date: string | null;
+  /** Answers and notices: the Aanhangsel's vergaderjaar ("2024-2025") and number. */
+  vergaderjaar?: string | null;
+  aanhangsel?: number | null;
 }
 
 export interface Corpus {
