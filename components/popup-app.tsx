@@ -1,8 +1,9 @@
 /** The popup: quick search plus links to the side panel, the overview and the options. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { HistoryEntry, SearchRequest } from '../utils/messages/protocol';
-import { send } from '../utils/messages/runtime';
+import type { HistoryEntry } from '../utils/store/types';
+import type { SearchRequest } from '../utils/search/types';
+import { send } from '../utils/extension/messaging';
 import { latestVisitPerDocument } from '../utils/ui/history-by-day';
 import { openInTab, readerUrl } from './extension-links';
 import { useT } from './i18n';

@@ -16,7 +16,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { HistoryEntry } from '../../utils/messages/protocol';
+import type { HistoryEntry } from '../../utils/store/types';
 import { CURRENT_SCHEMA_VERSION } from '../../utils/store/schema';
 import type { BundleManifest } from '../../utils/bundle/format';
 import {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
 import { parseCorpus } from '../../utils/corpus/parse';
-import { seedBundleFiles } from '../../utils/bundle/seed-hook';
+import { seedBundleFiles } from '../../utils/node/seed-hook';
 import { parseManifest, verifyShard } from '../../utils/bundle/verify';
 
 test('the build hook turns the seed into a verified bundle of its 19 sets', async () => {

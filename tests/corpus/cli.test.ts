@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { SEED_PATH, seedText } from './seed';
 
 const TSX = resolve('node_modules/.bin/tsx');
-const CLI = resolve('utils/cli/corpus-cli.ts');
+const CLI = resolve('utils/node/corpus-cli.ts');
 const dir = mkdtempSync(join(tmpdir(), 'kamerlezer-cli-'));
 
 function run(...args: string[]) {

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CorpusError } from '../../utils/corpus/errors';
 import { parseCorpus } from '../../utils/corpus/parse';
-import { mulberry32 } from '../../utils/corpus/synth';
+import { mulberry32 } from '../../utils/node/synth';
 import { seedText } from './seed';
 
 const JUNK = [
@@ -155,7 +155,7 @@ describe('fuzz', () => {
       );
       const result = spawnSync(
         resolve('node_modules/.bin/tsx'),
-        [resolve('utils/cli/corpus-cli.ts'), 'parse', path],
+        [resolve('utils/node/corpus-cli.ts'), 'parse', path],
         { encoding: 'utf8', maxBuffer: 64 << 20 },
       );
       expect(result.stderr).not.toMatch(/\n\s+at |Error:/);

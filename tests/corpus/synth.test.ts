@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCorpus } from '../../utils/corpus/parse';
-import { synthCorpus } from '../../utils/corpus/synth';
+import { synthCorpus } from '../../utils/node/synth';
 import { seedText } from './seed';
 
 describe('synthCorpus', () => {

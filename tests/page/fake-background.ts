@@ -3,13 +3,8 @@
  * features can be tested without a browser. Every call is recorded.
  */
 import type { KamerDocument } from '../../utils/corpus/model';
-import type {
-  MessageName,
-  PriorAnswer,
-  RelatedSet,
-  RequestOf,
-  ResponseOf,
-} from '../../utils/messages/protocol';
+import type { MessageName, RequestOf, ResponseOf } from '../../utils/extension/protocol';
+import type { PriorAnswer, RelatedSet } from '../../utils/search/types';
 import type {
   Ask,
   MountShadow,
@@ -17,7 +12,7 @@ import type {
 } from '../../entrypoints/annotate.content/page-context';
 import { createPageContext } from '../../entrypoints/annotate.content/page-context';
 import { pageTranslator } from '../../utils/i18n/strings-page';
-import { annotatePage, type AnnotateBackend } from '../../utils/sites/annotate-page';
+import { annotatePage, type AnnotateBackend } from '../../utils/search/annotate-page';
 import type { ReferenceFinder } from '../../utils/sites/citation-spans';
 import type { SiteAdapter } from '../../utils/sites/extracted-page';
 import type { PageKind } from '../../utils/sites/page-detector';

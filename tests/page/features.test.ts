@@ -6,7 +6,7 @@ import recordVisit from '../../entrypoints/annotate.content/features/record-visi
 import relatedPanel from '../../entrypoints/annotate.content/features/related-panel';
 import { features } from '../../entrypoints/annotate.content/features';
 import { runFeatures } from '../../entrypoints/annotate.content/feature';
-import type { PriorAnswer, RelatedSet } from '../../utils/messages/protocol';
+import type { PriorAnswer, RelatedSet } from '../../utils/search/types';
 import { officielebekendmakingen } from '../../utils/sites/officielebekendmakingen';
 import { rijksoverheid } from '../../utils/sites/rijksoverheid';
 import { tweedekamer } from '../../utils/sites/tweedekamer';

@@ -6,7 +6,7 @@ import {
   matchConfidence,
   proposalFingerprint,
   THRESHOLD,
-} from '../../utils/sites/identify';
+} from '../../utils/search/identify-page';
 import { officielebekendmakingen } from '../../utils/sites/officielebekendmakingen';
 import { rijksoverheid } from '../../utils/sites/rijksoverheid';
 import { tweedekamer } from '../../utils/sites/tweedekamer';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { KamerDocument, Person, Question, Reference } from '../../utils/corpus/model';
-import type { DocumentSummary } from '../../utils/messages/protocol';
+import type { DocumentSummary } from '../../utils/search/types';
 
 const seed = readFileSync(resolve('assets/corpus/kamervragen-seed.txt'), 'utf8').split('\n');
 

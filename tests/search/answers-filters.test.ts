@@ -4,7 +4,8 @@
  */
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { KamerDocument } from '../../utils/corpus/model';
-import { buildSegment, createSearchEngine, type SearchEngine } from '../../utils/search';
+import { buildSegment } from '../../utils/index-build/build-segment';
+import { createSearchEngine, type SearchEngine } from '../../utils/search';
 import { editDistance } from '../../utils/search/typo-tolerance';
 import { makeDocument, memoryLookup, person } from './make-documents';
 

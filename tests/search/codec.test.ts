@@ -8,7 +8,7 @@ import {
   encodeBase64,
   PostingCursor,
   VarintWriter,
-} from '../../utils/search/codec';
+} from '../../utils/index-build/codec';
 
 describe('segment codec', () => {
   test('base64 agrees with the platform encoder for every padding case', () => {

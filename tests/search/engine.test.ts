@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { KamerDocument } from '../../utils/corpus/model';
-import { buildSegment, createSearchEngine, type SearchEngine } from '../../utils/search';
+import { buildSegment } from '../../utils/index-build/build-segment';
+import { createSearchEngine, type SearchEngine } from '../../utils/search';
 import { makeDocument, memoryLookup, person } from './make-documents';
 
 const techQuestions = [

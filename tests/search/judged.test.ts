@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { KamerDocument } from '../../utils/corpus/model';
-import { buildSegment, createSearchEngine, type SearchEngine } from '../../utils/search';
+import { buildSegment } from '../../utils/index-build/build-segment';
+import { createSearchEngine, type SearchEngine } from '../../utils/search';
 import { PRIOR, QUERIES, RELATED, SAME_QUESTIONS, SETS, type SetName } from './judged';
 import { memoryLookup } from './make-documents';
 import { loadSeedCorpus, type SeedCorpus } from './seed-corpus';

@@ -5,7 +5,8 @@
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { I18nProvider } from '../../components/i18n';
 import { QuickSearch } from '../../components/search/quick-search';
-import { buildSegment, createSearchEngine, type SearchEngine } from '../../utils/search';
+import { buildSegment } from '../../utils/index-build/build-segment';
+import { createSearchEngine, type SearchEngine } from '../../utils/search';
 import { mount, settle, texts, typeInto, unmount } from '../ui/dom';
 import { makeDocument, memoryLookup, person } from './make-documents';
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildSegment, createSearchEngine } from '../../utils/search';
+import { buildSegment } from '../../utils/index-build/build-segment';
+import { createSearchEngine } from '../../utils/search';
 import { memoryLookup } from './make-documents';
 import { loadSeedCorpus } from './seed-corpus';
 

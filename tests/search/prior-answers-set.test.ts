@@ -1,11 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { KamerDocument } from '../../utils/corpus/model';
-import {
-  buildSegment,
-  createSearchEngine,
-  type SearchEngine,
-  type DocumentLookup,
-} from '../../utils/search';
+import { buildSegment } from '../../utils/index-build/build-segment';
+import { createSearchEngine, type SearchEngine, type DocumentLookup } from '../../utils/search';
 import { IndexState } from '../../utils/search/index-state';
 import { walkPostings } from '../../utils/search/postings';
 import { analyze } from '../../utils/text';

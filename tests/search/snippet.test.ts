@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { HighlightRange } from '../../utils/messages/protocol';
+import type { HighlightRange } from '../../utils/search/types';
 import { snippet } from '../../utils/search/snippet';
 
 const marked = (text: string, ranges: HighlightRange[]) => ranges.map(([a, b]) => text.slice(a, b));

@@ -5,7 +5,7 @@ import {
   Vocabulary,
   VOCAB_BLOCK,
   vocabBlocks,
-} from '../../utils/search/vocabulary';
+} from '../../utils/index-build/vocabulary';
 
 function vocabularyOf(terms: string[]): Vocabulary {
   return new Vocabulary(terms.join('\n'), vocabBlocks(terms), terms.length);

@@ -6,9 +6,10 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { KamerDocument } from '../../utils/corpus/model';
-import { buildSegment, createSearchEngine, type SearchEngine } from '../../utils/search';
-import { annotatePage } from '../../utils/sites/annotate-page';
-import { fingerprintOf } from '../../utils/sites/identify';
+import { buildSegment } from '../../utils/index-build/build-segment';
+import { createSearchEngine, type SearchEngine } from '../../utils/search';
+import { annotatePage } from '../../utils/search/annotate-page';
+import { fingerprintOf } from '../../utils/search/identify-page';
 import { officielebekendmakingen } from '../../utils/sites/officielebekendmakingen';
 import { rijksoverheid } from '../../utils/sites/rijksoverheid';
 import { tweedekamer } from '../../utils/sites/tweedekamer';

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { IndexService } from '../../utils/background/index-service';
-import { buildSegment, createSearchEngine, SEGMENT_VERSION } from '../../utils/search/index';
-import type { BuildSegment } from '../../utils/search/api';
+import { IndexService } from '../../entrypoints/background/index-service';
+import { buildSegment } from '../../utils/index-build/build-segment';
+import { SEGMENT_VERSION } from '../../utils/index-build/segment';
+import { createSearchEngine } from '../../utils/search';
+import type { BuildSegment } from '../../utils/index-build/segment';
 import type { KamerDb } from '../../utils/store/db';
 import { loadActiveIndex } from '../../utils/store/generation';
 import { syncBundle } from '../../utils/store/sync';

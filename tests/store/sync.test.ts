@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Corpus } from '../../utils/corpus/model';
 import type { KamerDb } from '../../utils/store/db';
-import { buildSegment } from '../../utils/search/index';
+import { buildSegment } from '../../utils/index-build/build-segment';
 import {
   getDocuments,
   loadActiveIndex,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { HistoryEntry } from '../../utils/messages/protocol';
+import type { HistoryEntry } from '../../utils/store/types';
 import {
   groupHistoryByDay,
   latestVisitPerDocument,

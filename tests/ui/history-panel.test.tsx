@@ -2,7 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vite
 import { fire, mount, settle, texts, unmount } from './dom';
 import { I18nProvider } from '../../components/i18n';
 import { HistoryPanel, type HistoryApi } from '../../components/history/history-panel';
-import type { HistoryEntry, RelatedSet, SyncStatus } from '../../utils/messages/protocol';
+import type { HistoryEntry, SyncStatus } from '../../utils/store/types';
+import type { RelatedSet } from '../../utils/search/types';
 import { kathmann, szabo } from './fixtures';
 
 const zone = process.env.TZ;

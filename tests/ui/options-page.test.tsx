@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { fire, mount, settle, texts, typeInto, unmount } from './dom';
 import { I18nProvider } from '../../components/i18n';
 import { OptionsPage, type OptionsApi } from '../../components/options/options-page';
-import type { SyncStatus } from '../../utils/messages/protocol';
+import type { SyncStatus } from '../../utils/store/types';
 
 const base: SyncStatus = {
   progress: { state: 'idle', done: 0, total: 0 },

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { mount, settle, texts, typeInto, fire, unmount } from './dom';
 import { I18nProvider } from '../../components/i18n';
 import { QuickSearch } from '../../components/search/quick-search';
-import type { HistoryEntry, SearchRequest, SearchResponse } from '../../utils/messages/protocol';
+import type { HistoryEntry } from '../../utils/store/types';
+import type { SearchRequest, SearchResponse } from '../../utils/search/types';
 import { kathmann, szabo } from './fixtures';
 
 const title = 'Het sluiten van het Tijdelijk Noodfonds Energie';

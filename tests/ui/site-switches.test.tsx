@@ -8,7 +8,7 @@ import {
   parseSiteSwitches,
   siteOf,
   type SiteSwitches,
-} from '../../utils/sites/site-switch';
+} from '../../utils/extension/site-switch';
 
 const settle = () => new Promise((r) => setTimeout(r, 10));
 

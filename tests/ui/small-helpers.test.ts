@@ -2,8 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { linearScale, niceStep, percent, ringSlices } from '../../utils/ui/chart-scale';
 import { formatBytes, joinNumbers } from '../../utils/ui/format';
 import { moveSelection } from '../../utils/ui/list-navigation';
-import { kamerstukRefKey, kamerstukUrl, officialSearchUrl } from '../../utils/ui/official-links';
-import { parseLanguageSetting, resolveLanguage } from '../../utils/ui/language-setting';
+import {
+  kamerstukRefKey,
+  kamerstukUrl,
+  officialSearchUrl,
+} from '../../utils/corpus/official-links';
+import { parseLanguageSetting, resolveLanguage } from '../../utils/extension/language-setting';
 
 describe('official links', () => {
   test('the official search carries the query encoded', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkSyncSource } from '../../utils/ui/sync-source';
+import { checkSyncSource } from '../../utils/extension/sync-source';
 
 describe('checkSyncSource', () => {
   test('https URLs pass, with a host pattern for the permission request', () => {

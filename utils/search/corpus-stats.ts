@@ -4,7 +4,7 @@
  * query time keeps segments independent (a changed shard replaces one segment, nothing else).
  */
 import type { LoadedSegment } from './loaded-segment';
-import { UNIT_KINDS } from './segment';
+import { UNIT_KINDS } from '../index-build/segment';
 
 export const BM25_K1 = 1.2;
 export const BM25_B = 0.75;

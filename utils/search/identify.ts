@@ -7,12 +7,12 @@
  * cannot tell them apart the confidence drops instead of a guess being claimed.
  */
 import type { KamerDocument } from '../corpus/model';
-import type { PageFingerprint, PageIdentification } from '../messages/protocol';
+import type { PageFingerprint, PageIdentification } from './types';
 import { analyze, fold } from '../text';
 import type { DocumentLookup } from './api';
 import type { IndexState } from './index-state';
 import { walkPostings } from './postings';
-import { UNIT_QUESTION, UNIT_TITLE } from './segment';
+import { UNIT_QUESTION, UNIT_TITLE } from '../index-build/segment';
 import { summarize } from './summary';
 
 export const IDENTIFY_THRESHOLD = 0.5;

@@ -3,10 +3,10 @@
  * statistics, and scratch buffers reused across queries (allocating arrays the size of the
  * corpus on every keystroke would make the garbage collector the bottleneck).
  */
-import type { SearchSegment } from './api';
+import type { SearchSegment } from '../index-build/segment';
 import { CorpusStats } from './corpus-stats';
 import { LoadedSegment } from './loaded-segment';
-import { isSegmentData } from './segment';
+import { isSegmentData } from '../index-build/segment';
 
 export interface DocRef {
   segment: LoadedSegment;

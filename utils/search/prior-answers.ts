@@ -5,14 +5,14 @@
  * question that shares one word with ours is not offered as an answer to it.
  */
 import type { KamerDocument } from '../corpus/model';
-import type { PriorAnswer } from '../messages/protocol';
+import type { PriorAnswer } from './types';
 import { analyze } from '../text';
 import type { DocumentLookup } from './api';
 import { BM25_B, BM25_K1, type CorpusStats, type TermInfo } from './corpus-stats';
 import type { IndexState } from './index-state';
 import { walkPostings } from './postings';
-import { isProceduralQuestion } from './procedural';
-import { UNIT_ANSWERED, UNIT_QUESTION } from './segment';
+import { isProceduralQuestion } from '../index-build/procedural';
+import { UNIT_ANSWERED, UNIT_QUESTION } from '../index-build/segment';
 import { summarize } from './summary';
 
 export const PRIOR_ANSWER_THRESHOLD = 0.4;

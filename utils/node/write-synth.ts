@@ -5,7 +5,7 @@
  */
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { synthRecords } from '../corpus/synth';
+import { synthRecords } from './synth';
 
 /** The seed corpus the synthesiser varies, as bundled with the extension. */
 export const SEED_CORPUS_PATH = resolve(

@@ -8,11 +8,11 @@ import { readFileSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Corpus } from '../corpus/model';
 import { parseCorpus } from '../corpus/parse';
-import type { BuildSegment } from '../search/api';
-import { buildSegment } from '../search/index';
-import { buildBundle } from './build';
-import { MANIFEST_FILE } from './format';
-import { writeBundleFiles } from './write-node';
+import type { BuildSegment } from '../index-build/segment';
+import { buildSegment } from '../index-build/build-segment';
+import { buildBundle } from '../bundle/build';
+import { MANIFEST_FILE } from '../bundle/format';
+import { writeBundleFiles } from './write-bundle';
 
 export const SEED_CORPUS = 'assets/corpus/kamervragen-seed.txt';
 /** Directory of the bundle inside the built extension. */

@@ -3,10 +3,10 @@
  * Each handler is a few lines over the store, the index service or the sync runner.
  */
 import { browser } from 'wxt/browser';
-import type { Handlers } from '../messages/runtime';
-import type { SyncStatus } from '../messages/protocol';
-import { corpusOverview } from '../ui/corpus-overview';
-import type { KamerDb } from '../store/db';
+import type { Handlers } from '../../utils/extension/messaging';
+import type { SyncStatus } from '../../utils/store/types';
+import { corpusOverview } from '../../utils/corpus/overview';
+import type { KamerDb } from '../../utils/store/db';
 import {
   clearHistory,
   exportHistory,
@@ -14,14 +14,14 @@ import {
   markHistorySeen,
   recordVisit,
   removeHistory,
-} from '../store/history';
-import { readSyncStatus, writeSourceUrl, writeSyncState } from '../store/sync-status';
+} from '../../utils/store/history';
+import { readSyncStatus, writeSourceUrl, writeSyncState } from '../../utils/store/sync-status';
 import { updateAnswersBadge } from './badge';
 import type { IndexService } from './index-service';
 import type { SyncRunner } from './sync-runner';
-import { checkSyncSource } from '../ui/sync-source';
-import { annotatePage } from '../sites/annotate-page';
-import { readerUrl } from '../ui/reader-url';
+import { checkSyncSource } from '../../utils/extension/sync-source';
+import { annotatePage } from '../../utils/search/annotate-page';
+import { readerUrl } from '../../utils/extension/reader-url';
 
 export interface HandlerDeps {
   db: KamerDb;

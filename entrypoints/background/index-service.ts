@@ -3,22 +3,22 @@
  * message after a cold start) and swapped whole after a sync, plus the search engine fed with
  * that generation's segments. Readers always hold one consistent ActiveIndex.
  */
-import type { KamerDocument } from '../corpus/model';
-import type {
-  CreateSearchEngine,
-  DocumentLookup,
-  SearchEngine,
-  SearchSegment,
-} from '../search/api';
-import type { KamerDb } from '../store/db';
+import type { KamerDocument } from '../../utils/corpus/model';
+import type { CreateSearchEngine, DocumentLookup, SearchEngine } from '../../utils/search/api';
+import type { SearchSegment } from '../../utils/index-build/segment';
+import type { KamerDb } from '../../utils/store/db';
 import {
   EMPTY_INDEX,
   getDocuments,
   loadActiveIndex,
   loadSegments,
   type ActiveIndex,
-} from '../store/generation';
-import { rebuildSegments, unreadableSegments, type SegmentBuilder } from '../store/segment-repair';
+} from '../../utils/store/generation';
+import {
+  rebuildSegments,
+  unreadableSegments,
+  type SegmentBuilder,
+} from '../../utils/store/segment-repair';
 
 export class IndexService {
   private current: ActiveIndex = EMPTY_INDEX;

@@ -5,9 +5,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Corpus } from '../corpus/model';
-import { buildSegment } from '../search/index';
-import { buildBundle, manifestText, type BuildBundleOptions } from './build';
-import { MANIFEST_FILE, type Bundle, type BundleManifest } from './format';
+import { buildSegment } from '../index-build/build-segment';
+import { buildBundle, manifestText, type BuildBundleOptions } from '../bundle/build';
+import { MANIFEST_FILE, type Bundle, type BundleManifest } from '../bundle/format';
 
 export function writeBundleFiles(bundle: Bundle, outDir: string): void {
   // Old shards of a previous build would linger under their old hashes: start clean.

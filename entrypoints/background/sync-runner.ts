@@ -3,11 +3,11 @@
  * corpus), with the worker kept alive, the outcome recorded for the options page, the index
  * reloaded after a switch and the badge updated when answers arrived.
  */
-import type { KamerDb } from '../store/db';
-import { META_PENDING, readActiveGeneration, readPendingSync } from '../store/generation';
-import { httpFetcher } from '../store/http-fetcher';
-import { syncBundle, type SyncOutcome } from '../store/sync';
-import { readSourceUrl, writeSyncState } from '../store/sync-status';
+import type { KamerDb } from '../../utils/store/db';
+import { META_PENDING, readActiveGeneration, readPendingSync } from '../../utils/store/generation';
+import { httpFetcher } from '../../utils/store/http-fetcher';
+import { syncBundle, type SyncOutcome } from '../../utils/store/sync';
+import { readSourceUrl, writeSyncState } from '../../utils/store/sync-status';
 import { updateAnswersBadge } from './badge';
 import type { IndexService } from './index-service';
 import { withKeepAlive } from './keep-alive';

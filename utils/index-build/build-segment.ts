@@ -8,7 +8,7 @@
  * keep reading question lists only, and document frequencies keep meaning "sets asking this".
  */
 import { analyze, fold } from '../text';
-import type { BuildSegment } from './api';
+import type { BuildSegment } from './segment';
 import { encodeArray, VarintWriter } from './codec';
 import { bandKeys, MINHASH_SIZE, shingles, signature } from './minhash';
 import { isProceduralQuestion } from './procedural';

@@ -3,9 +3,19 @@
  * bewindspersoon, how many are answered, and the most-cited motions. Pure, so the background
  * can compute it over its documents and the tests over the seed.
  */
-import type { KamerDocument, SetStatus } from '../corpus/model';
-import type { CorpusOverview } from '../messages/protocol';
+import type { KamerDocument, SetStatus } from './model';
 import { kamerstukUrl } from './official-links';
+
+/** Sets per fractie / addressee, answered share and most-cited motions (overview page). */
+export interface CorpusOverview {
+  sets: number;
+  questions: number;
+  status: Record<SetStatus, number>;
+  byParty: { label: string; count: number }[];
+  byAddressee: { label: string; count: number }[];
+  /** Motions by the number of sets citing them; `label` is the most frequent way of writing it. */
+  topMotions: { kamerstuk: string; label: string; url: string; sets: number }[];
+}
 
 export type CountedLabel = CorpusOverview['byParty'][number];
 

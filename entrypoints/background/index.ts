@@ -1,6 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { startBackground } from '../utils/background/start';
-import { buildSegment, createSearchEngine, SEGMENT_VERSION } from '../utils/search/index';
+import { startBackground } from './start';
+import { buildSegment } from '../../utils/index-build/build-segment';
+import { SEGMENT_VERSION } from '../../utils/index-build/segment';
+import { createSearchEngine } from '../../utils/search/index';
 
 export default defineBackground(() => {
   const background = startBackground({

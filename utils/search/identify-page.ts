@@ -5,8 +5,8 @@
  * below THRESHOLD. Pure: plain strings and the corpus model.
  */
 import type { KamerDocument } from '../corpus/model';
-import type { PageFingerprint } from '../messages/protocol';
-import type { ExtractedPage } from './extracted-page';
+import type { PageFingerprint } from './types';
+import type { ExtractedPage } from '../sites/extracted-page';
 
 /** Below this, the page is "not in the corpus" and gets no corpus claims. */
 export const THRESHOLD = 0.6;

@@ -2,8 +2,8 @@
  * The toolbar badge says how many sets in the reader's history got answers since the visit.
  */
 import { browser } from 'wxt/browser';
-import type { KamerDb } from '../store/db';
-import { countUnseenAnswers } from '../store/history';
+import type { KamerDb } from '../../utils/store/db';
+import { countUnseenAnswers } from '../../utils/store/history';
 
 export async function updateAnswersBadge(db: KamerDb): Promise<number> {
   const count = await countUnseenAnswers(db);

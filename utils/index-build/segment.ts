@@ -8,7 +8,16 @@
  * are contiguous (docUnitStart), so scores roll up to sets cheaply. Answers are units of their
  * own, numbered apart, with their own posting lists over the same vocabulary (build-segment.ts).
  */
-import type { SearchSegment } from './api';
+import type { KamerDocument } from '../corpus/model';
+
+/** Opaque to hosts: store and hand back as-is. `id` is the shard's id, `version` its format. */
+export interface SearchSegment {
+  id: string;
+  version: number;
+  [field: string]: unknown;
+}
+
+export type BuildSegment = (id: string, documents: KamerDocument[]) => SearchSegment;
 
 /** 7: answers indexed (own postings and units), vocabulary by tail for typos at a word's start. */
 export const SEGMENT_VERSION = 7;

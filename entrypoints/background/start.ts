@@ -3,10 +3,10 @@
  * start-up work (load the bundled corpus on install, resume an interrupted sync).
  */
 import { browser } from 'wxt/browser';
-import type { CreateSearchEngine } from '../search/api';
-import type { SegmentBuilder } from '../store/segment-repair';
-import { handleMessages } from '../messages/runtime';
-import { KamerDb } from '../store/db';
+import type { CreateSearchEngine } from '../../utils/search/api';
+import type { SegmentBuilder } from '../../utils/store/segment-repair';
+import { handleMessages } from '../../utils/extension/messaging';
+import { KamerDb } from '../../utils/store/db';
 import { updateAnswersBadge } from './badge';
 import { createHandlers } from './handlers';
 import { IndexService } from './index-service';

@@ -8,9 +8,9 @@
  * costs a hop to the service worker and back. Pure: the engine and the lookup are passed in.
  */
 import type { KamerDocument } from '../corpus/model';
-import type { AnnotatePageRequest, AnnotatePageResponse, RelatedSet } from '../messages/protocol';
-import type { DocumentLookup, SearchEngine } from '../search/api';
-import { bestMatch, proposalFingerprint } from './identify';
+import type { AnnotatePageRequest, AnnotatePageResponse, RelatedSet } from './types';
+import type { DocumentLookup, SearchEngine } from './api';
+import { bestMatch, proposalFingerprint } from './identify-page';
 
 export const RELATED_LIMIT = 12;
 export const PRIOR_PER_QUESTION = 3;

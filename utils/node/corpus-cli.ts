@@ -6,12 +6,11 @@
  * Bad input exits ≠ 0 with one line on stderr naming the file (and line); never a stack trace.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Corpus } from '../corpus/model';
 import { CorpusError } from '../corpus/errors';
 import { parseCorpus } from '../corpus/parse';
 import { decodeCorpusBytes } from './decode';
+import { writeBundleToDir } from './write-bundle';
 import { writeSynthCorpus } from './write-synth';
 
 const USAGE =
@@ -48,21 +47,6 @@ export function readCorpusFile(file: string): Corpus {
   return corpus;
 }
 
-/** The bundle writer belongs to the index/sync area; it is loaded only when `build` runs. */
-async function loadBundleWriter(): Promise<(corpus: Corpus, outDir: string) => Promise<unknown>> {
-  const path = resolve(import.meta.dirname ?? '.', '../bundle/write-node.ts');
-  if (!existsSync(path))
-    throw new UsageError('the bundle writer (utils/bundle/write-node.ts) is not in this checkout');
-  // A fixed path inside this repository, resolved from this file.
-  // eslint-disable-next-line no-unsanitized/method
-  const module = (await import(pathToFileURL(path).href)) as {
-    writeBundleToDir?: (c: Corpus, d: string) => Promise<unknown>;
-  };
-  if (typeof module.writeBundleToDir !== 'function')
-    throw new UsageError('utils/bundle/write-node.ts does not export writeBundleToDir');
-  return module.writeBundleToDir;
-}
-
 async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
   if (command === 'parse') {
@@ -76,8 +60,7 @@ async function main(argv: string[]): Promise<void> {
     const out = option(args, '--out');
     if (!file || !out) throw new UsageError(USAGE);
     const corpus = readCorpusFile(file);
-    const write = await loadBundleWriter();
-    await write(corpus, out);
+    await writeBundleToDir(corpus, out);
     const questions = corpus.documents.reduce((n, d) => n + d.questions.length, 0);
     process.stderr.write(
       `${file}: ${corpus.documents.length} sets, ${questions} questions → ${out}\n`,

@@ -6,8 +6,8 @@
  * answers, sibling sets sent to several ministers, footnote markers and the odd verbatim repeat.
  * Pure: the same seed text, sets and seed number give the same output.
  */
-import { parseCorpus } from './parse';
-import { isClosingQuestion } from './merged-record';
+import { parseCorpus } from '../corpus/parse';
+import { isClosingQuestion } from '../corpus/merged-record';
 
 /** Bumped whenever the generator's output changes, so cached corpora are regenerated. */
 export const SYNTH_VERSION = 1;
