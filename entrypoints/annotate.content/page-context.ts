@@ -11,7 +11,7 @@ import type { RelatedSet } from '../../utils/search/types';
 import type { SetLinks } from '../../components/page/set-link';
 import type { ReferenceFinder } from '../../utils/sites/citation-spans';
 import type { ExtractedPage } from '../../utils/sites/extracted-page';
-import { fingerprintOf } from '../../utils/search/identify-page';
+import { fingerprintOf } from '../../utils/sites/extracted-page';
 import type { PageKind } from '../../utils/sites/page-detector';
 
 export type Ask = <N extends MessageName>(name: N, payload: RequestOf<N>) => Promise<ResponseOf<N>>;
