@@ -15,8 +15,10 @@ import {
   extensionPage,
   settledOn,
   waitForStatus,
-} from '../bench/extension-bench';
-import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from './harness';
+  EXTENSION_DIR,
+  launchWithExtension,
+  type ExtensionSession,
+} from '../support/browser-harness';
 import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
 
 const axeSource: string = (createRequire(import.meta.url)('axe-core') as { source: string }).source;

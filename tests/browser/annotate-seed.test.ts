@@ -11,13 +11,11 @@ import {
   extensionPage,
   settledOn,
   waitForStatus,
-} from '../bench/extension-bench';
-import {
   EXTENSION_DIR,
   collectPageErrors,
   launchWithExtension,
   type ExtensionSession,
-} from './harness';
+} from '../support/browser-harness';
 import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
 
 const seed = bundledDocuments(EXTENSION_DIR);

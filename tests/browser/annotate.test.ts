@@ -18,15 +18,13 @@ import {
   settledOn,
   waitForStatus,
   writeTestBundle,
-} from '../bench/extension-bench';
-import { emancipatie, noodfonds, techgiganten } from '../support/seed-documents';
-import {
   collectPageErrors,
   launchWithExtension,
   readFixture,
   servePage,
   type ExtensionSession,
-} from './harness';
+} from '../support/browser-harness';
+import { emancipatie, noodfonds, techgiganten } from '../support/seed-documents';
 import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
 
 const URLS = {

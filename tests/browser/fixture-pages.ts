@@ -4,7 +4,7 @@
  * One list, so every test file means the same page by the same address.
  */
 import type { BrowserContext } from 'playwright-core';
-import { readFixture, servePage } from './harness';
+import { readFixture, servePage } from '../support/browser-harness';
 
 export const FIXTURE_PAGES = {
   /** tweedekamer.nl Kamervragen page: the techgiganten set addressed to SZW (UWV). */

@@ -23,8 +23,10 @@ import {
   settledOn,
   waitForStatus,
   writeTestBundle,
-} from '../bench/extension-bench';
-import { launchWithExtension, servePage, type ExtensionSession } from './harness';
+  launchWithExtension,
+  servePage,
+  type ExtensionSession,
+} from '../support/browser-harness';
 
 /** What every payload would do if it ran: set this global. */
 const FLAG = '__kamerlezerPwned';

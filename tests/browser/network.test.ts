@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
   SYNC_BASE,
@@ -20,8 +20,10 @@ import {
   waitForStatus,
   withAnswersArrived,
   writeTestBundle,
-} from '../bench/extension-bench';
-import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from './harness';
+  EXTENSION_DIR,
+  launchWithExtension,
+  type ExtensionSession,
+} from '../support/browser-harness';
 import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
 
 const PAGES: Record<'uwv' | 'noodfonds', string> = {
@@ -32,10 +34,15 @@ const PAGES: Record<'uwv' | 'noodfonds', string> = {
 let session: ExtensionSession;
 let control: Page;
 let workDir: string;
+/** Requests the browser started and has not finished (or failed) yet. */
+const inFlight = new Set<Request>();
 
 beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'kamerlezer-network-'));
   session = await launchWithExtension();
+  session.context.on('request', (request) => inFlight.add(request));
+  session.context.on('requestfinished', (request) => inFlight.delete(request));
+  session.context.on('requestfailed', (request) => inFlight.delete(request));
   await serveFixturePages(session.context, ['uwv', 'noodfonds']);
   control = await extensionPage(session);
 }, 60_000);
@@ -114,10 +121,15 @@ test('install, every surface, an annotated page and a sync: only the pages and t
   );
   expect(served.requests).toContain('manifest.json');
 
-  // Leave the browser idle a while: no late update checks, beacons or prefetches.
+  // Once the work is done, nothing else goes out (no late update checks, beacons or prefetches):
+  // a surface loaded afresh has rendered, every surface has reached network idle, the sync is
+  // settled and no request is in flight anywhere in the browser, the worker's included.
   await reader.reload();
   await reader.locator('h1').waitFor();
-  await new Promise((r) => setTimeout(r, 3000));
+  for (const page of [popup, reader, panel, options, overview])
+    await page.waitForLoadState('networkidle');
+  await waitForStatus(control, settledOn(next.version));
+  await expect.poll(() => inFlight.size).toBe(0);
   expect(outside()).toEqual([]);
   for (const page of [popup, reader, panel, options, overview]) await page.close();
 }, 240_000);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionSession } from './harness';
+import { launchWithExtension, type ExtensionSession } from '../support/browser-harness';
 
 let session: ExtensionSession;
 beforeAll(async () => {

@@ -17,9 +17,11 @@ import {
   settledOn,
   waitForStatus,
   writeTestBundle,
-} from '../bench/extension-bench';
+  EXTENSION_DIR,
+  launchWithExtension,
+  type ExtensionSession,
+} from '../support/browser-harness';
 import { surfacesCorpus } from '../support/seed-summaries';
-import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from './harness';
 import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
 
 const UPDATE = process.env.KAMERLEZER_SCREENSHOTS === '1';

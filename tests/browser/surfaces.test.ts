@@ -17,7 +17,10 @@ import {
   settledOn,
   waitForStatus,
   writeTestBundle,
-} from '../bench/extension-bench';
+  collectPageErrors,
+  launchWithExtension,
+  type ExtensionSession,
+} from '../support/browser-harness';
 import {
   emancipatieSet as emancipatie,
   huisbezoeken,
@@ -25,7 +28,6 @@ import {
   surfacesCorpus,
   techgiganten,
 } from '../support/seed-summaries';
-import { collectPageErrors, launchWithExtension, type ExtensionSession } from './harness';
 import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
 
 const documents: KamerDocument[] = surfacesCorpus;

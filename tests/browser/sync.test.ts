@@ -21,9 +21,11 @@ import {
   waitForStatus,
   withAnswersArrived,
   writeTestBundle,
-} from '../bench/extension-bench';
+  EXTENSION_DIR,
+  launchWithExtension,
+  type ExtensionSession,
+} from '../support/browser-harness';
 import { makeDocument } from '../support/test-corpus';
-import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from './harness';
 
 const seed = bundledManifest(EXTENSION_DIR);
 const seedDocuments = bundledDocuments(EXTENSION_DIR);

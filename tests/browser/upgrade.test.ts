@@ -28,8 +28,10 @@ import {
   settledOn,
   waitForStatus,
   writeTestBundle,
-} from '../bench/extension-bench';
-import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from './harness';
+  EXTENSION_DIR,
+  launchWithExtension,
+  type ExtensionSession,
+} from '../support/browser-harness';
 
 /** The schema-v2 release as shipped: its `wxt build` output and the format-1 bundle it syncs. */
 const OLD_RELEASE = resolve('tests/fixtures/releases/schema-v2');

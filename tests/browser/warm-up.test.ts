@@ -6,15 +6,18 @@
  * script: the worker must be running with its engine ready while the page is still loading.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Worker } from 'playwright-core';
-import { bundledManifest, extensionPage, settledOn, waitForStatus } from '../bench/extension-bench';
+import type { CDPSession, Worker } from 'playwright-core';
 import {
+  bundledManifest,
+  extensionPage,
+  settledOn,
+  waitForStatus,
   EXTENSION_DIR,
   launchWithExtension,
   readFixture,
   servePage,
   type ExtensionSession,
-} from './harness';
+} from '../support/browser-harness';
 import { FIXTURE_PAGES } from './fixture-pages';
 
 const ANSWERS_PAGE = FIXTURE_PAGES.noodfonds.url;
@@ -23,6 +26,14 @@ const SLOW_SCRIPT = 'https://zoek.officielebekendmakingen.nl/static/slow-site.js
 
 let session: ExtensionSession;
 let releaseScript: () => void = () => {};
+let scriptHeld: () => void = () => {};
+/** Resolves when the page's request for the slow script is being held. */
+const nextHold = () => new Promise<void>((resolve) => (scriptHeld = resolve));
+/** CDP on an extension page that sends nothing (its manifest), watching the worker's state. */
+let cdp: CDPSession;
+const running = new Map<string, string>();
+/** Every running status the extension's worker reported, in order. */
+const statuses: string[] = [];
 
 beforeAll(async () => {
   session = await launchWithExtension();
@@ -31,7 +42,10 @@ beforeAll(async () => {
   await control.close();
   // The site's script holds up parsing until the test lets it go.
   await session.context.route(SLOW_SCRIPT, async (route) => {
-    await new Promise<void>((resolve) => (releaseScript = resolve));
+    await new Promise<void>((resolve) => {
+      releaseScript = resolve;
+      scriptHeld();
+    });
     await route.fulfill({ status: 200, contentType: 'text/javascript', body: '/* the site */' });
   });
   const blocking = (html: string) =>
@@ -42,18 +56,34 @@ beforeAll(async () => {
     MOTION_PAGE,
     blocking(readFixture('ob-kst-26643-1315-motie.html')),
   );
+  const watcher = await session.context.newPage();
+  await watcher.goto(session.url('manifest.json'));
+  cdp = await session.context.newCDPSession(watcher);
+  cdp.on(
+    'ServiceWorker.workerVersionUpdated',
+    (event: { versions: { versionId: string; scriptURL: string; runningStatus: string }[] }) => {
+      for (const version of event.versions) {
+        if (!version.scriptURL.startsWith(session.url(''))) continue;
+        running.set(version.versionId, version.runningStatus);
+        statuses.push(version.runningStatus);
+      }
+    },
+  );
+  await cdp.send('ServiceWorker.enable');
 });
 afterAll(async () => {
   releaseScript();
   await session?.close();
 });
 
+/** Stop the extension's worker and wait until CDP reports no version of it running. */
 async function stopWorker(): Promise<void> {
-  const page = await extensionPage(session);
-  const cdp = await session.context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
-  await page.close();
+  await expect
+    .poll(() => running.size > 0 && [...running.values()].every((s) => s === 'stopped'), {
+      timeout: 10_000,
+    })
+    .toBe(true);
 }
 
 /** The extension's running worker with its search engine loaded, or null. */
@@ -79,7 +109,9 @@ async function readyWorker(): Promise<Worker | null> {
 test('a stopped worker is woken and loads the index while an answers page is still loading', async () => {
   await stopWorker();
   const page = await session.context.newPage();
+  const held = nextHold();
   await page.goto(ANSWERS_PAGE, { waitUntil: 'commit' });
+  await held;
   await expect.poll(readyWorker, { timeout: 10_000 }).not.toBeNull();
   // Still parsing: the slow script has not been let go.
   expect(await page.evaluate(() => document.readyState)).toBe('loading');
@@ -91,12 +123,22 @@ test('a stopped worker is woken and loads the index while an answers page is sti
 test('a motion page (it shows no set of questions) does not wake it', async () => {
   await stopWorker();
   await expect.poll(readyWorker).toBeNull();
+  const since = statuses.length;
   const page = await session.context.newPage();
+  const held = nextHold();
   await page.goto(MOTION_PAGE, { waitUntil: 'commit' });
-  // Give a warm-up, had one been sent, the time the test above needed.
-  await new Promise((r) => setTimeout(r, 1_500));
-  expect(await readyWorker()).toBeNull();
+  await held;
+  expect(await page.evaluate(() => document.readyState)).toBe('loading');
   releaseScript();
-  await page.waitForLoadState('domcontentloaded');
+  // The content script marks the page once it has done all it does there, from its start at
+  // document_start to the annotation: a warm-up or any other message on the way would have
+  // started the worker, and CDP reports a start at once.
+  await page.waitForFunction(
+    () => performance.getEntriesByName('kamerlezer:annotated').length > 0,
+    undefined,
+    { timeout: 20_000 },
+  );
+  expect(statuses.slice(since).filter((s) => s !== 'stopped')).toEqual([]);
+  expect(await readyWorker()).toBeNull();
   await page.close();
 });

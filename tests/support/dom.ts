@@ -1,39 +1,29 @@
 /**
- * A light DOM (linkedom) for component tests: render a Preact tree, fire events, wait for
- * effects and promises. Focus and layout are not modelled; those are checked in Chromium.
+ * Component tests render into happy-dom (the test file says `// @vitest-environment happy-dom`,
+ * as the site-adapter tests do): render a Preact tree, fire events, read texts. Mounting and
+ * events run inside Preact's `act`, so the renders and effects they cause are done when they
+ * return; what arrives later (an answer from the fake API) is awaited with `vi.waitFor` on the
+ * very thing the test asserts. Focus and layout are not modelled; those are checked in Chromium.
  */
-import { parseHTML } from 'linkedom';
-import { options, render, type ComponentChildren } from 'preact';
-
-const { document, window } = parseHTML('<!doctype html><html><head></head><body></body></html>');
-Object.assign(globalThis, {
-  document,
-  window,
-  HTMLElement: window.HTMLElement,
-  Event: window.Event,
-});
-// Without requestAnimationFrame Preact runs effects after a ~35 ms timer; run them next tick.
-(options as { requestAnimationFrame?: (cb: () => void) => void }).requestAnimationFrame = (cb) =>
-  setTimeout(cb);
+import { render, type ComponentChildren } from 'preact';
+import { act } from 'preact/test-utils';
 
 export function mount(tree: ComponentChildren): HTMLElement {
   const root = document.createElement('div');
   document.body.append(root);
-  render(tree, root);
-  return root as unknown as HTMLElement;
+  void act(() => render(tree, root));
+  return root;
 }
 
 export function unmount(root: HTMLElement): void {
-  render(null, root);
+  void act(() => render(null, root));
   root.remove();
 }
 
-export const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
-
 export function fire(element: Element, type: string, init: Record<string, unknown> = {}): void {
-  const event = new window.Event(type, { bubbles: true, cancelable: true });
+  const event = new Event(type, { bubbles: true, cancelable: true });
   Object.assign(event, init);
-  element.dispatchEvent(event);
+  void act(() => void element.dispatchEvent(event));
 }
 
 export function typeInto(input: Element, value: string): void {

@@ -3,18 +3,16 @@
  * re-sync with 1% of the sets changed (recent sets, where answers arrive; and scattered at
  * random), the naive way (one put() per question) in the same browser, and the stored size.
  */
-import { launchWithExtension } from '../../browser/harness';
-import type { BenchPart } from '../context';
 import {
-  benchBundles,
+  launchWithExtension,
   call,
   extensionPage,
-  naiveSyncInWorker,
   serveBundle,
   settledOn,
   waitForStatus,
-  benchProfile,
-} from '../extension-bench';
+} from '../../support/browser-harness';
+import { benchBundles, naiveSyncInWorker, benchProfile } from '../extension-bench';
+import type { BenchPart } from '../context';
 
 const SETS = Number(process.env.BENCH_SETS ?? 50_000);
 

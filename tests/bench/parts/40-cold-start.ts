@@ -4,17 +4,16 @@
  * one search message from an extension page until its answer. The worker must start, open the
  * database, load the active generation and the search segments, and search.
  */
-import { launchWithExtension } from '../../browser/harness';
-import type { BenchPart } from '../context';
 import {
-  benchBundles,
+  launchWithExtension,
   call,
   extensionPage,
   serveBundle,
   settledOn,
   waitForStatus,
-  benchProfile,
-} from '../extension-bench';
+} from '../../support/browser-harness';
+import { benchBundles, benchProfile } from '../extension-bench';
+import type { BenchPart } from '../context';
 
 const SETS = Number(process.env.BENCH_SETS ?? 50_000);
 const RUNS = 7;

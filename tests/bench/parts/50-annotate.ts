@@ -7,10 +7,8 @@
  */
 import { join } from 'node:path';
 import type { KamerDocument } from '../../../utils/corpus/model';
-import { launchWithExtension } from '../../browser/harness';
-import type { BenchPart } from '../context';
 import {
-  benchCorpus,
+  launchWithExtension,
   call,
   extensionPage,
   failed,
@@ -18,7 +16,9 @@ import {
   settledOn,
   waitForStatus,
   writeTestBundle,
-} from '../extension-bench';
+} from '../../support/browser-harness';
+import { benchCorpus } from '../extension-bench';
+import type { BenchPart } from '../context';
 
 const SETS = Number(process.env.KAMERLEZER_BENCH_SETS ?? 50_000);
 const QUESTIONS = 40;

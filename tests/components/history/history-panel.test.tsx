@@ -1,5 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { fire, mount, settle, texts, unmount } from '../../support/dom';
+// @vitest-environment happy-dom
+import { afterAll, afterEach, beforeAll, describe, expect, onTestFinished, test, vi } from 'vitest';
+import { fire, mount, texts, unmount } from '../../support/dom';
 import { I18nProvider } from '../../../components/i18n';
 import { HistoryPanel, type HistoryApi } from '../../../components/history/history-panel';
 import type { HistoryEntry, SyncStatus } from '../../../utils/store/types';
@@ -111,9 +112,8 @@ const entryIds = (root: HTMLElement, scope = '.history-day') =>
 describe('HistoryPanel', () => {
   test('newest first, grouped by day, answered-since-visit marked', async () => {
     const root = setup(fakeApi());
-    await settle(10);
+    await vi.waitFor(() => expect(entryIds(root)).toEqual(['nood', 'demo', 'tech']));
     expect(texts(root, '.history-day h2').slice(0, 2)).toEqual(['Vandaag', 'Gisteren']);
-    expect(entryIds(root)).toEqual(['nood', 'demo', 'tech']);
     const marked = root.querySelector('.history-entry.answered-since')!;
     expect(marked.getAttribute('data-kamerlezer-doc')).toBe('demo');
     expect(texts(marked, '.badge-new')).toEqual(['beantwoord sinds je laatste bezoek']);
@@ -122,13 +122,16 @@ describe('HistoryPanel', () => {
   test('related sets are one click away', async () => {
     const api = fakeApi();
     const root = setup(api);
-    await settle(10);
+    await vi.waitFor(() => expect(entryIds(root)).toEqual(['nood', 'demo', 'tech']));
     const toggle = root.querySelector('.history-day .history-entry .entry-actions button')!;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fire(toggle, 'click');
-    await settle(10);
+    await vi.waitFor(() =>
+      expect(texts(root, '.entry-related [data-kamerlezer-doc] > a')).toEqual([
+        'Techgiganten (OCW)',
+      ]),
+    );
     expect(api.related).toHaveBeenCalledWith('nood');
-    expect(texts(root, '.entry-related [data-kamerlezer-doc] > a')).toEqual(['Techgiganten (OCW)']);
     expect(texts(root, '.entry-related .reasons li')).toEqual([
       'dezelfde vragen aan een andere bewindspersoon: 10 van 10 vragen',
     ]);
@@ -137,25 +140,23 @@ describe('HistoryPanel', () => {
   test('remove one, then clear all after confirming', async () => {
     const api = fakeApi();
     const root = setup(api);
-    await settle(10);
+    await vi.waitFor(() => expect(entryIds(root)).toEqual(['nood', 'demo', 'tech']));
     fire(root.querySelector('[data-kamerlezer-doc="demo"] .remove')!, 'click');
-    await settle(10);
+    await vi.waitFor(() => expect(entryIds(root)).toEqual(['nood', 'tech']));
     expect(api.remove).toHaveBeenCalledWith(1);
-    expect(entryIds(root)).toEqual(['nood', 'tech']);
     const clear = [...root.querySelectorAll('.history-actions button')].find(
       (b) => b.textContent === 'Alles wissen',
     )!;
     fire(clear, 'click');
-    await settle(10);
+    await vi.waitFor(() => expect(root.querySelector('.empty')).not.toBeNull());
     expect(api.confirm).toHaveBeenCalled();
     expect(entryIds(root)).toEqual([]);
-    expect(root.querySelector('.empty')).not.toBeNull();
   });
 
   test('opening a marked entry clears the mark', async () => {
     const api = fakeApi();
     const root = setup(api);
-    await settle(10);
+    await vi.waitFor(() => expect(entryIds(root)).toEqual(['nood', 'demo', 'tech']));
     fire(root.querySelector('[data-kamerlezer-doc="demo"] .entry-main a')!, 'click');
     expect(api.open).toHaveBeenCalledWith('demo');
     expect(api.markSeen).toHaveBeenCalledWith('demo');
@@ -164,12 +165,13 @@ describe('HistoryPanel', () => {
   test("the current tab's set is on top with its related sets open", async () => {
     const api = fakeApi({ currentTabUrl: async () => entries[0].url! });
     const root = setup(api);
-    await settle(20);
+    await vi.waitFor(() =>
+      expect(texts(root, '.current-tab .entry-related [data-kamerlezer-doc] > a')).toEqual([
+        'Techgiganten (OCW)',
+      ]),
+    );
     expect(entryIds(root, '.current-tab')).toEqual(['demo']);
     expect(api.related).toHaveBeenCalledWith('demo');
-    expect(texts(root, '.current-tab .entry-related [data-kamerlezer-doc] > a')).toEqual([
-      'Techgiganten (OCW)',
-    ]);
   });
 
   test('a progress bar while syncing, and status and list are read again when the store changes, not before', async () => {
@@ -188,14 +190,17 @@ describe('HistoryPanel', () => {
         };
       },
     });
+    // Fake timers: a minute passes in an instant, so a poll of any period would show.
+    vi.useFakeTimers();
+    onTestFinished(() => void vi.useRealTimers());
     root = mount(
       <I18nProvider language="nl">
         <HistoryPanel api={api} now={() => NOW} />
       </I18nProvider>,
     );
-    await settle(20);
+    const panel = root;
+    await vi.waitFor(() => expect(texts(panel, '.progress-count')).toEqual(['3 van 12']));
     expect(root.querySelector('progress')!.getAttribute('value')).toBe('3');
-    expect(texts(root, '.progress-count')).toEqual(['3 van 12']);
     const lists = (api.list as ReturnType<typeof vi.fn>).mock.calls.length;
     const reads = (api.syncStatus as ReturnType<typeof vi.fn>).mock.calls.length;
     status = {
@@ -211,16 +216,17 @@ describe('HistoryPanel', () => {
       },
     };
     // Nothing changed in the store yet: no polling, the panel asks nothing.
-    await settle(40);
+    await vi.advanceTimersByTimeAsync(60_000);
     expect((api.syncStatus as ReturnType<typeof vi.fn>).mock.calls.length).toBe(reads);
     expect(root.querySelector('progress')).not.toBeNull();
     storeChanged();
-    await settle(20);
-    expect(root.querySelector('progress')).toBeNull();
-    expect((api.list as ReturnType<typeof vi.fn>).mock.calls.length).toBeGreaterThan(lists);
+    await vi.waitFor(() => expect(panel.querySelector('progress')).toBeNull());
+    await vi.waitFor(() =>
+      expect((api.list as ReturnType<typeof vi.fn>).mock.calls.length).toBeGreaterThan(lists),
+    );
+    // Unmounting runs the effects' cleanups at once (inside act): the watch is given up.
     unmount(root);
     root = null;
-    await settle(10);
     expect(unsubscribed).toBe(true);
   });
 });

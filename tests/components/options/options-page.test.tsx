@@ -1,5 +1,6 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { fire, mount, settle, texts, typeInto, unmount } from '../../support/dom';
+import { fire, mount, texts, typeInto, unmount } from '../../support/dom';
 import { I18nProvider } from '../../../components/i18n';
 import { OptionsPage, type OptionsApi } from '../../../components/options/options-page';
 import type { SyncStatus } from '../../../utils/store/types';
@@ -50,7 +51,7 @@ function show(api: OptionsApi) {
 describe('OptionsPage', () => {
   test('shows the last sync figures and the index size', async () => {
     const root = show(fakeApi(base));
-    await settle(10);
+    await vi.waitFor(() => expect(texts(root, '.index-size')).toEqual(['3,1 MB']));
     expect(texts(root, '.last-sync dd').slice(1)).toEqual([
       'meegeleverd corpus',
       'seed-1',
@@ -62,28 +63,28 @@ describe('OptionsPage', () => {
   test('an http source that is not local is refused before any permission is asked', async () => {
     const api = fakeApi(base);
     const root = show(api);
-    await settle(10);
+    await vi.waitFor(() => expect(texts(root, '.index-size')).toEqual(['3,1 MB']));
     typeInto(root.querySelector('#sync-source')!, 'http://data.example.nl/manifest.json');
-    await settle();
     fire(root.querySelector('form')!, 'submit');
-    await settle(10);
+    // The refusal is shown once the submit is handled; no permission was asked on the way.
+    await vi.waitFor(() =>
+      expect(texts(root, '[role=alert]')).toEqual([
+        'Alleen https is toegestaan (of http://localhost).',
+      ]),
+    );
     expect(api.requestPermission).not.toHaveBeenCalled();
-    expect(texts(root, '[role=alert]')).toEqual([
-      'Alleen https is toegestaan (of http://localhost).',
-    ]);
   });
 
   test('an https source asks for its host, then is saved', async () => {
     const api = fakeApi(base);
     const root = show(api);
-    await settle(10);
+    await vi.waitFor(() => expect(texts(root, '.index-size')).toEqual(['3,1 MB']));
     typeInto(
       root.querySelector('#sync-source')!,
       'https://data.example.nl/kamerlezer/manifest.json',
     );
-    await settle();
     fire(root.querySelector('form')!, 'submit');
-    await settle(10);
+    await vi.waitFor(() => expect(texts(root, '.ok')).toEqual(['Bron opgeslagen.']));
     expect(api.requestPermission).toHaveBeenCalledWith('https://data.example.nl/*');
     expect(api.setSyncSource).toHaveBeenCalledWith(
       'https://data.example.nl/kamerlezer/manifest.json',
@@ -94,13 +95,13 @@ describe('OptionsPage', () => {
   test('a refused permission saves nothing and says why', async () => {
     const api = fakeApi(base, false);
     const root = show(api);
-    await settle(10);
+    await vi.waitFor(() => expect(texts(root, '.index-size')).toEqual(['3,1 MB']));
     typeInto(root.querySelector('#sync-source')!, 'https://data.example.nl/m.json');
-    await settle();
     fire(root.querySelector('form')!, 'submit');
-    await settle(10);
+    // The refusal is shown once the permission was answered; nothing was saved on the way.
+    await vi.waitFor(() => expect(texts(root, '[role=alert]')[0]).toMatch(/data\.example\.nl/));
+    expect(api.requestPermission).toHaveBeenCalled();
     expect(api.setSyncSource).not.toHaveBeenCalled();
-    expect(texts(root, '[role=alert]')[0]).toMatch(/data\.example\.nl/);
   });
 
   test('the last error is shown with the kept index', async () => {
@@ -114,9 +115,10 @@ describe('OptionsPage', () => {
         },
       }),
     );
-    await settle(10);
-    expect(texts(root, '.last-error')[0]).toMatch(
-      /shard hash mismatch\. De vorige index is behouden\./,
+    await vi.waitFor(() =>
+      expect(texts(root, '.last-error')[0]).toMatch(
+        /shard hash mismatch\. De vorige index is behouden\./,
+      ),
     );
   });
 
@@ -131,15 +133,24 @@ describe('OptionsPage', () => {
       syncStatus: vi.fn(async () => status),
       onStoreChange: (callback: () => void) => ((storeChanged = callback), () => undefined),
     };
-    const root = show(api);
-    await settle(10);
-    expect(root.querySelector('progress')!.getAttribute('value')).toBe('1');
-    const reads = api.syncStatus.mock.calls.length;
-    status = { ...status, progress: { state: 'syncing', phase: 'shards', done: 3, total: 4 } };
-    await settle(30);
-    expect(api.syncStatus.mock.calls.length).toBe(reads);
-    storeChanged();
-    await settle(10);
-    expect(root.querySelector('progress')!.getAttribute('value')).toBe('3');
+    // Fake timers: a minute passes in an instant, so a poll of any period would show.
+    vi.useFakeTimers();
+    try {
+      const root = show(api);
+      await vi.waitFor(() =>
+        expect(root.querySelector('progress')?.getAttribute('value')).toBe('1'),
+      );
+      const reads = api.syncStatus.mock.calls.length;
+      status = { ...status, progress: { state: 'syncing', phase: 'shards', done: 3, total: 4 } };
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(api.syncStatus.mock.calls.length).toBe(reads);
+      expect(root.querySelector('progress')!.getAttribute('value')).toBe('1');
+      storeChanged();
+      await vi.waitFor(() =>
+        expect(root.querySelector('progress')!.getAttribute('value')).toBe('3'),
+      );
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { describe, expect, test, vi } from 'vitest';
 import { I18nProvider } from '../../../components/i18n';
 import { SiteSwitchSection, type SiteSwitchApi } from '../../../components/options/site-switches';
@@ -9,8 +10,6 @@ import {
   siteOf,
   type SiteSwitches,
 } from '../../../utils/extension/site-switch';
-
-const settle = () => new Promise((r) => setTimeout(r, 10));
 
 function mount(initial: unknown, language: 'nl' | 'en' = 'nl') {
   const saved: SiteSwitches[] = [];
@@ -81,7 +80,8 @@ describe('the options section', () => {
     ]);
     expect(boxes.map((b) => b.checked)).toEqual([true, false, true]);
     expect(root.querySelector('h2')?.textContent).toBe('Annotaties op de officiële sites');
-    boxes[0].click();
+    // Inside act: the click's render is done when it returns, so the next click sees its state.
+    act(() => boxes[0].click());
     await vi.waitFor(() =>
       expect(saved.at(-1)).toEqual({
         tweedekamer: false,
@@ -89,8 +89,7 @@ describe('the options section', () => {
         rijksoverheid: true,
       }),
     );
-    await settle();
-    boxes[1].click();
+    act(() => boxes[1].click());
     await vi.waitFor(() =>
       expect(saved.at(-1)).toEqual({
         tweedekamer: false,

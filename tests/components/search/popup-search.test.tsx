@@ -1,13 +1,14 @@
+// @vitest-environment happy-dom
 /**
  * The popup's quick search against the real engine: a filter with no words lists sets (newest
  * first), and a hit found through an answer shows the answer's snippet with the match marked.
  */
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { I18nProvider } from '../../../components/i18n';
 import { QuickSearch } from '../../../components/search/quick-search';
 import { buildSegment } from '../../../utils/index-build/build-segment';
 import { createSearchEngine, type SearchEngine } from '../../../utils/search';
-import { mount, settle, texts, typeInto, unmount } from '../../support/dom';
+import { mount, texts, typeInto, unmount } from '../../support/dom';
 import { makeDocument, memoryLookup, person } from '../../support/make-documents';
 
 const documents = [
@@ -68,16 +69,14 @@ describe('popup search on the engine', () => {
   test("a minister filter with an empty field lists that minister's sets, newest first", async () => {
     const root = setup();
     typeInto(root.querySelector('input[name=addressee]')!, 'Wiersma');
-    await settle(30);
-    expect(resultIds(root)).toEqual(['glasaal', 'paling']);
+    await vi.waitFor(() => expect(resultIds(root)).toEqual(['glasaal', 'paling']));
     expect(texts(root, '.results-count')[0]).toContain('2');
   });
 
   test('a word only the answer holds: the result shows the answer snippet with the word marked', async () => {
     const root = setup();
     typeInto(root.querySelector('input[type=search]')!, 'aansluitregime');
-    await settle(30);
-    expect(resultIds(root)).toEqual(['netcongestie']);
+    await vi.waitFor(() => expect(resultIds(root)).toEqual(['netcongestie']));
     expect(texts(root, '.result-answer')[0]).toMatch(
       /^Antwoord op vraag 1: De netbeheerder werkt met een nieuw aansluitregime/,
     );

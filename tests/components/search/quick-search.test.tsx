@@ -1,5 +1,7 @@
+// @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { mount, settle, texts, typeInto, fire, unmount } from '../../support/dom';
+import { mount, texts, typeInto, fire, unmount } from '../../support/dom';
 import { I18nProvider } from '../../../components/i18n';
 import { QuickSearch } from '../../../components/search/quick-search';
 import type { HistoryEntry } from '../../../utils/store/types';
@@ -56,13 +58,14 @@ describe('QuickSearch', () => {
     const search = vi.fn(async () => response(['a', 'b']));
     const { root, input } = setup(search);
     typeInto(input, 'noodfnds');
-    await settle(30);
+    await vi.waitFor(() =>
+      expect(
+        [...root.querySelectorAll('li[data-kamerlezer-doc]')].map((li) =>
+          li.getAttribute('data-kamerlezer-doc'),
+        ),
+      ).toEqual(['a', 'b']),
+    );
     expect(search).toHaveBeenLastCalledWith({ query: 'noodfnds', filters: {}, limit: 20 });
-    expect(
-      [...root.querySelectorAll('li[data-kamerlezer-doc]')].map((li) =>
-        li.getAttribute('data-kamerlezer-doc'),
-      ),
-    ).toEqual(['a', 'b']);
     expect(texts(root, '.result-title mark')).toEqual(['Noodfonds', 'Noodfonds']);
     expect(texts(root, '.result-question mark')).toEqual(['Noodfonds', 'Noodfonds']);
     expect(texts(root, '.results-count')).toEqual(['2 sets gevonden']);
@@ -84,25 +87,33 @@ describe('QuickSearch', () => {
     typeInto(input, 'n');
     typeInto(input, 'no');
     typeInto(input, 'nood');
-    await settle(30);
+    // The timers of 'n' and 'no' were due before the one of 'nood': once 'nood' is sent, any
+    // search for them would have been sent too.
+    await vi.waitFor(() => expect(search).toHaveBeenCalled());
     expect(search.mock.calls.map(([r]) => r.query)).toEqual(['nood']);
     typeInto(input, 'noodfonds');
-    await settle(30);
-    pending[1](response([])); // the newer answer first
-    await settle();
-    pending[0](response([])); // then the stale one
-    await settle();
-    expect(
+    await vi.waitFor(() => expect(search).toHaveBeenCalledTimes(2));
+    const docIds = () =>
       [...root.querySelectorAll('[data-kamerlezer-doc]')].map((e) =>
         e.getAttribute('data-kamerlezer-doc'),
-      ),
-    ).toEqual(['noodfonds']);
+      );
+    pending[1](response([])); // the newer answer first
+    await vi.waitFor(() => expect(docIds()).toEqual(['noodfonds']));
+    // Then the stale one: act returns once its answer was handled and any render it asked for
+    // is done (the panel's handler was attached to that promise before this one).
+    await act(async () => {
+      pending[0](response([]));
+      await search.mock.results[0].value;
+    });
+    expect(docIds()).toEqual(['noodfonds']);
   });
 
   test('Enter in the field opens the first result', async () => {
-    const { input, onOpen } = setup(async () => response(['first', 'second']));
+    const { root, input, onOpen } = setup(async () => response(['first', 'second']));
     typeInto(input, 'noodfonds');
-    await settle(30);
+    await vi.waitFor(() =>
+      expect(root.querySelectorAll('li[data-kamerlezer-doc]')).toHaveLength(2),
+    );
     fire(input, 'keydown', { key: 'Enter' });
     expect(onOpen).toHaveBeenCalledWith('first');
   });
@@ -127,17 +138,19 @@ describe('QuickSearch', () => {
       (b) => b.textContent === 'huisbezoek demonstrant',
     )!;
     fire(example, 'click');
-    await settle(30);
-    expect(search).toHaveBeenLastCalledWith(
-      expect.objectContaining({ query: 'huisbezoek demonstrant' }),
+    await vi.waitFor(() =>
+      expect(search).toHaveBeenLastCalledWith(
+        expect.objectContaining({ query: 'huisbezoek demonstrant' }),
+      ),
     );
   });
 
   test('no results: says so, suggests changes, offers the official search', async () => {
     const { root, input } = setup(async () => response([]));
     typeInto(input, 'xyzzy');
-    await settle(30);
-    expect(texts(root, '.no-results strong')).toEqual(['Niets gevonden voor “xyzzy”.']);
+    await vi.waitFor(() =>
+      expect(texts(root, '.no-results strong')).toEqual(['Niets gevonden voor “xyzzy”.']),
+    );
     expect(root.querySelector('.no-results a')!.getAttribute('href')).toBe(
       'https://zoek.officielebekendmakingen.nl/resultaten?q=xyzzy',
     );
@@ -148,7 +161,10 @@ describe('QuickSearch', () => {
       throw new Error('achtergrond niet bereikbaar');
     });
     typeInto(input, 'noodfonds');
-    await settle(30);
-    expect(texts(root, '[role=alert]')).toEqual(['Er ging iets mis: achtergrond niet bereikbaar']);
+    await vi.waitFor(() =>
+      expect(texts(root, '[role=alert]')).toEqual([
+        'Er ging iets mis: achtergrond niet bereikbaar',
+      ]),
+    );
   });
 });

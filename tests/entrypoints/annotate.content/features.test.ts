@@ -95,9 +95,7 @@ describe('related panel', () => {
     const toggle = shadow.querySelector<HTMLButtonElement>('button.panel-toggle')!;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     toggle.click();
-    await Promise.resolve();
-    await new Promise((r) => setTimeout(r, 0));
-    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    await vi.waitFor(() => expect(toggle.getAttribute('aria-expanded')).toBe('true'));
     const items = [...shadow.querySelectorAll('li[data-kamerlezer-doc]')].map((li) =>
       li.getAttribute('data-kamerlezer-doc'),
     );
@@ -120,9 +118,8 @@ describe('related panel', () => {
     ]);
     const compare = shadow.querySelector<HTMLButtonElement>('button.compare-toggle')!;
     compare.click();
-    await new Promise((r) => setTimeout(r, 0));
+    await vi.waitFor(() => expect(shadow.querySelectorAll('tbody tr')).toHaveLength(10));
     const rows = shadow.querySelectorAll('tbody tr');
-    expect(rows).toHaveLength(10);
     // This set and its seven siblings, one column each, plus the question number.
     expect(rows[0].children).toHaveLength(9);
     expect(rows[0].querySelector('td')?.textContent).toContain('Nog niet beantwoord');
@@ -133,7 +130,9 @@ describe('related panel', () => {
     await relatedPanel.init(context, controller());
     const shadow = doc.querySelector('[data-kamerlezer="panel"]')!.shadowRoot!;
     shadow.querySelector<HTMLButtonElement>('button.panel-toggle')!.click();
-    await new Promise((r) => setTimeout(r, 0));
+    await vi.waitFor(() =>
+      expect(shadow.querySelector('li[data-kamerlezer-doc="noodfonds"]')).not.toBeNull(),
+    );
     const item = shadow.querySelector('li[data-kamerlezer-doc="noodfonds"]')!;
     const [reader, official] = [...item.querySelectorAll('a')];
     expect(reader.getAttribute('href')).toBe('chrome-extension://test/reader.html?id=noodfonds');
