@@ -57,7 +57,8 @@ export interface Protocol {
     response: { ok: true };
   };
   syncStatus: { request: Record<string, never>; response: SyncStatus };
-  syncNow: { request: Record<string, never>; response: SyncStatus };
+  /** `acceptSmaller`: the reader confirmed a much smaller index from the same source. */
+  syncNow: { request: { acceptSmaller?: boolean }; response: SyncStatus };
   setSyncSource: { request: { url: string | null }; response: SyncStatus };
   clearLocalData: { request: Record<string, never>; response: { ok: true } };
   /**
