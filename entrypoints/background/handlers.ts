@@ -15,6 +15,7 @@ import {
   removeHistory,
 } from '../../utils/store/history';
 import { StorageHealth } from './storage-health';
+import { BundleError, isIndexUnavailable, isQuotaError } from '../../utils/bundle/errors';
 import { readSyncStatus, writeSourceUrl, writeSyncState } from '../../utils/store/sync-status';
 import { updateAnswersBadge } from './badge';
 import type { IndexService } from './index-service';
@@ -35,7 +36,40 @@ export interface HandlerDeps {
   health?: StorageHealth;
 }
 
+/**
+ * Every handler's failure carries a code the surfaces act on: no IndexedDB here ("said plainly"
+ * in popup and panel), or a full disk.
+ */
+function withCodes(handlers: Handlers): Handlers {
+  const wrapped: Record<string, unknown> = {};
+  for (const [name, handler] of Object.entries(handlers) as [string, (p: unknown) => unknown][]) {
+    wrapped[name] = async (payload: unknown) => {
+      try {
+        return await handler(payload);
+      } catch (error) {
+        if (error instanceof BundleError) throw error;
+        if (isIndexUnavailable(error))
+          throw new BundleError(
+            `The local index is not available here: ${error instanceof Error ? error.message : String(error)}`,
+            'index-unavailable',
+          );
+        if (isQuotaError(error))
+          throw new BundleError(
+            `The disk is full: ${error instanceof Error ? error.message : String(error)}`,
+            'quota',
+          );
+        throw error;
+      }
+    };
+  }
+  return wrapped as Handlers;
+}
+
 export function createHandlers(deps: HandlerDeps): Handlers {
+  return withCodes(createPlainHandlers(deps));
+}
+
+function createPlainHandlers(deps: HandlerDeps): Handlers {
   const { db, service, runner } = deps;
   const health =
     deps.health ??

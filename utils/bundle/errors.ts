@@ -61,3 +61,22 @@ export function isQuotaError(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * IndexedDB cannot be used here at all: missing (Dexie's MissingAPIError), refused (Firefox
+ * private windows of older releases: InvalidStateError; blocked storage: SecurityError), or an
+ * open that failed for one of those reasons (OpenFailedError around it).
+ */
+export function isIndexUnavailable(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
+    const named = e as { name?: unknown; inner?: unknown; cause?: unknown };
+    if (
+      named.name === 'MissingAPIError' ||
+      named.name === 'InvalidStateError' ||
+      named.name === 'SecurityError'
+    )
+      return true;
+    e = named.inner ?? named.cause;
+  }
+  return false;
+}

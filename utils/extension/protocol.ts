@@ -87,4 +87,4 @@ export interface Envelope<N extends MessageName = MessageName> {
 
 /** Responses carry either a result or an error message, never a thrown exception. */
 export type Reply<N extends MessageName> =
-  { ok: true; result: ResponseOf<N> } | { ok: false; error: string };
+  { ok: true; result: ResponseOf<N> } | { ok: false; error: string; code?: string };

@@ -129,7 +129,6 @@ const STATUS_RANK: Record<SetStatus, number> = {
 };
 
 export async function syncBundle(db: KamerDb, options: SyncOptions): Promise<SyncOutcome> {
-  const { source, fetcher } = options;
   const now = options.now ?? (() => new Date());
   const report = (progress: SyncProgress) => options.onProgress?.(progress);
   // One signal for everything this sync starts: the caller's, the sync's own deadline, and a
