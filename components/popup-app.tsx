@@ -1,13 +1,14 @@
 /** The popup: quick search plus links to the side panel, the overview and the options. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { HistoryEntry } from '../utils/store/types';
+import type { HistoryEntry, SyncStatus } from '../utils/store/types';
 import type { SearchRequest } from '../utils/search/types';
 import { send } from '../utils/extension/messaging';
 import { latestVisitPerDocument } from '../utils/ui/history-by-day';
 import { openInTab, readerUrl } from './extension-links';
 import { useT } from './i18n';
 import { QuickSearch } from './search/quick-search';
+import { isIndexUnavailable, StorageNotice } from './storage-notice';
 
 /** Chrome's side panel, or Firefox's sidebar; must run inside the click (a user gesture). */
 function openSidePanel(windowId: number | undefined): void {
@@ -24,12 +25,16 @@ export function PopupApp() {
   const t = useT();
   const [recent, setRecent] = useState<HistoryEntry[]>([]);
   const [windowId, setWindowId] = useState<number>();
+  const [status, setStatus] = useState<SyncStatus | null>(null);
+  const [unavailable, setUnavailable] = useState(false);
 
   useEffect(() => {
     send('listHistory', { limit: 20 }).then(
       (entries) => setRecent(latestVisitPerDocument(entries).slice(0, 5)),
       () => setRecent([]),
     );
+    // A full disk or no index at all is said at the top, before the reader searches in vain.
+    send('syncStatus', {}).then(setStatus, (e: unknown) => setUnavailable(isIndexUnavailable(e)));
     // Known before any click, so opening the side panel needs no await inside the gesture.
     void browser.windows?.getCurrent().then((w) => setWindowId(w.id));
   }, []);
@@ -66,6 +71,7 @@ export function PopupApp() {
           </a>
         </nav>
       </header>
+      <StorageNotice status={status} unavailable={unavailable} />
       <QuickSearch search={search} recent={recent} readerHref={readerUrl} onOpen={open} />
     </main>
   );

@@ -9,11 +9,13 @@ import type { LanguageSetting } from '../../utils/extension/language-setting';
 import { checkSyncSource } from '../../utils/extension/sync-source';
 import { useI18n } from '../i18n';
 import { ProgressBar } from '../progress-bar';
+import { isIndexUnavailable, StorageNotice } from '../storage-notice';
+import { describeFailure, syncTranslator } from '../../utils/i18n/strings-sync';
 
 export interface OptionsApi {
   syncStatus(): Promise<SyncStatus>;
   setSyncSource(url: string | null): Promise<SyncStatus>;
-  syncNow(): Promise<SyncStatus>;
+  syncNow(options?: { acceptSmaller?: boolean }): Promise<SyncStatus>;
   clearLocalData(): Promise<unknown>;
   /** Ask for a host permission; must be called straight from the click (a user gesture). */
   requestPermission(pattern: string): Promise<boolean>;
@@ -32,6 +34,7 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
   const [sourceMessage, setSourceMessage] = useState<Message>(null);
   const [dataMessage, setDataMessage] = useState<Message>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const [unavailable, setUnavailable] = useState(false);
 
   useEffect(() => {
     let first = true;
@@ -40,15 +43,28 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
         (s) => {
           setStatus(s);
           setLoadError(null);
+          setUnavailable(false);
           if (first) setSource(s.sourceUrl ?? '');
           first = false;
         },
-        (e: unknown) => setLoadError(e instanceof Error ? e.message : String(e)),
+        (e: unknown) => {
+          setUnavailable(isIndexUnavailable(e));
+          setLoadError(e instanceof Error ? e.message : String(e));
+        },
       );
     void read();
     // The progress bar follows the store's writes; nothing is asked while nothing changes.
     return api.onStoreChange(() => void read());
   }, [api]);
+
+  // A full disk takes no writes, so the store does not change: ask now and then instead (each
+  // ask lets the background find out whether there is room again).
+  const full = status?.storageFull != null;
+  useEffect(() => {
+    if (!full) return;
+    const timer = setInterval(() => void api.syncStatus().then(setStatus, () => {}), 3_000);
+    return () => clearInterval(timer);
+  }, [api, full]);
 
   const saveSource = (event: Event) => {
     event.preventDefault();
@@ -102,8 +118,8 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
     );
   };
 
-  const syncNow = () => {
-    api.syncNow().then(setStatus, (e: unknown) =>
+  const syncNow = (options?: { acceptSmaller?: boolean }) => {
+    api.syncNow(options).then(setStatus, (e: unknown) =>
       setSourceMessage({
         kind: 'error',
         text: t('error', { message: e instanceof Error ? e.message : String(e) }),
@@ -128,7 +144,8 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
-      {loadError && (
+      <StorageNotice status={status} unavailable={unavailable} />
+      {loadError && !unavailable && (
         <p class="error" role="alert">
           {t('error', { message: loadError })}
         </p>
@@ -161,7 +178,7 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
                 {t('removeSource')}
               </button>
             )}
-            <button type="button" onClick={syncNow} disabled={syncing}>
+            <button type="button" onClick={() => syncNow()} disabled={syncing}>
               {t('syncNow')}
             </button>
           </div>
@@ -189,8 +206,21 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
             {t('lastError', {
               at: formatDateTime(status.lastError.at, language),
               source: status.lastError.source,
-              message: status.lastError.message,
+              message: describeFailure(status.lastError, language),
             })}
+            {status.lastError.code === 'shrink' && (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  class="accept-smaller"
+                  onClick={() => syncNow({ acceptSmaller: true })}
+                  disabled={syncing}
+                >
+                  {syncTranslator(language)('acceptSmaller')}
+                </button>
+              </>
+            )}
           </p>
         )}
         <h3>{t('lastSync')}</h3>

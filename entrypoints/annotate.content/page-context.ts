@@ -58,9 +58,11 @@ export interface PageContext {
   links: SetLinks;
   /** The set this page shows, or null below the confidence threshold. Asked once. */
   identify(): Promise<Identified | null>;
+  /** After identify(): the background has no index here at all (no IndexedDB, say). */
+  indexUnavailable(): boolean;
 }
 
-export type PageContextInput = Omit<PageContext, 'identify'>;
+export type PageContextInput = Omit<PageContext, 'identify' | 'indexUnavailable'>;
 
 /**
  * Only pages that show a set of Kamervragen are identified: questions and answers pages, and
@@ -99,8 +101,10 @@ export async function identifyPage(
 
 export function createPageContext(input: PageContextInput): PageContext {
   let identification: Promise<Identified | null> | null = null;
+  let unavailable = false;
   return {
     ...input,
+    indexUnavailable: () => unavailable,
     identify() {
       if (!mayShowASet(input.kind, input.page)) return Promise.resolve(null);
       identification ??= identifyPage(input.ask, input.url, input.page).then(
@@ -112,6 +116,8 @@ export function createPageContext(input: PageContextInput): PageContext {
         (error: unknown) => {
           // No index (first start, Firefox private window, cleared data): no corpus claims.
           if (import.meta.env?.DEV) console.debug('[kamerlezer] identification failed', error);
+          // …but with no IndexedDB at all the panel says so instead of staying silent.
+          unavailable = (error as { code?: unknown } | null)?.code === 'index-unavailable';
           return null;
         },
       );

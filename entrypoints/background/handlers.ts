@@ -12,9 +12,10 @@ import {
   exportHistory,
   listHistory,
   markHistorySeen,
-  recordVisit,
   removeHistory,
 } from '../../utils/store/history';
+import { StorageHealth } from './storage-health';
+import { BundleError, isIndexUnavailable, isQuotaError } from '../../utils/bundle/errors';
 import { readSyncStatus, writeSourceUrl, writeSyncState } from '../../utils/store/sync-status';
 import { updateAnswersBadge } from './badge';
 import type { IndexService } from './index-service';
@@ -31,11 +32,63 @@ export interface HandlerDeps {
   storageUsage: () => Promise<number | null>;
   /** (Re)schedule periodic syncs. */
   scheduleSync: () => Promise<void>;
+  /** A full disk: its state, kept visits, recovery (one per background). */
+  health?: StorageHealth;
+}
+
+/**
+ * Every handler's failure carries a code the surfaces act on: no IndexedDB here ("said plainly"
+ * in popup and panel), or a full disk.
+ */
+function withCodes(handlers: Handlers): Handlers {
+  const wrapped: Record<string, unknown> = {};
+  for (const [name, handler] of Object.entries(handlers) as [string, (p: unknown) => unknown][]) {
+    wrapped[name] = async (payload: unknown) => {
+      try {
+        return await handler(payload);
+      } catch (error) {
+        if (error instanceof BundleError) throw error;
+        if (isIndexUnavailable(error))
+          throw new BundleError(
+            `The local index is not available here: ${error instanceof Error ? error.message : String(error)}`,
+            'index-unavailable',
+          );
+        if (isQuotaError(error))
+          throw new BundleError(
+            `The disk is full: ${error instanceof Error ? error.message : String(error)}`,
+            'quota',
+          );
+        throw error;
+      }
+    };
+  }
+  return wrapped as Handlers;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
+  return withCodes(createPlainHandlers(deps));
+}
+
+function createPlainHandlers(deps: HandlerDeps): Handlers {
   const { db, service, runner } = deps;
-  const status = async (): Promise<SyncStatus> => readSyncStatus(db, await deps.storageUsage());
+  const health =
+    deps.health ??
+    new StorageHealth(db, async () => ({ usage: await deps.storageUsage(), quota: null }));
+  const status = async (): Promise<SyncStatus> => {
+    // A surface asking is the moment to find out whether the disk has room again; when it has,
+    // the sync the full disk stopped runs again, without a restart.
+    const wasQuota = health.full !== null;
+    if (await health.probe().catch(() => false)) {
+      if (wasQuota && !runner.busy) void runner.run();
+    }
+    const stored = await readSyncStatus(db, await deps.storageUsage());
+    const unsaved = runner.unsavedState;
+    return {
+      ...stored,
+      ...(unsaved ? { progress: unsaved.progress, lastError: unsaved.lastError } : {}),
+      storageFull: health.full ? { ...health.full } : null,
+    };
+  };
 
   return {
     async search(request) {
@@ -83,14 +136,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async recordVisit(visit) {
       const [doc] = await service.getDocuments([visit.documentId]);
       if (!doc) throw new Error(`Unknown set ${visit.documentId}`);
-      await recordVisit(db, doc, visit);
+      await health.recordVisit(doc, visit);
       await updateAnswersBadge(db).catch(() => {});
       return { ok: true };
     },
     syncStatus: status,
-    async syncNow() {
+    async syncNow(request) {
       // Answer at once with "syncing"; the page follows progress through syncStatus or liveQuery.
-      void runner.run();
+      await health.probe(true).catch(() => false);
+      void runner.run(undefined, { acceptSmaller: request?.acceptSmaller === true });
       return status();
     },
     async setSyncSource({ url }) {
@@ -100,6 +154,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         if (!check.ok) throw new Error(`Not a usable sync source (${check.reason}): ${url}`);
         source = check.url;
       }
+      await runner.sourceChanged(source);
       await writeSourceUrl(db, source);
       await deps.scheduleSync();
       void runner.run();

@@ -10,6 +10,7 @@ import { KamerDb } from '../../utils/store/db';
 import { updateAnswersBadge } from './badge';
 import { createHandlers } from './handlers';
 import { IndexService } from './index-service';
+import { StorageHealth } from './storage-health';
 import { SyncRunner } from './sync-runner';
 
 export const SYNC_ALARM = 'kamerlezer-sync';
@@ -25,10 +26,15 @@ export interface Background {
 }
 
 async function storageUsage(): Promise<number | null> {
+  return (await storageEstimate()).usage;
+}
+
+async function storageEstimate(): Promise<{ usage: number | null; quota: number | null }> {
   try {
-    return (await navigator.storage.estimate()).usage ?? null;
+    const { usage, quota } = await navigator.storage.estimate();
+    return { usage: usage ?? null, quota: quota ?? null };
   } catch {
-    return null;
+    return { usage: null, quota: null };
   }
 }
 
@@ -49,9 +55,10 @@ export function startBackground(options: {
   const service = new IndexService(db, options.createEngine, options.segmentBuilder ?? null);
   // The bundle is generated at build time, so WXT's typed public paths do not list it.
   const bundledUrl = (browser.runtime.getURL as (path: string) => string)(BUNDLED_MANIFEST_PATH);
-  const runner = new SyncRunner(db, service, bundledUrl);
+  const health = new StorageHealth(db, storageEstimate);
+  const runner = new SyncRunner(db, service, bundledUrl, health);
 
-  handleMessages(createHandlers({ db, service, runner, storageUsage, scheduleSync }));
+  handleMessages(createHandlers({ db, service, runner, storageUsage, scheduleSync, health }));
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void scheduleSync();

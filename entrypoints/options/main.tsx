@@ -12,7 +12,7 @@ import './options.css';
 const api: OptionsApi = {
   syncStatus: () => send('syncStatus', {}),
   setSyncSource: (url) => send('setSyncSource', { url }),
-  syncNow: () => send('syncNow', {}),
+  syncNow: (options) => send('syncNow', options ?? {}),
   clearLocalData: () => send('clearLocalData', {}),
   requestPermission: (pattern) => browser.permissions.request({ origins: [pattern] }),
   saveLanguage: saveLanguageSetting,

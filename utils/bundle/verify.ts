@@ -3,12 +3,35 @@
  * its manifest entry before anything of it is believed. Every failure is a BundleError whose
  * message a reader of the options page can act on.
  */
-import { gunzip } from './compress';
+import { gunzipCapped, UnpackedTooLarge } from './compress';
+import { BundleError } from './errors';
 import { BUNDLE_FORMAT, type BundleManifest, type ShardContent, type ShardEntry } from './format';
 import { sha256Hex } from './hash';
 
-export class BundleError extends Error {
-  override name = 'BundleError';
+export { BundleError } from './errors';
+
+/**
+ * Limits no real corpus reaches (Parlis holds ≈ 50,000 sets since 2008, in ≈ 400 shards of at
+ * most 512 sets, ≈ 80 MB compressed), so that a broken or hostile source cannot make the reader's
+ * browser fetch, unpack or store without bound. Each is 10× or more above the real figure.
+ */
+export const LIMITS = {
+  /** Manifest text: 387 entries are ≈ 100 kB. */
+  manifestBytes: 8 << 20,
+  shards: 20_000,
+  sets: 1_000_000,
+  questions: 20_000_000,
+  /** Sum of the shard files (compressed). */
+  bytes: 4 * 1024 ** 3,
+  setsPerShard: 10_000,
+  /** One shard file, compressed. */
+  shardBytes: 64 << 20,
+  /** One shard, unpacked (the biggest real one, 512 long sets with their segment, is ≈ 6 MB). */
+  shardUnpackedBytes: 64 << 20,
+} as const;
+
+function isCount(value: unknown, max: number): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= max;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -38,14 +61,39 @@ function checkEntry(entry: unknown, index: number): ShardEntry {
   ) {
     throw new BundleError(`Manifest shard ${index + 1} is malformed`);
   }
+  // Counts are what the sync trusts before a byte of the shard arrives: the declared size caps
+  // what is read, so it must be a real size.
+  if (
+    !isCount(entry.bytes, LIMITS.shardBytes) ||
+    entry.bytes === 0 ||
+    !isCount(entry.sets, LIMITS.setsPerShard) ||
+    !isCount(entry.questions, LIMITS.questions)
+  ) {
+    throw new BundleError(
+      `Manifest shard ${index + 1} declares impossible counts (${entry.bytes} bytes, ${entry.sets} sets, ${entry.questions} questions)`,
+      'manifest-limit',
+      { shard: index + 1 },
+    );
+  }
   // Shards live beside the manifest; a file name may not climb out of the bundle.
-  if (entry.file.includes('..') || /^[a-z]+:/i.test(entry.file) || entry.file.startsWith('/')) {
+  if (
+    entry.file.includes('..') ||
+    /^[a-z]+:/i.test(entry.file) ||
+    entry.file.startsWith('/') ||
+    entry.file.includes('\\')
+  ) {
     throw new BundleError(`Manifest shard ${index + 1} has an unsafe path: ${entry.file}`);
   }
   return entry as unknown as ShardEntry;
 }
 
 export function parseManifest(text: string): BundleManifest {
+  if (text.length > LIMITS.manifestBytes)
+    throw new BundleError(
+      `The manifest is larger than ${LIMITS.manifestBytes >> 20} MiB`,
+      'manifest-too-large',
+      { limit: LIMITS.manifestBytes >> 20 },
+    );
   const value = parseJson(text, 'The manifest');
   if (!isObject(value)) throw new BundleError('The manifest is not a JSON object');
   if (value.format !== BUNDLE_FORMAT) {
@@ -56,18 +104,59 @@ export function parseManifest(text: string): BundleManifest {
   if (typeof value.version !== 'string' || !Array.isArray(value.shards)) {
     throw new BundleError('The manifest lacks a version or a shard list');
   }
+  if (value.shards.length > LIMITS.shards) {
+    throw new BundleError(
+      `The manifest lists ${value.shards.length} shards (at most ${LIMITS.shards} are accepted)`,
+      'manifest-limit',
+      { shards: value.shards.length, limit: LIMITS.shards },
+    );
+  }
   const shards = value.shards.map(checkEntry);
-  const ids = new Set(shards.map((s) => s.id));
-  if (ids.size !== shards.length) throw new BundleError('The manifest lists a shard twice');
+  // One file listed twice (under two ids or not) would be fetched, stored and searched twice.
+  for (const key of ['id', 'sha256', 'file'] as const) {
+    const seen = new Set<string>();
+    for (const shard of shards) {
+      if (seen.has(shard[key]))
+        throw new BundleError(
+          `The manifest lists a shard twice (${key} ${shard[key]})`,
+          'manifest-duplicate',
+          { shard: shard.id },
+        );
+      seen.add(shard[key]);
+    }
+  }
+  const sum = (key: 'sets' | 'questions' | 'bytes') => shards.reduce((n, s) => n + s[key], 0);
+  const totals = { sets: sum('sets'), questions: sum('questions'), bytes: sum('bytes') };
+  for (const key of ['sets', 'questions', 'bytes'] as const) {
+    const declared = value[key];
+    if (declared === undefined) continue;
+    if (!isCount(declared, LIMITS[key]) || totals[key] > LIMITS[key]) {
+      throw new BundleError(
+        `The manifest declares an impossible total: ${String(declared)} ${key}`,
+        'manifest-limit',
+        { what: key, value: String(declared) },
+      );
+    }
+    if (declared !== totals[key]) {
+      throw new BundleError(
+        `The manifest's totals do not match its shards: ${declared} ${key} declared, ${totals[key]} listed`,
+        'manifest-totals',
+        { what: key, declared, listed: totals[key] },
+      );
+    }
+  }
+  for (const key of ['sets', 'questions', 'bytes'] as const) {
+    if (totals[key] > LIMITS[key])
+      throw new BundleError(
+        `The manifest declares an impossible total: ${totals[key]} ${key}`,
+        'manifest-limit',
+        { what: key, value: totals[key] },
+      );
+  }
   return {
     format: BUNDLE_FORMAT,
     version: value.version,
-    sets: typeof value.sets === 'number' ? value.sets : shards.reduce((n, s) => n + s.sets, 0),
-    questions:
-      typeof value.questions === 'number'
-        ? value.questions
-        : shards.reduce((n, s) => n + s.questions, 0),
-    bytes: typeof value.bytes === 'number' ? value.bytes : shards.reduce((n, s) => n + s.bytes, 0),
+    ...totals,
     segmentVersion: typeof value.segmentVersion === 'number' ? value.segmentVersion : null,
     shards,
   };
@@ -77,20 +166,33 @@ export function parseManifest(text: string): BundleManifest {
 export async function verifyShard(
   entry: ShardEntry,
   fetched: ArrayBuffer | Uint8Array,
+  limits: { unpackedBytes: number } = { unpackedBytes: LIMITS.shardUnpackedBytes },
 ): Promise<ShardContent> {
   const bytes = fetched instanceof Uint8Array ? fetched : new Uint8Array(fetched);
   if (bytes.byteLength !== entry.bytes) {
     throw new BundleError(
       `Shard ${entry.id} is corrupt: ${bytes.byteLength} bytes instead of ${entry.bytes}`,
+      'corrupt',
+      { shard: entry.id },
     );
   }
   const actual = await sha256Hex(bytes);
   if (actual !== entry.sha256)
-    throw new BundleError(`Shard ${entry.id} is corrupt: sha256 mismatch`);
+    throw new BundleError(`Shard ${entry.id} is corrupt: sha256 mismatch`, 'corrupt', {
+      shard: entry.id,
+    });
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await gunzip(bytes));
-  } catch {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(
+      await gunzipCapped(bytes, limits.unpackedBytes),
+    );
+  } catch (error) {
+    if (error instanceof UnpackedTooLarge)
+      throw new BundleError(
+        `Shard ${entry.id} unpacks to more than ${Math.round(error.limit / 2 ** 20)} MiB (a gzip bomb?)`,
+        'unpacked-too-large',
+        { shard: entry.id, limit: Math.round(error.limit / 2 ** 20) },
+      );
     throw new BundleError(`Shard ${entry.id} is not gzip-compressed UTF-8`);
   }
   const lines = text.split('\n');

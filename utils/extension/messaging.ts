@@ -6,7 +6,15 @@
 import { browser } from 'wxt/browser';
 import type { Envelope, MessageName, Reply, RequestOf, ResponseOf } from './protocol';
 
-export class MessageError extends Error {}
+export class MessageError extends Error {
+  /** The background's failure code, when it gave one ('index-unavailable', 'quota', …). */
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
 
 export async function send<N extends MessageName>(
   name: N,
@@ -15,7 +23,7 @@ export async function send<N extends MessageName>(
   const envelope: Envelope<N> = { kamerlezer: name, payload };
   const reply = (await browser.runtime.sendMessage(envelope)) as Reply<N> | undefined;
   if (!reply) throw new MessageError(`No answer to ${name}`);
-  if (!reply.ok) throw new MessageError(reply.error);
+  if (!reply.ok) throw new MessageError(reply.error, reply.code);
   return reply.result;
 }
 
@@ -38,8 +46,15 @@ export function handleMessages(handlers: Handlers): void {
           sendResponse({
             ok: false,
             error: error instanceof Error ? error.message : String(error),
+            ...codeOf(error),
           }),
       );
     return true;
   });
+}
+
+/** A code the surfaces act on: an IndexedDB that cannot be opened here, or a full disk. */
+function codeOf(error: unknown): { code?: string } {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? { code } : {};
 }

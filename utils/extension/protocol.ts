@@ -57,7 +57,8 @@ export interface Protocol {
     response: { ok: true };
   };
   syncStatus: { request: Record<string, never>; response: SyncStatus };
-  syncNow: { request: Record<string, never>; response: SyncStatus };
+  /** `acceptSmaller`: the reader confirmed a much smaller index from the same source. */
+  syncNow: { request: { acceptSmaller?: boolean }; response: SyncStatus };
   setSyncSource: { request: { url: string | null }; response: SyncStatus };
   clearLocalData: { request: Record<string, never>; response: { ok: true } };
   /**
@@ -86,4 +87,4 @@ export interface Envelope<N extends MessageName = MessageName> {
 
 /** Responses carry either a result or an error message, never a thrown exception. */
 export type Reply<N extends MessageName> =
-  { ok: true; result: ResponseOf<N> } | { ok: false; error: string };
+  { ok: true; result: ResponseOf<N> } | { ok: false; error: string; code?: string };

@@ -6,6 +6,8 @@ import { createTranslator, type Language, type StringTable } from './translate';
 
 const nl = {
   panelLabel: 'Kamerlezer: deze vragen in je lokale corpus',
+  indexUnavailable:
+    'De lokale index is niet beschikbaar: deze browser staat hier geen opslag toe (bijvoorbeeld in een privévenster). Kamerlezer kan deze vragen daarom niet opzoeken.',
   panelToggleOpen: 'Toon details',
   panelToggleClose: 'Verberg details',
   panelSummary: '{status} · {siblings} · {related} · {cited}',
@@ -52,6 +54,8 @@ const nl = {
 
 const en: Record<keyof typeof nl, string> = {
   panelLabel: 'Kamerlezer: these questions in your local corpus',
+  indexUnavailable:
+    'The local index is not available: this browser allows no storage here (a private window, for example), so Kamerlezer cannot look these questions up.',
   panelToggleOpen: 'Show details',
   panelToggleClose: 'Hide details',
   panelSummary: '{status} · {siblings} · {related} · {cited}',

@@ -7,6 +7,8 @@ import { createTranslator, type Language, type StringTable } from './translate';
 const nl = {
   appName: 'Kamerlezer',
   loading: 'Laden…',
+  indexUnavailable:
+    'De lokale index is niet beschikbaar: deze browser staat hier geen opslag toe (bijvoorbeeld in een privévenster).',
   error: 'Er ging iets mis: {message}',
   statusAnswered: 'Beantwoord',
   statusPartiallyAnswered: 'Deels beantwoord',
@@ -158,6 +160,8 @@ export type UiKey = keyof typeof nl;
 const en: Record<UiKey, string> = {
   appName: 'Kamerlezer',
   loading: 'Loading…',
+  indexUnavailable:
+    'The local index is not available: this browser allows no storage here (a private window, for example).',
   error: 'Something went wrong: {message}',
   statusAnswered: 'Answered',
   statusPartiallyAnswered: 'Partly answered',

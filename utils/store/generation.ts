@@ -29,10 +29,20 @@ export interface PendingSync {
   source: string;
   manifest: BundleManifest;
   startedAt: string;
+  /** Starts of this sync so far (1 for the first); missing in records of older builds. */
+  attempts?: number;
+}
+
+/** A sync given up after MAX_SYNC_ATTEMPTS starts: not started again for this source and version. */
+export interface StuckSync {
+  source: string;
+  version: string;
+  attempts: number;
 }
 
 export const META_ACTIVE = 'active';
 export const META_PENDING = 'pending';
+export const META_STUCK = 'stuck';
 
 export async function readActiveGeneration(db: KamerDb): Promise<Generation | null> {
   return ((await db.meta.get(META_ACTIVE))?.value as Generation | undefined) ?? null;
@@ -40,6 +50,10 @@ export async function readActiveGeneration(db: KamerDb): Promise<Generation | nu
 
 export async function readPendingSync(db: KamerDb): Promise<PendingSync | null> {
   return ((await db.meta.get(META_PENDING))?.value as PendingSync | undefined) ?? null;
+}
+
+export async function readStuckSync(db: KamerDb): Promise<StuckSync | null> {
+  return ((await db.meta.get(META_STUCK))?.value as StuckSync | undefined) ?? null;
 }
 
 /** What the background keeps in memory of the active generation. */

@@ -13,6 +13,7 @@
  * Any failure before step 4 throws and leaves the active generation and history as they were;
  * the rows already written stay as orphans that a later sync reuses or the next cleanup removes.
  */
+import { BundleError } from '../bundle/errors';
 import type { BundleManifest, ShardContent, ShardEntry } from '../bundle/format';
 import { parseManifest, verifyShard } from '../bundle/verify';
 import type { SetStatus } from '../corpus/model';
@@ -29,9 +30,11 @@ import {
   META_ACTIVE,
   META_PENDING,
   META_SNAPSHOT,
+  META_STUCK,
   readActiveGeneration,
   readDocuments,
   readPendingSync,
+  readStuckSync,
   type Generation,
   type GenerationSnapshot,
 } from './generation';
@@ -54,6 +57,56 @@ export interface SyncOptions {
   /** Shards written per transaction (default WRITE_BATCH). */
   batchSize?: number;
   now?: () => Date;
+  /** The whole sync, manifest to clean-up (default SYNC_TIMEOUT_MS). */
+  timeoutMs?: number;
+  /** The reader confirmed replacing the index by a much smaller one from the same source. */
+  acceptSmaller?: boolean;
+  /** Told the parsed manifest before anything is written (the runner estimates the disk it needs). */
+  onManifest?: (manifest: BundleManifest) => void;
+}
+
+/** A full sync of 50,000 sets takes ≈ 10 s here; half an hour means something is wrong. */
+export const SYNC_TIMEOUT_MS = 30 * 60_000;
+
+/**
+ * Starts of one sync (same source and version) before it is given up: a sync that keeps killing
+ * the service worker (out of memory, say) is otherwise resumed on every start, for ever.
+ */
+export const MAX_SYNC_ATTEMPTS = 3;
+
+/** "Much smaller": fewer than this share of the sets the same source gave last time. */
+export const SHRINK_RATIO = 0.5;
+
+/**
+ * Refuse a manifest that would empty the index, or (from the source the index came from) shrink
+ * it to less than half, unless the reader confirmed. Nothing is written before this check.
+ */
+function checkSize(
+  active: Generation | null,
+  manifest: BundleManifest,
+  source: string,
+  acceptSmaller: boolean,
+): void {
+  if (manifest.sets === 0 || manifest.shards.length === 0) {
+    throw new BundleError(
+      `The source offers an empty index${active?.sets ? `; the ${active.sets} sets you have were kept` : ''}`,
+      'empty-manifest',
+      { from: active?.sets ?? 0 },
+    );
+  }
+  if (
+    !acceptSmaller &&
+    active &&
+    active.source === source &&
+    active.sets > 0 &&
+    manifest.sets < active.sets * SHRINK_RATIO
+  ) {
+    throw new BundleError(
+      `The source now offers ${manifest.sets} sets instead of ${active.sets}; the index was kept until you confirm the smaller one`,
+      'shrink',
+      { from: active.sets, to: manifest.sets },
+    );
+  }
 }
 
 export interface SyncOutcome {
@@ -76,12 +129,63 @@ const STATUS_RANK: Record<SetStatus, number> = {
 };
 
 export async function syncBundle(db: KamerDb, options: SyncOptions): Promise<SyncOutcome> {
-  const { source, fetcher, signal } = options;
   const now = options.now ?? (() => new Date());
   const report = (progress: SyncProgress) => options.onProgress?.(progress);
+  // One signal for everything this sync starts: the caller's, the sync's own deadline, and a
+  // failure anywhere (which aborts every fetch still in flight).
+  const failed = new AbortController();
+  const timeoutMs = options.timeoutMs ?? SYNC_TIMEOUT_MS;
+  const deadline = new AbortController();
+  const timer = setTimeout(
+    () =>
+      deadline.abort(
+        new BundleError(
+          `The sync took longer than ${Math.round(timeoutMs / 60_000)} min and was stopped`,
+          'sync-timeout',
+          { minutes: Math.round(timeoutMs / 60_000) },
+        ),
+      ),
+    timeoutMs,
+  );
+  const signal = anySignal([options.signal, failed.signal, deadline.signal]);
+  try {
+    return await runSync(db, options, signal, (error) => failed.abort(error), now, report);
+  } catch (error) {
+    failed.abort(error);
+    // A deadline reached mid-fetch surfaces as the fetch's abort: say why it was aborted.
+    throw deadline.signal.aborted ? deadline.signal.reason : error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
+/** AbortSignal.any where it exists (Chromium 116, Firefox 124, Node 20.3), else by hand. */
+function anySignal(signals: (AbortSignal | undefined)[]): AbortSignal {
+  const list = signals.filter((s): s is AbortSignal => s !== undefined);
+  const any = (AbortSignal as unknown as { any?: (s: AbortSignal[]) => AbortSignal }).any;
+  if (any) return any(list);
+  const controller = new AbortController();
+  for (const s of list) {
+    if (s.aborted) controller.abort(s.reason);
+    else s.addEventListener('abort', () => controller.abort(s.reason), { once: true });
+  }
+  return controller.signal;
+}
+
+async function runSync(
+  db: KamerDb,
+  options: SyncOptions,
+  signal: AbortSignal,
+  /** Called the moment any fetch fails: stops the others in flight at once. */
+  fail: (error: unknown) => void,
+  now: () => Date,
+  report: (progress: SyncProgress) => void,
+): Promise<SyncOutcome> {
+  const { source, fetcher } = options;
   report({ state: 'syncing', phase: 'manifest', done: 0, total: 0 });
   const manifest = parseManifest(await fetcher.manifest(signal));
+  signal.throwIfAborted();
+  options.onManifest?.(manifest);
   const active = await readActiveGeneration(db);
   if (active && active.version === manifest.version && active.source === source) {
     await db.meta.delete(META_PENDING);
@@ -95,9 +199,32 @@ export async function syncBundle(db: KamerDb, options: SyncOptions): Promise<Syn
     };
   }
 
+  checkSize(active, manifest, source, options.acceptSmaller ?? false);
+
+  // Count the starts of this sync; one that keeps failing without a word (the worker dies) is
+  // given up, and stays given up for this source and version so no alarm or start retries it.
+  const stuck = await readStuckSync(db);
+  if (stuck && stuck.source === source && stuck.version === manifest.version) {
+    throw gaveUp(stuck.attempts);
+  }
+  const previous = await readPendingSync(db);
+  const attempts =
+    previous && previous.source === source && previous.manifest.version === manifest.version
+      ? (previous.attempts ?? 1) + 1
+      : 1;
+  if (attempts > MAX_SYNC_ATTEMPTS) {
+    await db.transaction('rw', db.meta, async () => {
+      await db.meta.delete(META_PENDING);
+      await db.meta.put({
+        key: META_STUCK,
+        value: { source, version: manifest.version, attempts: attempts - 1 },
+      });
+    });
+    throw gaveUp(attempts - 1);
+  }
   await db.meta.put({
     key: META_PENDING,
-    value: { source, manifest, startedAt: now().toISOString() },
+    value: { source, manifest, startedAt: now().toISOString(), attempts },
   });
   const stored = new Set(
     await db.shards
@@ -137,7 +264,16 @@ export async function syncBundle(db: KamerDb, options: SyncOptions): Promise<Syn
     missing,
     options.concurrency ?? 4,
     signal,
-    async (entry) => verifyShard(entry, await fetcher.shard(entry, signal)),
+    async (entry) => {
+      try {
+        const bytes = await fetcher.shard(entry, signal);
+        signal.throwIfAborted();
+        return await verifyShard(entry, bytes);
+      } catch (error) {
+        fail(error);
+        throw error;
+      }
+    },
     async (entry, file, nextReady) => {
       batch.push([entry, file]);
       // Never hold verified shards while the network is slow: written, they are a checkpoint.
@@ -146,7 +282,7 @@ export async function syncBundle(db: KamerDb, options: SyncOptions): Promise<Syn
   );
   await flush();
 
-  signal?.throwIfAborted();
+  signal.throwIfAborted();
   mark = performance.now();
   const { generation, answersArrived } = await switchGeneration(db, source, manifest, now());
   lap('switch');
@@ -167,6 +303,14 @@ export async function syncBundle(db: KamerDb, options: SyncOptions): Promise<Syn
  * Fetch (and verify) up to `window` shards ahead while writing them strictly one after another:
  * the network and the hashing overlap with IndexedDB, and a failure stops everything after it.
  */
+function gaveUp(attempts: number): BundleError {
+  return new BundleError(
+    `This sync was started ${attempts} times without finishing and has been given up; the previous index is kept. Choose another source or wait for a new version of this one`,
+    'gave-up',
+    { attempts },
+  );
+}
+
 async function forEachFetched<T>(
   entries: ShardEntry[],
   window: number,

@@ -21,9 +21,35 @@ export interface SyncStatus {
     questions: number;
     bytes: number;
   };
-  lastError: null | { at: string; source: string; message: string };
+  lastError: null | SyncFailure;
   sourceUrl: string | null;
   indexBytes: number | null;
+  /**
+   * The disk is full (a write failed with QuotaExceededError) and has not had room since: the
+   * surfaces say so, with what the index needs. Null while writes succeed.
+   */
+  storageFull?: null | StorageFull;
+}
+
+export interface SyncFailure {
+  at: string; // ISO time
+  source: string;
+  /** English sentence (logs, older surfaces). */
+  message: string;
+  /** What the surfaces translate (utils/i18n/strings-sync.ts), with its figures. */
+  code?: string;
+  params?: Record<string, string | number>;
+}
+
+export interface StorageFull {
+  since: string; // ISO time
+  /** Bytes the index needs (estimated from the manifest), when a sync hit the full disk. */
+  neededBytes: number | null;
+  /** Bytes the extension's origin uses and may use (navigator.storage.estimate), when known. */
+  usageBytes: number | null;
+  quotaBytes: number | null;
+  /** Visits kept in memory until they can be written. */
+  unsavedVisits: number;
 }
 
 export interface HistoryEntry {

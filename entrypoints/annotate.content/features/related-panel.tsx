@@ -9,13 +9,42 @@ import pageCss from '../../../components/page/page-ui.css?inline';
 import { panelModel } from '../../../components/page/panel-model';
 import { RelatedPanel } from '../../../components/page/related-panel';
 import { defineFeature } from '../feature';
+import type { PageContext } from '../page-context';
+
+/** One line in the corner: the reader learns why nothing is shown (no IndexedDB here). */
+async function mountUnavailable(context: PageContext, signal: AbortSignal): Promise<void> {
+  const mounted = await context.mountShadow({
+    name: 'kamerlezer-panel',
+    anchor: context.document.body,
+    append: 'first',
+    css: pageCss,
+    attributes: { 'data-kamerlezer': 'panel', 'data-kamerlezer-state': 'index-unavailable' },
+    render(container) {
+      render(
+        <section class="panel" aria-label={context.t('panelLabel')} role="status">
+          <div class="panel-head">
+            <span class="name">Kamerlezer</span>
+            <span class="summary">{context.t('indexUnavailable')}</span>
+          </div>
+        </section>,
+        container,
+      );
+      return () => render(null, container);
+    },
+  });
+  signal.addEventListener('abort', () => mounted.remove(), { once: true });
+}
 
 export default defineFeature({
   name: 'related-panel',
   include: (context) => context.document.body !== null,
   async init(context, signal) {
     const identified = await context.identify();
-    if (!identified || signal.aborted) return;
+    if (signal.aborted) return;
+    if (!identified) {
+      if (context.indexUnavailable()) await mountUnavailable(context, signal);
+      return;
+    }
     const model = panelModel(identified);
     const mounted = await context.mountShadow({
       name: 'kamerlezer-panel',
