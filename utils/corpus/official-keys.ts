@@ -1,0 +1,32 @@
+/**
+ * The keys a set is known by on the official sites (DESIGN.md §4, "Identity"): its Zaak number,
+ * its documents' Tweede Kamer numbers and their officielebekendmakingen ids. One spelling for
+ * both sides, lower case: the index stores them per set (utils/index-build) and a page's
+ * identifiers are looked up with the same function (utils/sites).
+ */
+import type { KamerDocument } from './model';
+
+export function officialKey(identifier: string): string {
+  return identifier
+    .trim()
+    .toLowerCase()
+    .replace(/\.(?:html|xml|pdf)$/, '');
+}
+
+/** An Aanhangsel id as written in OVERHEIDop.aanhangsel: "ah-tk-20242025-1028" or "20242025-1028". */
+export function aanhangselId(value: string): string | null {
+  const match = /(?:ah-tk-)?(\d{8})-(\d+)/i.exec(value.trim());
+  return match ? `ah-tk-${match[1]}-${match[2]}` : null;
+}
+
+export function officialKeysOf(doc: KamerDocument): string[] {
+  const keys = new Set<string>();
+  if (doc.zaak) keys.add(officialKey(doc.zaak));
+  for (const d of doc.documents ?? []) {
+    if (d.number) keys.add(officialKey(d.number));
+    if (d.obId) keys.add(officialKey(d.obId));
+    if (d.vergaderjaar && d.aanhangsel != null)
+      keys.add(`ah-tk-${d.vergaderjaar.replace(/\D/g, '')}-${d.aanhangsel}`);
+  }
+  return [...keys];
+}
