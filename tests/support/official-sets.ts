@@ -100,8 +100,12 @@ export const officialIndexSets: KamerDocument[] = [
 export const gemeentenCloudOfficial: KamerDocument = {
   id: 'gemeenten-cloud-2026Z21000',
   title: 'De migratie van gemeentelijke diensten naar Amerikaanse clouddiensten',
-  submitters: [{ name: 'Barbara Kathmann', roles: [], party: 'GroenLinks-PvdA', partyAsWritten: null }],
-  addressees: [{ name: 'Zsolt Szabó', roles: ['staatssecretaris'], party: 'VVD', partyAsWritten: null }],
+  submitters: [
+    { name: 'Barbara Kathmann', roles: [], party: 'GroenLinks-PvdA', partyAsWritten: null },
+  ],
+  addressees: [
+    { name: 'Zsolt Szabó', roles: ['staatssecretaris'], party: 'VVD', partyAsWritten: null },
+  ],
   status: 'unanswered',
   occurrences: 1,
   lines: [],

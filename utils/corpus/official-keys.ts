@@ -30,3 +30,26 @@ export function officialKeysOf(doc: KamerDocument): string[] {
   }
   return [...keys];
 }
+
+/**
+ * A set read from an official page because the index does not hold it yet (utils/store/page-sets):
+ * its id starts with this, so every surface can tell it from a synced set.
+ */
+export const PAGE_SET_PREFIX = 'page-';
+
+export function isPageSetId(id: string): boolean {
+  return id.startsWith(PAGE_SET_PREFIX);
+}
+
+/** The keys of a page's identifiers, in the order they identify best: document, Zaak. */
+export function pageKeys(identity: {
+  zaak: string | null;
+  documentNumbers: string[];
+  obIds: string[];
+}): string[] {
+  return [
+    ...identity.obIds,
+    ...identity.documentNumbers,
+    ...(identity.zaak ? [identity.zaak] : []),
+  ].map(officialKey);
+}
