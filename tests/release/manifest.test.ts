@@ -6,13 +6,8 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { MATCHES, OFFICIAL_HOSTS } from '../../utils/sites/official-sites';
 
-const OFFICIAL_HOSTS = [
-  'www.tweedekamer.nl',
-  'zoek.officielebekendmakingen.nl',
-  'www.officielebekendmakingen.nl',
-  'www.rijksoverheid.nl',
-];
 const ALLOWED_PERMISSIONS = ['storage', 'unlimitedStorage', 'alarms', 'sidePanel', 'tabs'];
 const SYNC_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
 
@@ -53,6 +48,8 @@ describe.each([
     for (const pattern of [...matches, ...hostPatterns]) {
       expect(OFFICIAL_HOSTS).toContain(hostOf(pattern));
     }
+    // The built manifest runs the content script on every pattern of the sites table.
+    expect([...new Set(matches)].sort()).toEqual([...new Set(MATCHES)].sort());
   });
 
   test('sync origins are optional, never granted at install', () => {

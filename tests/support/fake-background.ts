@@ -38,6 +38,14 @@ export function fakeBackground(options: FakeBackgroundOptions) {
   // The page's one message runs the background's real orchestration over this fake engine.
   const engine: AnnotateBackend['engine'] = {
     identify: async () => identifyPage(),
+    officialIds: (keys) =>
+      options.documents
+        .filter(
+          (d) =>
+            (d.zaak && keys.includes(d.zaak.toLowerCase())) ||
+            d.documents?.some((o) => keys.includes((o.obId ?? o.number ?? '').toLowerCase())),
+        )
+        .map((d) => d.id),
     related: async (id) => options.related?.[id] ?? [],
     priorAnswerCounts: (document, numbers) =>
       numbers.map((n) => (options.prior?.[document.id]?.[n] ?? []).length),

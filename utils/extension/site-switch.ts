@@ -4,16 +4,14 @@
  * fresh install annotates everywhere and a damaged value never silences a site by accident.
  * Pure: the options page and the content script do the storage calls.
  */
+import { OFFICIAL_SITES, type OfficialSiteId } from '../sites/official-sites';
+
 export const SITE_SWITCH_KEY = 'kamerlezer:sites';
 
-/** The official sites, by registrable domain (every host under it: www., zoek., …). */
-export const SITES = [
-  { id: 'tweedekamer', domain: 'tweedekamer.nl' },
-  { id: 'officielebekendmakingen', domain: 'officielebekendmakingen.nl' },
-  { id: 'rijksoverheid', domain: 'rijksoverheid.nl' },
-] as const;
+/** The official sites (utils/sites/official-sites.ts), by registrable domain (every host under it). */
+export const SITES = OFFICIAL_SITES;
 
-export type SiteId = (typeof SITES)[number]['id'];
+export type SiteId = OfficialSiteId;
 export type SiteSwitches = Record<SiteId, boolean>;
 
 export function parseSiteSwitches(value: unknown): SiteSwitches {

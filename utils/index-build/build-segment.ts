@@ -8,6 +8,7 @@
  * keep reading question lists only, and document frequencies keep meaning "sets asking this".
  */
 import { analyze, fold } from '../text';
+import { officialKeysOf } from '../corpus/official-keys';
 import type { BuildSegment } from './segment';
 import { encodeArray, VarintWriter } from './codec';
 import { bandKeys, MINHASH_SIZE, shingles, signature } from './minhash';
@@ -255,6 +256,7 @@ export const buildSegment: BuildSegment = (id, documents) => {
     docAddressees: documents
       .map((doc) => doc.addressees.map((p) => fold(p.name)).join('|'))
       .join('\n'),
+    docOfficialKeys: documents.map((doc) => officialKeysOf(doc).join('|')).join('\n'),
     docUnitStart: encodeArray(docUnitStart),
     vocab: vocab.join('\n'),
     vocabBlocks: encodeArray(vocabBlocks(vocab)),

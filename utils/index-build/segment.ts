@@ -19,8 +19,11 @@ export interface SearchSegment {
 
 export type BuildSegment = (id: string, documents: KamerDocument[]) => SearchSegment;
 
-/** 7: answers indexed (own postings and units), vocabulary by tail for typos at a word's start. */
-export const SEGMENT_VERSION = 7;
+/**
+ * 7: answers indexed (own postings and units), vocabulary by tail for typos at a word's start.
+ * 8: each set's official identifiers (docOfficialKeys), so a page is recognised by them.
+ */
+export const SEGMENT_VERSION = 8;
 
 export const UNIT_TITLE = 0;
 export const UNIT_QUESTION = 1;
@@ -63,6 +66,11 @@ export interface SegmentData extends SearchSegment {
   docParties: string;
   /** Per set: folded addressee names "|"-joined. */
   docAddressees: string;
+  /**
+   * Per set: its official identifiers (utils/corpus/official-keys.ts: Zaak, document numbers,
+   * officielebekendmakingen ids, lower case) "|"-joined; empty for sets without them.
+   */
+  docOfficialKeys: string;
   /** First unit of each set (length = sets + 1). */
   docUnitStart: U32;
   /** Sorted vocabulary of analysed terms. */

@@ -45,6 +45,8 @@ export interface SearchEngine {
   ): number[];
   citing(kamerstuk: string): Promise<DocumentSummary[]>;
   identify(fingerprint: PageFingerprint): Promise<PageIdentification>;
+  /** Ids of the sets known by these official identifiers (lower-case keys, utils/corpus/official-keys). */
+  officialIds(keys: readonly string[]): string[];
   /**
    * Decode ahead what the first annotated page would (a stopped service worker woken by a page
    * that is still loading); yields between segments so messages are not held up.

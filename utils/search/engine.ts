@@ -29,6 +29,7 @@ export const createSearchEngine: CreateSearchEngine = (lookup) => {
     priorAnswerCounts: (document, questionNumbers, limit) =>
       priorAnswerCounts(state, document, questionNumbers, limit),
     identify: (fingerprint) => identify(state, lookup, fingerprint),
+    officialIds: (keys) => state.officialIds(keys),
     async prepareForPages() {
       const prepared = state;
       for (let i = 0; i < prepared.segments.length; i++) {

@@ -1,8 +1,10 @@
 /**
- * Does this page show that set? The background proposes a set for a page fingerprint; the page
- * side checks the proposal (and its near-identical siblings, which differ only in the addressed
- * ministry and an organisation name or two) against the full text it sees, and claims nothing
- * below THRESHOLD. Pure: plain strings and the corpus model.
+ * Which set does this page show? The one identifier: the engine proposes candidates from its
+ * index (./identify.ts, by rare shared words, weighed by the people named), and `judge` decides
+ * with one score and one THRESHOLD, for the proposal and for the check of the proposal's
+ * same-question siblings against the page's full text (./annotate-page.ts). Before either, a page
+ * that carries official identifiers is recognised by them (./annotate-page.ts). Pure: plain
+ * strings and the corpus model.
  */
 import type { KamerDocument } from '../corpus/model';
 import type { PageFingerprint } from './types';
@@ -84,15 +86,81 @@ export function matchConfidence(fingerprint: PageFingerprint, document: KamerDoc
   return parts.reduce((sum, [score, w]) => sum + score * w, 0) / weight;
 }
 
-/** The best-fitting candidate at or above THRESHOLD, or null. */
-export function bestMatch(
-  fingerprint: PageFingerprint,
-  candidates: KamerDocument[],
-): { document: KamerDocument; confidence: number } | null {
-  let best: { document: KamerDocument; confidence: number } | null = null;
-  for (const document of candidates) {
-    const confidence = matchConfidence(fingerprint, document);
-    if (!best || confidence > best.confidence) best = { document, confidence };
-  }
-  return best && best.confidence >= THRESHOLD ? best : null;
+/** How far below the best a set may score and still be one the page must tell apart from it. */
+const ALIKE_MARGIN = 0.12;
+/** Closer than this and the scores alone do not decide between two sets. */
+const DECISIVE_MARGIN = 0.03;
+
+export interface Judgement {
+  /** The set the page shows, at or above THRESHOLD; null when none is, or the page cannot tell. */
+  document: KamerDocument | null;
+  confidence: number;
+  /**
+   * When the page fits several sets alike (the same questions put to several ministers) and
+   * nothing on it tells them apart: those sets, best first. Empty otherwise.
+   */
+  alike: KamerDocument[];
+}
+
+/** The words a set is told apart by: its questions, its title and the names it is addressed to. */
+function ownWords(document: KamerDocument): Set<string> {
+  return words(
+    [
+      document.title,
+      ...document.questions.map((q) => q.text),
+      ...document.addressees.map((p) => p.name),
+    ].join(' '),
+  );
+}
+
+/**
+ * The one identifier's decision, for the engine's proposal and for the page's full-text check
+ * alike: each candidate scored by matchConfidence; below THRESHOLD nothing is claimed. Sets that
+ * score alike (within ALIKE_MARGIN of the best) are told apart by the words only one of them uses
+ * (the sibling sets differ in an organisation name per question: "Logius", "het UWV en de SVB",
+ * "Rijkswaterstaat", or in the minister named): the one whose own words the page holds, and
+ * holds more of than any other, is claimed. When the page holds none of them, or as many of two
+ * sets', it cannot tell, and `alike` lists the sets instead of one being claimed.
+ */
+export function judge(fingerprint: PageFingerprint, candidates: KamerDocument[]): Judgement {
+  const seen = new Set<string>();
+  const scored = candidates
+    .filter((d) => !seen.has(d.id) && seen.add(d.id))
+    .map((document) => ({ document, confidence: matchConfidence(fingerprint, document) }))
+    .sort((a, b) => b.confidence - a.confidence || (a.document.id < b.document.id ? -1 : 1));
+  const best = scored[0];
+  if (!best || best.confidence < THRESHOLD)
+    return { document: null, confidence: best?.confidence ?? 0, alike: [] };
+  const group = scored.filter(
+    (s) => s.confidence >= THRESHOLD && s.confidence >= best.confidence - ALIKE_MARGIN,
+  );
+  const claim = (s: { document: KamerDocument; confidence: number }) => ({
+    document: s.document,
+    confidence: Math.round(s.confidence * 1000) / 1000,
+    alike: [],
+  });
+  if (group.length === 1) return claim(best);
+  const page = words(
+    [fingerprint.title, ...fingerprint.questions, ...fingerprint.people].join(' '),
+  );
+  const own = group.map((s) => ownWords(s.document));
+  const hits = own.map((mine, i) => {
+    let n = 0;
+    for (const word of mine) {
+      if (!page.has(word)) continue;
+      if (own.every((theirs, j) => j === i || !theirs.has(word))) n++;
+    }
+    return n;
+  });
+  const top = Math.max(...hits);
+  const leaders = group.map((_, i) => i).filter((i) => hits[i] === top);
+  if (leaders.length === 1 && top > 0) return claim(group[leaders[0]]);
+  // Nothing on the page tells the leaders apart: only a clear lead in the score claims one.
+  const [a, b] = leaders;
+  if (group[a].confidence - group[b].confidence >= DECISIVE_MARGIN) return claim(group[a]);
+  return {
+    document: null,
+    confidence: Math.round(best.confidence * 1000) / 1000,
+    alike: group.map((s) => s.document),
+  };
 }

@@ -1,10 +1,8 @@
 /**
- * Which set a page shows, judged from its text as a reader would: the title, the people named
- * and the questions. Pages are partial (an answer page quotes some questions) or reworded
- * ("Antwoord op vragen van het lid Kathmann over …"), so each part is compared by the share of
- * analysed words it has in common, and parts the page lacks drop out of the weighting. Sibling
- * sets with the same questions to other ministers are told apart by the people; when the page
- * cannot tell them apart the confidence drops instead of a guess being claimed.
+ * The index's side of identifying a page: which sets are worth comparing in full, by the rare
+ * words a page's title and questions share with them (BM25 weights over the segments' postings),
+ * weighed by the people the page names. The decision is the one identifier's
+ * (./identify-page.ts `judge`): one score, one threshold.
  */
 import type { KamerDocument } from '../corpus/model';
 import type { PageFingerprint, PageIdentification } from './types';
@@ -14,8 +12,8 @@ import type { IndexState } from './index-state';
 import { walkPostings } from './postings';
 import { UNIT_QUESTION, UNIT_TITLE } from '../index-build/segment';
 import { summarize } from './summary';
+import { judge } from './identify-page';
 
-export const IDENTIFY_THRESHOLD = 0.5;
 const MAX_PAGE_QUESTIONS = 12;
 /**
  * Sets kept after the word scores, and after weighing in the people: compared in full. Six, not
@@ -24,23 +22,6 @@ const MAX_PAGE_QUESTIONS = 12;
  */
 const TEXT_CANDIDATES = 300;
 const FULL_CANDIDATES = 6;
-/** Best runner-up closer than this means the page cannot tell two sets apart. */
-const AMBIGUITY_MARGIN = 0.03;
-
-function termSet(text: string): Set<string> {
-  return new Set(analyze(text));
-}
-
-function overlap(a: Set<string>, b: Set<string>): number {
-  let n = 0;
-  for (const t of a) if (b.has(t)) n++;
-  return n;
-}
-
-/** Dice coefficient of two term sets. */
-function dice(a: Set<string>, b: Set<string>): number {
-  return a.size + b.size === 0 ? 0 : (2 * overlap(a, b)) / (a.size + b.size);
-}
 
 /**
  * Adds to `score` (a scratch array by global set number) the BM25 weight of a text's words on
@@ -195,62 +176,10 @@ function surname(name: string): string {
   return parts[parts.length - 1] ?? '';
 }
 
-function titleScore(page: Set<string>, doc: KamerDocument): number | null {
-  if (page.size === 0) return null;
-  const title = termSet(doc.title);
-  if (title.size === 0) return 0;
-  const shared = overlap(page, title);
-  // A page title often wraps the set's title ("Antwoord op vragen … over <title>").
-  return 0.75 * (shared / title.size) + 0.25 * (shared / page.size);
-}
-
-function questionScore(page: Set<string>[], doc: KamerDocument): number | null {
-  if (page.length === 0) return null;
-  const docQuestions = doc.questions.map((q) => termSet(q.text));
-  if (docQuestions.length === 0) return 0;
-  let sum = 0;
-  for (const q of page) sum += Math.max(0, ...docQuestions.map((d) => dice(q, d)));
-  return sum / page.length;
-}
-
-function peopleScore(page: string, doc: KamerDocument): number | null {
-  if (page.trim() === '') return null;
-  const people = [...doc.submitters, ...doc.addressees];
-  if (people.length === 0) return 0;
-  const found = people.filter((p) => {
-    const name = surname(p.name);
-    return name.length > 1 && page.includes(name);
-  }).length;
-  return found / people.length;
-}
-
-export function matchConfidence(fingerprint: PageFingerprint, doc: KamerDocument): number {
-  const parts: [number | null, number][] = [
-    [titleScore(termSet(fingerprint.title), doc), 0.35],
-    [
-      questionScore(
-        fingerprint.questions
-          .slice(0, MAX_PAGE_QUESTIONS)
-          .map(termSet)
-          .filter((s) => s.size > 0),
-        doc,
-      ),
-      0.45,
-    ],
-    [peopleScore(fingerprint.people.map(fold).join(' | '), doc), 0.2],
-  ];
-  let weight = 0;
-  let sum = 0;
-  for (const [score, w] of parts) {
-    if (score === null) continue;
-    weight += w;
-    sum += w * score;
-  }
-  // People alone never identify a set: the same Kamerleden ask about everything.
-  const textWeight = (parts[0][0] === null ? 0 : 0.35) + (parts[1][0] === null ? 0 : 0.45);
-  return textWeight === 0 ? 0 : sum / weight;
-}
-
+/**
+ * The index's proposal for a page, judged by the one identifier (./identify-page.ts): the sets
+ * worth comparing in full, read and scored with the same score and threshold as the page check.
+ */
 export async function identify(
   state: IndexState,
   lookup: DocumentLookup,
@@ -258,16 +187,15 @@ export async function identify(
 ): Promise<PageIdentification> {
   const page = fingerprint.people.map(fold).join(' | ');
   const globals = candidates(state, fingerprint, page);
-  if (globals.length === 0) return { document: null, confidence: 0 };
-  const docs = await lookup.getDocuments(globals.map((g) => state.idOf(g)));
-  const scored = docs
-    .filter((doc): doc is KamerDocument => doc !== null)
-    .map((doc) => ({ doc, confidence: matchConfidence(fingerprint, doc) }))
-    .sort((a, b) => b.confidence - a.confidence);
-  const [best, second] = scored;
-  if (!best) return { document: null, confidence: 0 };
-  let confidence = best.confidence;
-  if (second && best.confidence - second.confidence < AMBIGUITY_MARGIN) confidence *= 0.8;
-  confidence = Math.round(Math.min(1, Math.max(0, confidence)) * 1000) / 1000;
-  return { document: confidence >= IDENTIFY_THRESHOLD ? summarize(best.doc) : null, confidence };
+  if (globals.length === 0) return { document: null, confidence: 0, candidates: [] };
+  const docs = (await lookup.getDocuments(globals.map((g) => state.idOf(g)))).filter(
+    (doc): doc is KamerDocument => doc !== null,
+  );
+  const judgement = judge(fingerprint, docs);
+  return {
+    document: judgement.document ? summarize(judgement.document) : null,
+    confidence: judgement.confidence,
+    alike: judgement.alike.map(summarize),
+    candidates: docs.map((doc) => doc.id),
+  };
 }

@@ -19,6 +19,8 @@ export class IndexState {
   readonly stats: CorpusStats;
   /** Segment of each global set number, by binary search over docBase. */
   private idMap?: Map<string, number>;
+  /** Official identifier (lower case) → global set number, built on the first lookup. */
+  private officialMap?: Map<string, number>;
   private buffers?: {
     unitScore: Float32Array;
     answerScore: Float32Array;
@@ -116,6 +118,28 @@ export class IndexState {
     }
     const global = this.idMap.get(id);
     return global === undefined ? null : this.doc(global);
+  }
+
+  /** Ids of the sets known by these official keys (officialKey spelling), in key order, once each. */
+  officialIds(keys: readonly string[]): string[] {
+    if (!this.officialMap) {
+      this.officialMap = new Map();
+      for (const segment of this.segments) {
+        segment.officialKeys().forEach((joined, local) => {
+          if (!joined) return;
+          for (const key of joined.split('|'))
+            if (!this.officialMap!.has(key)) this.officialMap!.set(key, segment.docBase + local);
+        });
+      }
+    }
+    const ids: string[] = [];
+    for (const key of keys) {
+      const global = this.officialMap.get(key);
+      if (global === undefined) continue;
+      const id = this.idOf(global);
+      if (!ids.includes(id)) ids.push(id);
+    }
+    return ids;
   }
 }
 

@@ -122,6 +122,10 @@ export class LoadedSegment {
       ),
   );
   readonly ids = lazy(() => splitLines(this.data.docIds));
+  /** Per set, its official keys "|"-joined ('' when none); one entry per set. */
+  readonly officialKeys = lazy(() =>
+    this.data.docOfficialKeys ? this.data.docOfficialKeys.split('\n') : this.ids().map(() => ''),
+  );
   private readonly submitterList = lazy(() => splitLines(this.data.docSubmitters));
   private readonly partyList = lazy(() => splitLines(this.data.docParties));
   private readonly addresseeList = lazy(() => splitLines(this.data.docAddressees));

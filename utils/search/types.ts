@@ -95,6 +95,13 @@ export interface AnnotatePageRequest {
   questionNumbers: number[];
   relatedLimit?: number;
   priorLimitPerQuestion?: number;
+  /** Official identifiers on the page: recognised by these first, text matching as fallback. */
+  identity?: PageIdentifiers;
+  /**
+   * The set as read from the page, sent when the page says it is one of a set's documents: when
+   * no set in the index is the page's, it joins the local index as read (utils/store/page-sets).
+   */
+  pageSet?: KamerDocument;
 }
 
 export interface AnnotatePageResponse {
@@ -105,7 +112,15 @@ export interface AnnotatePageResponse {
     /** The same question list put to other ministers, in full (for the side-by-side answers). */
     siblings: KamerDocument[];
     related: RelatedSet[];
+    /** How it was recognised: by an official identifier, by its text, or read from the page. */
+    by: 'identifier' | 'text' | 'page';
+    /** False for a set not in the synced index: it was read from this page (or an earlier visit). */
+    inIndex: boolean;
   };
+  /** Sets the page fits alike and cannot tell apart ("one of N sets with these questions"). */
+  alike?: DocumentSummary[];
+  /** When the synced index was last brought up to date (ISO), for "not in your index yet". */
+  indexedUntil?: string | null;
   /**
    * How many prior answers each page question of the identified set has; questions without any
    * are left out. The answers themselves are asked (priorAnswersForSet) when a marker is opened:
@@ -120,4 +135,15 @@ export interface PageIdentification {
   /** The identified set, or null below the confidence threshold. */
   document: DocumentSummary | null;
   confidence: number;
+  /** Sets the page fits alike and cannot tell apart (then `document` is null), best first. */
+  alike?: DocumentSummary[];
+  /** Ids of the sets compared in full, best proposal first. */
+  candidates?: string[];
+}
+
+/** The official identifiers a page carries (utils/sites reads them from its address and head). */
+export interface PageIdentifiers {
+  zaak: string | null;
+  documentNumbers: string[];
+  obIds: string[];
 }

@@ -36,11 +36,4 @@ export function detectPage(href: string): DetectedPage | null {
   return null;
 }
 
-/** Content-script match patterns: the official hosts only (least privilege, README). */
-export const MATCHES = [
-  'https://www.tweedekamer.nl/kamerstukken/*',
-  'https://zoek.officielebekendmakingen.nl/*',
-  'https://www.officielebekendmakingen.nl/*',
-  'https://www.rijksoverheid.nl/documenten/kamerstukken/*',
-  'https://www.rijksoverheid.nl/ministeries/*',
-];
+export { MATCHES } from './official-sites';

@@ -1,3 +1,5 @@
+import type { OfficialDocumentKind } from '../corpus/model';
+
 /**
  * What a site adapter reads from a page: the text that identifies the set (title, people,
  * question texts) and the elements the features annotate. Adapters read by text and structure
@@ -23,6 +25,25 @@ export interface ExtractedAnswer {
   body: Element[];
 }
 
+/**
+ * What the page says it is: one of a set's official documents (DESIGN.md §4a), or 'not-a-set'
+ * for what the same paths also serve (moties, committee "Lijst van vragen en antwoorden",
+ * letters, reports).
+ */
+export type PageDocumentKind = OfficialDocumentKind | 'not-a-set';
+
+/** The official identifiers a page carries in its address and head (DESIGN.md §4, "Identity"). */
+export interface PageIdentity {
+  /** The Zaak number ("2025Z10400"): TK's id=, OB's kv-tk-<Zaak> and OVERHEIDop.vraagnummer. */
+  zaak: string | null;
+  /** Tweede Kamer document numbers ("2025D30461"): TK's did=, an id= that is one. */
+  documentNumbers: string[];
+  /** officielebekendmakingen ids: DC.identifier, OVERHEIDop.aanhangsel, the page's own name. */
+  obIds: string[];
+}
+
+export const NO_IDENTITY: PageIdentity = { zaak: null, documentNumbers: [], obIds: [] };
+
 export interface ExtractedPage {
   title: string;
   /** Submitters and addressees as printed, surnames at least ("Kathmann", "Six Dijkstra"). */
@@ -31,11 +52,21 @@ export interface ExtractedPage {
   answers: ExtractedAnswer[];
   /** Elements whose text may cite motions and Kamerstukken (body text, footnotes). */
   textRoots: Element[];
+  /** What the page says it is; absent or null when it does not say. */
+  documentKind?: PageDocumentKind | null;
+  identity?: PageIdentity;
+  /** Submitters and addressees apart (surnames at least), for a set read from the page. */
+  submitters?: string[];
+  addressees?: string[];
+  /** ISO dates the page states: questions submitted (ingezonden), document received (ontvangen). */
+  submittedOn?: string | null;
+  receivedOn?: string | null;
 }
 
 export interface SiteAdapter {
   site: 'tweedekamer' | 'officielebekendmakingen' | 'rijksoverheid';
-  extract(doc: Document): ExtractedPage;
+  /** Read the page; `href` is its address (the content script's location; tests pass the real one). */
+  extract(doc: Document, href?: string): ExtractedPage;
 }
 
 /** What the background identifies a page by: the page's text, capped (the page may be huge). */

@@ -4,6 +4,8 @@
  * on a fixture in happy-dom and on a detached document.
  */
 
+import { lineUnits } from './line-units';
+
 /** Elements whose text is not part of the sentence: footnote markers and our own additions. */
 const SKIPPED = 'sup, .nootnum, a.noot, [data-kamerlezer], script, style, noscript';
 
@@ -41,11 +43,17 @@ const BLOCK = new Set([
 ]);
 
 /**
- * Footnote numbers the page printed as plain text right after a question mark ("Knol?1",
- * "gedaan?2 3"): a question never ends in digits, so those are markers.
+ * Footnote numbers the page printed as plain text glued to the text (DESIGN.md §1, §4): after a
+ * question mark ("Knol?1", "gedaan?2 3"), after a lower-case word or its punctuation
+ * ("weerspiegelt1,", "kwam.2 Daarnaast", "Kamer»1?", "jl.,1"). Tokens that merely end in digits
+ * start with a capital or are short ("M365", "DWR2.0", "D9+") and stay; so do numbers after a
+ * space ("artikel 14").
  */
 export function stripGluedFootnotes(text: string): string {
-  return text.replace(/\?(?:\s?\d{1,2})+(?=\s|$)/g, '?');
+  return text
+    .replace(/\?(?:\s?\d{1,2})+(?=\s|$)/g, '?')
+    .replace(/(?<=\b\p{Lu}?\p{Ll}{2,}[»”’)]?[.,;:?!]{0,2}[»”’)]?)\d{1,2}(?=[\s,.;:?!»”)]|$)/gu, '')
+    .replace(/(?<=\d[)\]]|\bc\.s\.)\d{1,2}(?=[\s,.;:]|$)/g, '');
 }
 
 /** "Vraag 2, 3", "Antwoord op vraag 4 en 5", "Vragen 6 t/m 8" → the question numbers. */
@@ -69,9 +77,64 @@ export function isQuestionText(text: string): boolean {
  * → ["Kathmann", "Six Dijkstra"]. Also the "aan" part's names are not names (they are offices).
  */
 export function submittersFromDescription(text: string): string[] {
-  const match = /\b(?:het lid|de leden)\s+(.+?)\s+(?:aan|over)\s/i.exec(text);
+  const match = /\b(?:het lid|de leden|het Kamerlid|de Kamerleden)\s+(.+?)\s+(?:aan|over)\s/i.exec(
+    text,
+  );
   if (!match) return [];
   return splitPeople(match[1]);
+}
+
+/**
+ * The ministers and state secretaries a page names as answering or writing: "Antwoord van
+ * Minister Van Hijum (Sociale Zaken …)", "Mededeling van Staatssecretaris Szabó (…)", a
+ * Rijksoverheid summary "Minister Van Weel (JenV) beantwoordt vragen …" → surnames.
+ */
+export function addresseesFromText(text: string): string[] {
+  const names: string[] = [];
+  const re =
+    /(?:^|\b(?:Antwoord|Mededeling|Brief) van |[.:]\s+)(?:de )?(?:[Mm]inister(?:-president)?|[Ss]taatssecretaris)(?: van [\p{Lu}][\p{L}, ]+?)? ((?:(?:[Vv]an|[Dd]e|[Dd]er|[Tt]er|den) )*\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?) ?(?:\(|beantwoordt|informeert|stuurt)/gu;
+  for (const match of text.matchAll(re)) {
+    const name = personName(match[1]);
+    if (name.length > 1 && !names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
+/** "22 mei 2025" → "2025-05-22"; null when it is no Dutch date. */
+export function isoDate(text: string): string | null {
+  const match = /(\d{1,2})\s+([a-z]+)\s+(\d{4})/i.exec(text);
+  if (!match) return null;
+  const month = MONTHS.indexOf(match[2].toLowerCase());
+  if (month < 0) return null;
+  return `${match[3]}-${String(month + 1).padStart(2, '0')}-${match[1].padStart(2, '0')}`;
+}
+
+/** The dates a page's text states: "(ingezonden 22 mei 2025)", "(ontvangen 12 juni 2025)". */
+export function statedDates(text: string): {
+  submittedOn: string | null;
+  receivedOn: string | null;
+} {
+  const submitted = /\(ingezonden ([^)]+)\)/i.exec(text);
+  const received = /\(ontvangen ([^)]+)\)/i.exec(text);
+  return {
+    submittedOn: submitted ? isoDate(submitted[1]) : null,
+    receivedOn: received ? isoDate(received[1]) : null,
+  };
 }
 
 /** "Kathmann (GroenLinks-PvdA) en Six Dijkstra (NSC)" → ["Kathmann", "Six Dijkstra"]. */
@@ -83,11 +146,18 @@ export function splitPeople(list: string): string[] {
     .filter((name) => name.length > 1);
 }
 
-/** Drops role words and initials: "Indiener B. Kathmann (GroenLinks-PvdA)" → "Kathmann". */
+/**
+ * Drops role words and initials: "Indiener B. Kathmann (GroenLinks-PvdA)" → "Kathmann",
+ * officielebekendmakingen's "Kathmann B.C." → "Kathmann", tweedekamer.nl's "Barbara Kathmann,
+ * Tweede Kamerlid" → "Barbara Kathmann".
+ */
 export function personName(text: string): string {
   return text
     .replace(/\([^)]*\)/g, ' ')
-    .replace(/^\s*(?:mede-?)?indiener(?:s)?\s*:?\s*/i, '')
+    .replace(/,\s*(?:Tweede Kamerlid|Kamerlid|lid Tweede Kamer).*$/i, '')
+    .replace(/^\s*(?:mede-?)?(?:indiener|ondertekenaar)(?:s)?\s*:?\s*/i, '')
+    .replace(/^\s*(?:eerste|mede)\s+ondertekenaar\s*/i, '')
+    .replace(/(?:^|\s)(?:[A-Z]\.\s*)+(?=\s|$)/g, ' ')
     .replace(/\b(?:[A-Z]\.\s*)+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -108,9 +178,29 @@ export function subjectOf(title: string): string {
   return subject.charAt(0).toUpperCase() + subject.slice(1);
 }
 
-/** Leaf text blocks under `root`, in document order: paragraphs, list items, headings. */
+/**
+ * Leaf text blocks under `root`, in document order: paragraphs, list items, headings, and
+ * containers that hold text directly (a document printed as one pre-wrapped div). A block
+ * printed line by line, with "Vraag 1" / "Antwoord 1" lines inside, comes back as its units
+ * (./line-units.ts).
+ */
 export function textBlocks(root: Element): Element[] {
-  return [...root.querySelectorAll('p, li, h2, h3, h4, dd')].filter(
-    (element) => !element.querySelector('p, li') && !element.closest('[data-kamerlezer]'),
+  const blocks = [
+    ...(root.matches('div, section, article, td') && holdsText(root) ? [root] : []),
+    ...root.querySelectorAll('p, li, h2, h3, h4, dd, div, section, article, td'),
+  ].filter(
+    (element) =>
+      !element.closest('[data-kamerlezer]') &&
+      (element.matches('p, li, h2, h3, h4, dd')
+        ? !element.querySelector('p, li')
+        : holdsText(element) && !element.querySelector('p, li, div')),
   );
+  return blocks.flatMap(lineUnits);
+}
+
+/** Whether an element holds text of its own (not only through child elements). */
+function holdsText(element: Element): boolean {
+  for (const child of element.childNodes)
+    if (child.nodeType === 3 && (child.nodeValue ?? '').trim()) return true;
+  return false;
 }

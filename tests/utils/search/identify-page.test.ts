@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
 import {
-  bestMatch,
+  judge,
   matchConfidence,
   proposalFingerprint,
   THRESHOLD,
@@ -22,8 +22,8 @@ describe('identifying a page among near-identical sibling sets', () => {
       'https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2025Z10883',
       page,
     );
-    const match = bestMatch(fingerprint, all);
-    expect(match?.document.id).toBe('tg-szw-uwv');
+    const match = judge(fingerprint, all);
+    expect(match.document?.id).toBe('tg-szw-uwv');
     expect(match!.confidence).toBeGreaterThan(0.9);
     // The siblings fit well, but less well: they name DUO, DNB, Logius … instead.
     for (const sibling of Object.values(techgiganten).filter((d) => d.id !== 'tg-szw-uwv')) {
@@ -34,18 +34,18 @@ describe('identifying a page among near-identical sibling sets', () => {
   test('the kv-tk page is the set to OCW (DUO)', () => {
     const page = officielebekendmakingen.extract(loadFixture('ob-kv-tk-techgiganten-duo.html'));
     expect(
-      bestMatch(
+      judge(
         fingerprintOf('https://zoek.officielebekendmakingen.nl/kv-tk-2025Z10884.html', page),
         all,
-      )?.document.id,
+      ).document?.id,
     ).toBe('tg-ocw-duo');
   });
 
   test('answers pages: Noodfonds on officielebekendmakingen, emancipatie on rijksoverheid', () => {
     const ah = officielebekendmakingen.extract(loadFixture('ob-ah-tk-noodfonds.html'));
-    expect(bestMatch(fingerprintOf('u', ah), all)?.document.id).toBe('noodfonds');
+    expect(judge(fingerprintOf('u', ah), all).document?.id).toBe('noodfonds');
     const ro = rijksoverheid.extract(loadFixture('rijksoverheid-antwoorden-emancipatie.html'));
-    expect(bestMatch(fingerprintOf('u', ro), all)?.document.id).toBe('emancipatie');
+    expect(judge(fingerprintOf('u', ro), all).document?.id).toBe('emancipatie');
   });
 });
 
@@ -55,17 +55,17 @@ describe('nothing is claimed below the threshold', () => {
     const fingerprint = fingerprintOf('u', page);
     for (const document of all)
       expect(matchConfidence(fingerprint, document)).toBeLessThan(THRESHOLD);
-    expect(bestMatch(fingerprint, all)).toBeNull();
+    expect(judge(fingerprint, all).document).toBeNull();
   });
 
   test('a page of a set outside the corpus is not claimed by the set it resembles most', () => {
     // The Noodfonds answers page against a corpus that lacks the Noodfonds set.
     const page = officielebekendmakingen.extract(loadFixture('ob-ah-tk-noodfonds.html'));
     expect(
-      bestMatch(
+      judge(
         fingerprintOf('u', page),
         all.filter((d) => d !== noodfonds),
-      ),
+      ).document,
     ).toBeNull();
   });
 

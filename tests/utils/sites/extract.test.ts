@@ -56,7 +56,9 @@ describe('officielebekendmakingen ah-tk page (answers)', () => {
 
   test('subject and submitters', () => {
     expect(page.title).toBe('Het sluiten van het Tijdelijk Noodfonds Energie');
-    expect(page.people).toEqual(['Kröger', 'Kathmann', 'Lahlah']);
+    expect(page.submitters).toEqual(['Kröger', 'Kathmann', 'Lahlah']);
+    // The answering minister is one of the people too ("Antwoord van minister Hermans …").
+    expect(page.people).toEqual([...page.submitters!, ...page.addressees!]);
   });
 
   test('eighteen questions, each with its answer block', () => {
