@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { HistoryEntry, SearchRequest } from '../utils/messages/protocol';
-import { send } from '../utils/messages/runtime';
+import { isStorageUnavailableError, send } from '../utils/messages/runtime';
 import { latestVisitPerDocument } from '../utils/ui/history-by-day';
 import { openInTab, readerUrl } from './extension-links';
 import { useT } from './i18n';
@@ -23,11 +23,16 @@ export function PopupApp() {
   const t = useT();
   const [recent, setRecent] = useState<HistoryEntry[]>([]);
   const [windowId, setWindowId] = useState<number>();
+  // No IndexedDB for the extension (a Firefox private window): said at once, not on first search.
+  const [unavailable, setUnavailable] = useState(false);
 
   useEffect(() => {
     send('listHistory', { limit: 20 }).then(
       (entries) => setRecent(latestVisitPerDocument(entries).slice(0, 5)),
-      () => setRecent([]),
+      (error: unknown) => {
+        setRecent([]);
+        setUnavailable(isStorageUnavailableError(error));
+      },
     );
     // Known before any click, so opening the side panel needs no await inside the gesture.
     void browser.windows?.getCurrent().then((w) => setWindowId(w.id));
@@ -65,7 +70,13 @@ export function PopupApp() {
           </a>
         </nav>
       </header>
-      <QuickSearch search={search} recent={recent} readerHref={readerUrl} onOpen={open} />
+      <QuickSearch
+        search={search}
+        recent={recent}
+        readerHref={readerUrl}
+        onOpen={open}
+        storageUnavailable={unavailable}
+      />
     </main>
   );
 }

@@ -11,6 +11,7 @@ import type {
   SearchRequest,
   SearchResponse,
 } from '../../utils/messages/protocol';
+import { isStorageUnavailableError } from '../../utils/messages/runtime';
 import { moveSelection } from '../../utils/ui/list-navigation';
 import { useT } from '../i18n';
 import { activeFilterCount, SearchFilters } from './search-filters';
@@ -25,13 +26,15 @@ export interface QuickSearchProps {
   onOpen: (documentId: string) => void;
   debounceMs?: number;
   limit?: number;
+  /** Known before any search: the browser gives the extension no IndexedDB (private window). */
+  storageUnavailable?: boolean;
 }
 
 type State =
   | { kind: 'idle' }
   | { kind: 'loading'; previous: SearchResponse | null }
   | { kind: 'done'; response: SearchResponse }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string; storageUnavailable: boolean };
 
 export function QuickSearch({
   search,
@@ -40,6 +43,7 @@ export function QuickSearch({
   onOpen,
   debounceMs = 120,
   limit = 20,
+  storageUnavailable = false,
 }: QuickSearchProps) {
   const t = useT();
   const [query, setQuery] = useState('');
@@ -72,6 +76,7 @@ export function QuickSearch({
           setState({
             kind: 'error',
             message: error instanceof Error ? error.message : String(error),
+            storageUnavailable: isStorageUnavailableError(error),
           }),
       );
     }, debounceMs);
@@ -130,10 +135,16 @@ export function QuickSearch({
         {t('searchKeyboardHint')}
       </p>
       <SearchFilters filters={filters} onChange={setFilters} />
-      {state.kind === 'error' && (
-        <p class="error" role="alert">
-          {t('error', { message: state.message })}
+      {storageUnavailable || (state.kind === 'error' && state.storageUnavailable) ? (
+        <p class="error storage-unavailable" role="alert">
+          {t('storageUnavailable')}
         </p>
+      ) : (
+        state.kind === 'error' && (
+          <p class="error" role="alert">
+            {t('error', { message: state.message })}
+          </p>
+        )
       )}
       {state.kind === 'idle' && (
         <SearchEmptyState

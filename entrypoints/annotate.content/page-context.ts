@@ -10,6 +10,7 @@ import type { MessageName, RelatedSet, RequestOf, ResponseOf } from '../../utils
 import type { SetLinks } from '../../components/page/set-link';
 import type { ReferenceFinder } from '../../utils/sites/citation-spans';
 import type { ExtractedPage } from '../../utils/sites/extracted-page';
+import { isStorageUnavailableError } from '../../utils/messages/runtime';
 import { fingerprintOf } from '../../utils/sites/identify';
 import type { PageKind } from '../../utils/sites/page-detector';
 
@@ -57,9 +58,14 @@ export interface PageContext {
   links: SetLinks;
   /** The set this page shows, or null below the confidence threshold. Asked once. */
   identify(): Promise<Identified | null>;
+  /**
+   * After identify() settled with null: true when that was because the browser gives the
+   * extension no IndexedDB (a Firefox private window), which the panel then says.
+   */
+  storageUnavailable?(): boolean;
 }
 
-export type PageContextInput = Omit<PageContext, 'identify'>;
+export type PageContextInput = Omit<PageContext, 'identify' | 'storageUnavailable'>;
 
 /**
  * Only pages that show a set of Kamervragen are identified: questions and answers pages, and
@@ -98,8 +104,10 @@ export async function identifyPage(
 
 export function createPageContext(input: PageContextInput): PageContext {
   let identification: Promise<Identified | null> | null = null;
+  let unavailable = false;
   return {
     ...input,
+    storageUnavailable: () => unavailable,
     identify() {
       if (!mayShowASet(input.kind, input.page)) return Promise.resolve(null);
       identification ??= identifyPage(input.ask, input.url, input.page).then(
@@ -111,6 +119,7 @@ export function createPageContext(input: PageContextInput): PageContext {
         (error: unknown) => {
           // No index (first start, Firefox private window, cleared data): no corpus claims.
           if (import.meta.env?.DEV) console.debug('[kamerlezer] identification failed', error);
+          unavailable = isStorageUnavailableError(error);
           return null;
         },
       );

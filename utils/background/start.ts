@@ -7,6 +7,7 @@ import type { CreateSearchEngine } from '../search/api';
 import type { SegmentBuilder } from '../store/segment-repair';
 import { handleMessages } from '../messages/runtime';
 import { KamerDb } from '../store/db';
+import { isStorageUnavailable } from '../store/storage-available';
 import { updateAnswersBadge } from './badge';
 import { createHandlers } from './handlers';
 import { IndexService } from './index-service';
@@ -51,7 +52,9 @@ export function startBackground(options: {
   const bundledUrl = (browser.runtime.getURL as (path: string) => string)(BUNDLED_MANIFEST_PATH);
   const runner = new SyncRunner(db, service, bundledUrl);
 
-  handleMessages(createHandlers({ db, service, runner, storageUsage, scheduleSync }));
+  handleMessages(createHandlers({ db, service, runner, storageUsage, scheduleSync }), (error) =>
+    isStorageUnavailable(error) ? 'storage-unavailable' : undefined,
+  );
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void scheduleSync();

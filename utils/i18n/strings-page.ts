@@ -48,6 +48,9 @@ const nl = {
   officialSearch: 'Zoek de set op officielebekendmakingen.nl',
   officialShort: 'officieel',
   openInReader: 'Lees de set in Kamerlezer (nieuw tabblad)',
+  unavailableLabel: 'Kamerlezer: geen lokale opslag',
+  storageUnavailable:
+    'Kamerlezer kan hier geen verwante vragen tonen: de browser geeft de extensie geen lokale opslag (IndexedDB), zoals in een privévenster. Moties en Kamerstukken in de tekst zijn wel gelinkt.',
 };
 
 const en: Record<keyof typeof nl, string> = {
@@ -93,6 +96,9 @@ const en: Record<keyof typeof nl, string> = {
   officialSearch: 'Find the set on officielebekendmakingen.nl',
   officialShort: 'official',
   openInReader: 'Read the set in Kamerlezer (new tab)',
+  unavailableLabel: 'Kamerlezer: no local storage',
+  storageUnavailable:
+    'Kamerlezer cannot show related questions here: the browser gives the extension no local storage (IndexedDB), as in a private window. Motions and Kamerstukken in the text are still linked.',
 };
 
 export type PageKey = keyof typeof nl;

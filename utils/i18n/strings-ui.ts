@@ -8,6 +8,8 @@ const nl = {
   appName: 'Kamerlezer',
   loading: 'Laden…',
   error: 'Er ging iets mis: {message}',
+  storageUnavailable:
+    'Kamerlezer kan hier niet zoeken en geen geschiedenis bewaren: de browser geeft de extensie geen lokale opslag (IndexedDB). Firefox doet dat in een privévenster, en in elk venster met ‘Nooit geschiedenis onthouden’. Open Kamerlezer in een gewoon venster.',
   statusAnswered: 'Beantwoord',
   statusPartiallyAnswered: 'Deels beantwoord',
   statusUnanswered: 'Onbeantwoord',
@@ -159,6 +161,8 @@ const en: Record<UiKey, string> = {
   appName: 'Kamerlezer',
   loading: 'Loading…',
   error: 'Something went wrong: {message}',
+  storageUnavailable:
+    'Kamerlezer cannot search or keep a history here: the browser gives the extension no local storage (IndexedDB). Firefox does that in a private window, and in every window with ‘Never remember history’. Open Kamerlezer in a normal window.',
   statusAnswered: 'Answered',
   statusPartiallyAnswered: 'Partly answered',
   statusUnanswered: 'Unanswered',

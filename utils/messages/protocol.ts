@@ -236,5 +236,11 @@ export interface Envelope<N extends MessageName = MessageName> {
 }
 
 /** Responses carry either a result or an error message, never a thrown exception. */
+/**
+ * Why a request failed, where the pages say something other than the error's text:
+ * 'storage-unavailable' = the browser gives the extension no IndexedDB (a Firefox private window).
+ */
+export type ReplyErrorCode = 'storage-unavailable';
+
 export type Reply<N extends MessageName> =
-  { ok: true; result: ResponseOf<N> } | { ok: false; error: string };
+  { ok: true; result: ResponseOf<N> } | { ok: false; error: string; code?: ReplyErrorCode };

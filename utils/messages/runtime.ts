@@ -4,9 +4,29 @@
  * fake-browser) honours, rather than returning a promise.
  */
 import { browser } from 'wxt/browser';
-import type { Envelope, MessageName, Reply, RequestOf, ResponseOf } from './protocol';
+import type {
+  Envelope,
+  MessageName,
+  Reply,
+  ReplyErrorCode,
+  RequestOf,
+  ResponseOf,
+} from './protocol';
 
-export class MessageError extends Error {}
+export class MessageError extends Error {
+  constructor(
+    message: string,
+    /** Set when the background classified the failure (see ReplyErrorCode). */
+    readonly code?: ReplyErrorCode,
+  ) {
+    super(message);
+  }
+}
+
+/** The request failed because the browser gives the extension no IndexedDB here. */
+export function isStorageUnavailableError(error: unknown): boolean {
+  return error instanceof MessageError && error.code === 'storage-unavailable';
+}
 
 export async function send<N extends MessageName>(
   name: N,
@@ -15,7 +35,7 @@ export async function send<N extends MessageName>(
   const envelope: Envelope<N> = { kamerlezer: name, payload };
   const reply = (await browser.runtime.sendMessage(envelope)) as Reply<N> | undefined;
   if (!reply) throw new MessageError(`No answer to ${name}`);
-  if (!reply.ok) throw new MessageError(reply.error);
+  if (!reply.ok) throw new MessageError(reply.error, reply.code);
   return reply.result;
 }
 
@@ -23,8 +43,14 @@ export type Handlers = {
   [N in MessageName]?: (payload: RequestOf<N>) => Promise<ResponseOf<N>> | ResponseOf<N>;
 };
 
-/** Install the background's handlers. Messages for names without a handler are left alone. */
-export function handleMessages(handlers: Handlers): void {
+/**
+ * Install the background's handlers. Messages for names without a handler are left alone.
+ * `errorCode` classifies a failure for the pages (e.g. no IndexedDB in a private window).
+ */
+export function handleMessages(
+  handlers: Handlers,
+  errorCode: (error: unknown) => ReplyErrorCode | undefined = () => undefined,
+): void {
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
     const envelope = message as Partial<Envelope> | null;
     const name = envelope?.kamerlezer;
@@ -38,6 +64,7 @@ export function handleMessages(handlers: Handlers): void {
           sendResponse({
             ok: false,
             error: error instanceof Error ? error.message : String(error),
+            code: errorCode(error),
           }),
       );
     return true;
