@@ -275,9 +275,9 @@ export function defineCoreChecks(launch: () => Promise<BrowserDriver>): void {
     test('a corrupt shard leaves the seed index and the history as they were, and says why', async () => {
       const { dir, manifest } = await nextBundle();
       const historyBefore = await call('listHistory', {});
-      const server = await serveBundleOverHttp(dir, (path) =>
-        path === manifest.shards[1].file ? { corrupt: true } : undefined,
-      );
+      const server = await serveBundleOverHttp(dir, {
+        fault: (path) => (path === manifest.shards[1].file ? { corrupt: true } : undefined),
+      });
       try {
         await call('setSyncSource', { url: server.url });
         const status = await waitForStatus(failed);

@@ -19,15 +19,25 @@ export interface BundleServer {
   close(): Promise<void>;
 }
 
+export interface BundleServerOptions {
+  fault?: (path: string) => ServerFault;
+  /**
+   * Send `Access-Control-Allow-Origin: *` (default). Without it only an extension granted the
+   * host permission can read the bundle: a test of the options page's permission request.
+   */
+  cors?: boolean;
+}
+
 export async function serveBundleOverHttp(
   dir: string,
-  fault?: (path: string) => ServerFault,
+  { fault, cors = true }: BundleServerOptions = {},
 ): Promise<BundleServer> {
   const requests: string[] = [];
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname).slice(1);
     requests.push(path);
-    const headers = { 'access-control-allow-origin': '*', 'content-type': 'application/json' };
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (cors) headers['access-control-allow-origin'] = '*';
     const file = join(dir, normalize(path));
     const f = fault?.(path);
     if (f && 'status' in f) return void response.writeHead(f.status, headers).end('Not found');
