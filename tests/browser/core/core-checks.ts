@@ -92,7 +92,11 @@ export function readPanel(page: DriverPage) {
   });
 }
 
-export function defineCoreChecks(launch: () => Promise<BrowserDriver>): void {
+/**
+ * Register the core checks on a browser `launch` makes. Returns the running driver, for checks
+ * a test file adds after these (they run after them, on the state they left).
+ */
+export function defineCoreChecks(launch: () => Promise<BrowserDriver>): () => BrowserDriver {
   let driver: BrowserDriver;
   let control: DriverPage;
   /** Open from the start: it must follow the store live as visits are recorded. */
@@ -330,4 +334,5 @@ export function defineCoreChecks(launch: () => Promise<BrowserDriver>): void {
       await page.close();
     });
   });
+  return () => driver;
 }

@@ -11,6 +11,7 @@ function wrap(page: Page): DriverPage {
     },
     fill: (selector, text) => page.locator(selector).fill(text),
     click: (selector) => page.locator(selector).click(),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     async screenshot(path) {
       await page.screenshot({ path });
     },

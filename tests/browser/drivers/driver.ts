@@ -25,6 +25,7 @@ export interface DriverPage {
   fill(selector: string, text: string): Promise<void>;
   /** Click the element `selector` names (a trusted click: it counts as a user gesture). */
   click(selector: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -39,6 +39,9 @@ function wrap(page: Page): DriverPage {
     async click(selector) {
       await page.locator(selector).click();
     },
+    async setViewport(width, height) {
+      await page.setViewport({ width, height });
+    },
     async screenshot(path) {
       await page.screenshot({ path: path as `${string}.png` });
     },
