@@ -331,6 +331,45 @@ export function defineCoreChecks(launch: () => Promise<BrowserDriver>): () => Br
       );
       expect(markers.map((m) => m.question)).toEqual(expected);
       for (const m of markers) expect(m).toMatchObject({ display: 'inline-block', button: true });
+      // Opened, a marker shows the sibling's answer (asked of the background at that moment).
+      await page.evaluate(() =>
+        document
+          .querySelector('[data-kamerlezer="prior-marker"]')!
+          .shadowRoot!.querySelector<HTMLButtonElement>('button.marker')!
+          .click(),
+      );
+      await page.waitFor(
+        (id) =>
+          document
+            .querySelector('[data-kamerlezer="prior-marker"]')!
+            .shadowRoot!.querySelector(`[role="dialog"] li[data-kamerlezer-doc="${id}"]`)
+            ?.textContent?.includes('De minister beantwoordt vraag'),
+        answeredSibling().id,
+      );
+      await page.close();
+    });
+
+    test("a set named in the panel opens in the extension's reader view, in a new tab", async () => {
+      const page = await annotated(driver, FIXTURE_PAGES.uwv.url);
+      const sibling = answeredSibling();
+      await page.evaluate((id) => {
+        const shadow = document.querySelector('[data-kamerlezer="panel"]')!.shadowRoot!;
+        shadow.querySelector<HTMLButtonElement>('button.panel-toggle')!.click();
+        return new Promise<void>((done) => {
+          const link = () =>
+            shadow.querySelector<HTMLAnchorElement>(`li[data-kamerlezer-doc="${id}"] a.set-link`);
+          const poll = () => (link() ? (link()!.click(), done()) : setTimeout(poll, 20));
+          poll();
+        });
+      }, sibling.id);
+      const reader = await driver.waitForTab(
+        driver.extensionUrl(`reader.html?id=${encodeURIComponent(sibling.id)}`),
+      );
+      await reader.waitFor(() => document.querySelector('h1')?.textContent);
+      expect(await reader.evaluate(() => document.querySelector('h1')!.textContent)).toBe(
+        sibling.title,
+      );
+      await reader.close();
       await page.close();
     });
   });

@@ -45,6 +45,18 @@ export async function launchChromium(): Promise<BrowserDriver> {
       await page.goto(session.url(path));
       return wrap(page);
     },
+    async waitForTab(prefix, timeoutMs = 15_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const page = context.pages().find((p) => p.url().startsWith(prefix));
+        if (page) {
+          await page.waitForLoadState();
+          return wrap(page);
+        }
+        if (Date.now() > deadline) throw new Error(`No tab at ${prefix}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
     close: () => session.close(),
   };
 }

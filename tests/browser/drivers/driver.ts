@@ -49,6 +49,8 @@ export interface BrowserDriver {
   openPage(url: string): Promise<DriverPage>;
   /** A new tab at one of the extension's pages (popup.html, sidepanel.html, options.html…). */
   openExtensionPage(path: string): Promise<DriverPage>;
+  /** A tab the browser or the extension opened, once its address starts with `prefix`. */
+  waitForTab(prefix: string, timeoutMs?: number): Promise<DriverPage>;
   close(): Promise<void>;
 }
 

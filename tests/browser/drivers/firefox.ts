@@ -6,7 +6,8 @@
  *   fixes it, so the tests know the extension's pages' addresses before it starts.
  * - BiDi refuses to navigate a tab to moz-extension:// unless the browser runs with
  *   --remote-allow-system-access; the navigation then switches process and the BiDi navigate
- *   command never reports the load, so we wait for the document instead.
+ *   command never reports the load (nor does puppeteer's page.url() change), so we wait for the
+ *   document instead.
  * - Fixture pages are served through BiDi network interception, set up on each tab opened.
  */
 import { resolve } from 'node:path';
@@ -138,6 +139,24 @@ export async function launchFirefox(options: LaunchDriverOptions = {}): Promise<
           .catch(() => false);
         if (loaded) return wrap(page);
         if (Date.now() > deadline) throw new Error(`${url} did not load in Firefox`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+    async waitForTab(prefix, timeoutMs = 15_000) {
+      // puppeteer's page.url() stays about:blank for a tab that went to moz-extension:// (the
+      // process switch again): ask each tab's document where it is.
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        for (const page of await browser.pages()) {
+          const loaded = await page
+            .evaluate(
+              (p: string) => location.href.startsWith(p) && document.readyState === 'complete',
+              prefix,
+            )
+            .catch(() => false);
+          if (loaded) return wrap(page);
+        }
+        if (Date.now() > deadline) throw new Error(`No tab at ${prefix} in Firefox`);
         await new Promise((r) => setTimeout(r, 50));
       }
     },
