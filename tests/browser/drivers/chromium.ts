@@ -6,7 +6,7 @@ import type { BrowserDriver, DriverPage, ServedResponse } from './driver';
 function wrap(page: Page): DriverPage {
   return {
     evaluate: (fn, arg) => page.evaluate(fn, arg as never),
-    async waitFor(fn, arg, timeoutMs = 15_000) {
+    async waitFor(fn, arg, timeoutMs = 30_000) {
       await page.waitForFunction(fn, arg as never, { timeout: timeoutMs, polling: 50 });
     },
     fill: (selector, text) => page.locator(selector).fill(text),

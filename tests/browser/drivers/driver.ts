@@ -19,7 +19,7 @@ export interface ServedResponse {
 export interface DriverPage {
   /** Run `fn` in the page (its main world; for an extension page, with the extension's APIs). */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
-  /** Wait until `fn` returns something truthy in the page; throws after `timeoutMs`. */
+  /** Wait until `fn` returns something truthy in the page; throws after `timeoutMs` (30 s). */
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   /** Type `text` into the field `selector` names, replacing what it held, as a reader would. */
   fill(selector: string, text: string): Promise<void>;

@@ -31,7 +31,7 @@ export const EXTENSION_UUID = '6f3c2a9e-1b7d-4e58-9c0a-2d4e6f8a1b3c';
 function wrap(page: Page): DriverPage {
   return {
     evaluate: (fn, arg) => page.evaluate(fn, arg as never) as never,
-    async waitFor(fn, arg, timeoutMs = 15_000) {
+    async waitFor(fn, arg, timeoutMs = 30_000) {
       await page.waitForFunction(fn, { timeout: timeoutMs, polling: 50 }, arg as never);
     },
     async fill(selector, text) {
