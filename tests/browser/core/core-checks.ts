@@ -186,7 +186,7 @@ export function defineCoreChecks(launch: () => Promise<BrowserDriver>): () => Br
       await page.close();
     });
 
-    test('an answers page (officielebekendmakingen.nl): its set, styled, footnote citations linked', async () => {
+    test('an answers page (officielebekendmakingen.nl): its set, styled, footnote citations linked, answer jumps', async () => {
       const url = await serveStrict(driver, 'noodfonds');
       const page = await annotated(driver, url);
       const panel = await readPanel(page);
@@ -204,6 +204,17 @@ export function defineCoreChecks(launch: () => Promise<BrowserDriver>): () => Br
         ),
       );
       expect(refs).toEqual(['kst-29023-567', 'kst-29023-567', 'kst-36600-XV-78', 'kst-29023-567']);
+      // "zie het antwoord op vraag 3" jumps to answer 3 and moves the focus there.
+      expect(
+        await page.evaluate(() => {
+          const jumps = document.querySelectorAll<HTMLElement>('a[data-kamerlezer="answer-jump"]');
+          jumps[0]?.click();
+          return jumps.length;
+        }),
+      ).toBe(6);
+      await page.waitFor(
+        () => document.activeElement?.querySelector('h2')?.textContent === 'Antwoord 3',
+      );
       await page.close();
     });
   });
