@@ -7,7 +7,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
-    exclude: ['tests/browser/**', 'tests/release/**', 'node_modules/**'],
+    exclude: ['tests/browser/**', 'tests/firefox/**', 'tests/release/**', 'node_modules/**'],
     testTimeout: 30_000,
   },
 });
