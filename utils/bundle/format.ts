@@ -31,6 +31,19 @@ export interface ShardEntry {
   questions: number;
 }
 
+/** What a bundle covers, for the reader ("52.311 sets, 1 Sep 2008 – 30 Nov 2026, updated …"). */
+export interface BundleCoverage {
+  /** Where the sets come from: "official" (the open data), "seed", or a merge ("official+seed"). */
+  source: string;
+  /** ISO time the bundle was built. */
+  generatedAt: string;
+  /** Earliest and latest date a set was submitted (ISO day); null when no set has a date. */
+  firstDate: string | null;
+  lastDate: string | null;
+  /** Sets by year of submission; sets without a date under "unknown". */
+  setsPerYear: Record<string, number>;
+}
+
 export interface BundleManifest {
   format: typeof BUNDLE_FORMAT;
   /** Content version: derived from the shard hashes, so equal corpora have equal versions. */
@@ -42,6 +55,8 @@ export interface BundleManifest {
   /** The search segment format the shards carry, or null when they carry none. */
   segmentVersion: number | null;
   shards: ShardEntry[];
+  /** Present in bundles built with coverage (`corpus build --official`). */
+  coverage?: BundleCoverage;
 }
 
 export interface ShardHeader {
@@ -50,6 +65,8 @@ export interface ShardHeader {
   segment: SearchSegment | null;
   /** [document id, content hash] in line order. */
   documents: [string, string][];
+  /** [earlier id, document id] for the shard's sets that carry `aliases` (absent when none). */
+  aliases?: [string, string][];
 }
 
 /** A verified shard as the reader hands it on: documents still as their JSON text. */
@@ -57,6 +74,8 @@ export interface ShardContent {
   id: string;
   segment: SearchSegment | null;
   documents: { id: string; hash: string; json: string }[];
+  /** [earlier id, document id] pairs from the header. */
+  aliases?: [string, string][];
 }
 
 /** A whole bundle in memory: the manifest and every shard file by its path relative to the manifest. */

@@ -15,7 +15,7 @@ import { decodeCorpusBytes } from './decode';
 import { writeSynthCorpus } from './write-synth';
 
 const USAGE =
-  'usage: corpus parse <file> | corpus build <file> --out <dir> | corpus synth --sets N --out <file> [--seed S]';
+  'usage: corpus parse <file> | corpus build <file> --out <dir> | corpus synth --sets N --out <file> [--seed S] | corpus import [--odata URL] [--ob URL] [--since YYYY-MM-DD] [--cache DIR] | corpus build --official [same flags] [--merge <seed-format file>] --out <dir>';
 
 class UsageError extends Error {}
 
@@ -63,8 +63,28 @@ async function loadBundleWriter(): Promise<(corpus: Corpus, outDir: string) => P
   return module.writeBundleToDir;
 }
 
+/** The official-data commands live with the Node-only code (utils/node/); loaded when used. */
+async function loadOfficial(): Promise<typeof import('../node/official-cli')> {
+  return import('../node/official-cli');
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
+  if (command === 'import') {
+    const official = await loadOfficial();
+    const result = await official.runOfficialImport(official.officialFlags(args));
+    process.stdout.write(JSON.stringify(result.corpus, null, 2) + '\n');
+    return;
+  }
+  if (command === 'build' && args.includes('--official')) {
+    const official = await loadOfficial();
+    const out = option(args, '--out');
+    if (!out) throw new UsageError(USAGE);
+    const mergeFile = option(args, '--merge');
+    const flags = official.officialFlags(args);
+    await official.runOfficialBuild(flags, out, mergeFile ? readCorpusFile(mergeFile) : null);
+    return;
+  }
   if (command === 'parse') {
     const file = positional(args);
     if (!file) throw new UsageError(USAGE);
@@ -98,6 +118,12 @@ async function main(argv: string[]): Promise<void> {
 
 function describe(error: unknown): string {
   if (error instanceof CorpusError || error instanceof UsageError) return error.message;
+  // A source that is unreachable or answers something else: "<url>: <what>", one line.
+  if (
+    error instanceof Error &&
+    (error.name === 'SourceError' || error.name === 'OfficialUsageError')
+  )
+    return error.message.split('\n')[0];
   const e = error as NodeJS.ErrnoException;
   if (e && typeof e === 'object' && 'code' in e && typeof e.code === 'string') {
     return `${e.path ?? 'corpus'}: ${e.code === 'EACCES' ? 'permission denied' : e.code === 'ENOENT' ? 'no such file or directory' : e.message.split('\n')[0]}`;
@@ -114,5 +140,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   process.stderr.write(describe(error) + '\n');
-  process.exitCode = error instanceof UsageError ? 64 : error instanceof CorpusError ? 65 : 1;
+  process.exitCode =
+    error instanceof UsageError || (error instanceof Error && error.name === 'OfficialUsageError')
+      ? 64
+      : error instanceof CorpusError
+        ? 65
+        : error instanceof Error && error.name === 'SourceError'
+          ? 69
+          : 1;
 });

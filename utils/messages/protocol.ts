@@ -5,6 +5,7 @@
  *
  * Payloads are plain JSON: they cross structured-clone boundaries and must stay small.
  */
+import type { BundleCoverage } from '../bundle/format';
 import type { KamerDocument, Person, SetStatus } from '../corpus/model';
 
 /** A compact view of a set, enough for a result row or a history entry. */
@@ -142,6 +143,8 @@ export interface SyncStatus {
     sets: number;
     questions: number;
     bytes: number;
+    /** What the index covers, when its bundle says (bundles built with `build --official`). */
+    coverage?: BundleCoverage;
   };
   lastError: null | { at: string; source: string; message: string };
   sourceUrl: string | null;
