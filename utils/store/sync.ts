@@ -18,12 +18,7 @@ import { parseManifest, verifyShard } from '../bundle/verify';
 import type { SetStatus } from '../corpus/model';
 import type { SyncProgress } from '../messages/protocol';
 import { sha256Hex } from '../bundle/hash';
-import {
-  type DocumentPageRow,
-  type HistoryRow,
-  type KamerDb,
-  type ShardRow,
-} from './db';
+import { type DocumentPageRow, type HistoryRow, type KamerDb, type ShardRow } from './db';
 import {
   META_ACTIVE,
   META_PENDING,

@@ -111,6 +111,26 @@ export function checkContent(text: string, expect: Expect, contentType: string |
   if (!head.startsWith('<')) throw new Error(`not HTML (${contentType ?? 'no content type'})`);
 }
 
+/**
+ * Bytes → text in the encoding the answer declares (HTTP charset, else an XML declaration or a
+ * meta charset), UTF-8 by default: older publications are ISO-8859-1.
+ */
+export function decodeBody(bytes: Uint8Array, contentType: string | null): string {
+  let label = /charset=["']?([\w-]+)/i.exec(contentType ?? '')?.[1] ?? null;
+  if (!label) {
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+    label =
+      /^\s*<\?xml[^>]*encoding=["']([\w-]+)["']/i.exec(head)?.[1] ??
+      /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1] ??
+      null;
+  }
+  try {
+    return new TextDecoder(label ?? 'utf-8').decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
 export class PoliteClient {
   readonly stats: ClientStats = { requests: 0, retries: 0, cacheHits: 0, bytes: 0 };
   private active = 0;
@@ -216,7 +236,10 @@ export class PoliteClient {
           };
           if (this.o.userAgent) headers['user-agent'] = this.o.userAgent;
           response = await this.fetchImpl(url, { signal: controller.signal, headers });
-          text = await response.text();
+          text = decodeBody(
+            new Uint8Array(await response.arrayBuffer()),
+            response.headers.get('content-type'),
+          );
         } finally {
           clearTimeout(timer);
         }

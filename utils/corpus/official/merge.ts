@@ -18,11 +18,14 @@ function words(doc: KamerDocument): Set<string> {
   return set;
 }
 
+/** Fewer shared words than this is no evidence, whatever the share (short, formulaic sets). */
+const MIN_SHARED = 8;
+
 function similarity(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;
-  return shared / (a.size + b.size - shared);
+  return shared < MIN_SHARED ? 0 : shared / (a.size + b.size - shared);
 }
 
 export interface MergeResult {
