@@ -1,11 +1,12 @@
 /** The popup: quick search plus links to the side panel, the overview and the options. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { HistoryEntry, SearchRequest } from '../utils/messages/protocol';
+import type { HistoryEntry, SearchRequest, SyncStatus } from '../utils/messages/protocol';
+import { coverageLine } from '../utils/ui/coverage';
 import { send } from '../utils/messages/runtime';
 import { latestVisitPerDocument } from '../utils/ui/history-by-day';
 import { openInTab, readerUrl } from './extension-links';
-import { useT } from './i18n';
+import { useI18n } from './i18n';
 import { QuickSearch } from './search/quick-search';
 
 /** Chrome's side panel, or Firefox's sidebar; must run inside the click (a user gesture). */
@@ -20,8 +21,9 @@ function openSidePanel(windowId: number | undefined): void {
 }
 
 export function PopupApp() {
-  const t = useT();
+  const { t, language } = useI18n();
   const [recent, setRecent] = useState<HistoryEntry[]>([]);
+  const [sync, setSync] = useState<SyncStatus | null>(null);
   const [windowId, setWindowId] = useState<number>();
 
   useEffect(() => {
@@ -29,6 +31,7 @@ export function PopupApp() {
       (entries) => setRecent(latestVisitPerDocument(entries).slice(0, 5)),
       () => setRecent([]),
     );
+    send('syncStatus', {}).then(setSync, () => setSync(null));
     // Known before any click, so opening the side panel needs no await inside the gesture.
     void browser.windows?.getCurrent().then((w) => setWindowId(w.id));
   }, []);
@@ -66,6 +69,11 @@ export function PopupApp() {
         </nav>
       </header>
       <QuickSearch search={search} recent={recent} readerHref={readerUrl} onOpen={open} />
+      {sync?.last && (
+        <p class="popup-coverage" data-kamerlezer-coverage>
+          {coverageLine(sync.last, t, language)}
+        </p>
+      )}
     </main>
   );
 }
