@@ -156,7 +156,7 @@ describe('corpus build --official', () => {
     await server.close();
     const seed = parseCorpus(readFileSync(SEED, 'utf8'));
     const official = seed.documents.slice(0, 6).map((d) => ({ ...d, id: 'x' }));
-    server = await startFixtureServer(syntheticServe(syntheticZaken(official, 2025)));
+    server = await startFixtureServer(syntheticServe(syntheticZaken(official, 2025, 1)));
     const out = join(dir, 'merged');
     const result = await run('build', '--official', ...flags(), '--merge', SEED, '--out', out);
     expect(result.code).toBe(0);

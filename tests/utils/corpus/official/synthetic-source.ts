@@ -18,9 +18,14 @@ export interface SyntheticZaak {
   modified: string;
 }
 
-export function syntheticZaken(docs: KamerDocument[], startYear = 2009): SyntheticZaak[] {
+/** Zaken for these sets, spread evenly over `years` years from `startYear`, in order. */
+export function syntheticZaken(
+  docs: KamerDocument[],
+  startYear = 2009,
+  years = 17,
+): SyntheticZaak[] {
   return docs.map((doc, i) => {
-    const year = startYear + Math.floor((i * 17) / Math.max(1, docs.length));
+    const year = startYear + Math.floor((i * years) / Math.max(1, docs.length));
     const day = new Date(Date.UTC(year, 0, 1) + ((i * 7919) % 360) * 86_400_000);
     const submittedOn = day.toISOString().slice(0, 10);
     const answered = doc.questions.some((q) => q.answer !== null);
