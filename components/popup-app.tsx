@@ -4,9 +4,10 @@ import { browser } from 'wxt/browser';
 import type { HistoryEntry, SyncStatus } from '../utils/store/types';
 import type { SearchRequest } from '../utils/search/types';
 import { send } from '../utils/extension/messaging';
+import { coverageLine } from '../utils/ui/coverage';
 import { latestVisitPerDocument } from '../utils/ui/history-by-day';
 import { openInTab, readerUrl } from './extension-links';
-import { useT } from './i18n';
+import { useI18n } from './i18n';
 import { QuickSearch } from './search/quick-search';
 import { isIndexUnavailable, StorageNotice } from './storage-notice';
 
@@ -22,7 +23,7 @@ function openSidePanel(windowId: number | undefined): void {
 }
 
 export function PopupApp() {
-  const t = useT();
+  const { t, language } = useI18n();
   const [recent, setRecent] = useState<HistoryEntry[]>([]);
   const [windowId, setWindowId] = useState<number>();
   const [status, setStatus] = useState<SyncStatus | null>(null);
@@ -33,7 +34,8 @@ export function PopupApp() {
       (entries) => setRecent(latestVisitPerDocument(entries).slice(0, 5)),
       () => setRecent([]),
     );
-    // A full disk or no index at all is said at the top, before the reader searches in vain.
+    // A full disk or no index at all is said at the top, before the reader searches in vain;
+    // the status also says what the index covers.
     send('syncStatus', {}).then(setStatus, (e: unknown) => setUnavailable(isIndexUnavailable(e)));
     // Known before any click, so opening the side panel needs no await inside the gesture.
     void browser.windows?.getCurrent().then((w) => setWindowId(w.id));
@@ -73,6 +75,11 @@ export function PopupApp() {
       </header>
       <StorageNotice status={status} unavailable={unavailable} />
       <QuickSearch search={search} recent={recent} readerHref={readerUrl} onOpen={open} />
+      {status?.last && (
+        <p class="popup-coverage" data-kamerlezer-coverage>
+          {coverageLine(status.last, t, language)}
+        </p>
+      )}
     </main>
   );
 }

@@ -7,6 +7,8 @@ import type { SyncStatus } from '../../utils/store/types';
 import { formatBytes, formatDateTime } from '../../utils/ui/format';
 import type { LanguageSetting } from '../../utils/extension/language-setting';
 import { checkSyncSource } from '../../utils/extension/sync-source';
+import { coverageLine } from '../../utils/ui/coverage';
+import { OFFICIAL_SOURCE_URL, isOfficialSource } from '../../utils/ui/official-source';
 import { useI18n } from '../i18n';
 import { ProgressBar } from '../progress-bar';
 import { isIndexUnavailable, StorageNotice } from '../storage-notice';
@@ -68,7 +70,17 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
 
   const saveSource = (event: Event) => {
     event.preventDefault();
-    const check = checkSyncSource(source);
+    chooseSource(source);
+  };
+
+  // The official corpus is one click, but the same path: permission for its host, then the source.
+  const useOfficial = () => {
+    setSource(OFFICIAL_SOURCE_URL);
+    chooseSource(OFFICIAL_SOURCE_URL);
+  };
+
+  const chooseSource = (value: string) => {
+    const check = checkSyncSource(value);
     if (!check.ok) {
       const key =
         check.reason === 'empty'
@@ -223,6 +235,11 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
             )}
           </p>
         )}
+        {last && (
+          <p class="coverage" data-kamerlezer-coverage>
+            {coverageLine(last, t, language)}
+          </p>
+        )}
         <h3>{t('lastSync')}</h3>
         {last ? (
           <dl class="figures last-sync">
@@ -249,6 +266,20 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
               : t('unknownSize')}
           </dd>
         </dl>
+      </section>
+
+      <section aria-labelledby="official-title">
+        <h2 id="official-title">{t('officialSourceTitle')}</h2>
+        <p class="hint">{t('officialSourceHelp', { host: new URL(OFFICIAL_SOURCE_URL).host })}</p>
+        {isOfficialSource(status?.sourceUrl) ? (
+          <p class="ok" role="status">
+            {t('officialSourceInUse')}
+          </p>
+        ) : (
+          <button type="button" class="use-official" onClick={useOfficial}>
+            {t('officialSourceUse')}
+          </button>
+        )}
       </section>
 
       <section aria-labelledby="data-title">

@@ -89,6 +89,8 @@ function createPlainHandlers(deps: HandlerDeps): Handlers {
       storageFull: health.full ? { ...health.full } : null,
     };
   };
+  // An id from before (a history entry's seed-era id) reaches the engine as the set it became.
+  const canonical = async (id: string) => (await service.resolveId(id)) ?? id;
 
   return {
     async search(request) {
@@ -101,14 +103,18 @@ function createPlainHandlers(deps: HandlerDeps): Handlers {
       return service.getDocuments(ids);
     },
     async related({ id, limit }) {
-      return (await service.searchEngine()).related(id, limit);
+      return (await service.searchEngine()).related(await canonical(id), limit);
     },
     async priorAnswers({ id, questionNumber, limit }) {
-      return (await service.searchEngine()).priorAnswers(id, questionNumber, limit);
+      return (await service.searchEngine()).priorAnswers(
+        await canonical(id),
+        questionNumber,
+        limit,
+      );
     },
     async priorAnswersForSet({ id, questionNumbers, limitPerQuestion }) {
       return (await service.searchEngine()).priorAnswersForSet(
-        id,
+        await canonical(id),
         questionNumbers,
         limitPerQuestion,
       );

@@ -12,6 +12,7 @@ import {
   getDocuments,
   loadActiveIndex,
   loadSegments,
+  resolveDocumentId,
   type ActiveIndex,
 } from '../../utils/store/generation';
 import {
@@ -52,7 +53,7 @@ export class IndexService {
     const loading = loadActiveIndex(this.db).then(async (index) => {
       if (this.engine) await this.feedEngine(this.engine, index);
       // The engine holds the segments now; the index need not keep a second reference.
-      this.current = { generation: index.generation, byId: index.byId };
+      this.current = { generation: index.generation, byId: index.byId, aliases: index.aliases };
       this.documentsCache = null;
       return index;
     });
@@ -60,6 +61,11 @@ export class IndexService {
     return loading.finally(() => {
       if (this.loading === loading) this.loading = null;
     });
+  }
+
+  /** The id the index knows a set by, following aliases (resolveDocumentId); null when unknown. */
+  async resolveId(id: string): Promise<string | null> {
+    return resolveDocumentId(await this.index(), id);
   }
 
   async getDocuments(ids: string[]): Promise<(KamerDocument | null)[]> {
@@ -88,7 +94,7 @@ export class IndexService {
       // until the engine has taken the segments.
       const index = this.current.generation ? this.current : await loadActiveIndex(this.db);
       if (!this.current.generation)
-        this.current = { generation: index.generation, byId: index.byId };
+        this.current = { generation: index.generation, byId: index.byId, aliases: index.aliases };
       if (!this.createEngine) throw new Error('The search engine is not available in this build');
       const lookup: DocumentLookup = { getDocuments: (ids) => this.getDocuments(ids) };
       const loadedAt = performance.now();

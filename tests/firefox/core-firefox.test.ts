@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { defineCoreChecks } from '../browser/core/core-checks';
 import { launchFirefox } from '../browser/drivers/firefox';
-import { readFixture } from '../browser/harness';
+import { readFixture } from '../support/browser-harness';
 import { FIXTURE_PAGES } from '../browser/fixture-pages';
 
 const driver = defineCoreChecks(launchFirefox);

@@ -15,8 +15,8 @@ import {
   bundledManifest,
   settledOn,
   writeTestBundle,
-} from '../bench/extension-bench';
-import { makeDocument } from '../store/test-corpus';
+} from '../support/browser-harness';
+import { makeDocument } from '../support/test-corpus';
 import { callFrom, type BrowserDriver } from '../browser/drivers/driver';
 import { launchFirefox } from '../browser/drivers/firefox';
 import { serveBundleOverHttp, type BundleServer } from '../browser/drivers/sync-server';

@@ -54,7 +54,9 @@ test('the popup says why it cannot search, in Dutch and in English', async () =>
     const popup = await driver.openExtensionPage('popup.html');
     await popup.waitFor(() => document.querySelector('input[type=search]'));
     await popup.fill('input[type=search]', 'noodfonds');
-    await popup.waitFor(() => document.querySelector('[data-kamerlezer-notice="index-unavailable"]'));
+    await popup.waitFor(() =>
+      document.querySelector('[data-kamerlezer-notice="index-unavailable"]'),
+    );
     const text = await popup.evaluate(() => document.querySelector('main')?.textContent ?? '');
     await popup.close();
     return text;

@@ -8,6 +8,7 @@ import { gzip } from './compress';
 import {
   BUNDLE_FORMAT,
   type Bundle,
+  type BundleCoverage,
   type BundleManifest,
   type ShardEntry,
   type ShardHeader,
@@ -19,6 +20,8 @@ export interface BuildBundleOptions {
   /** The search engine's per-shard index builder; shards carry no segment without it. */
   buildSegment?: BuildSegment | null;
   shardPlan?: ShardPlanOptions;
+  /** Recorded in the manifest as is. */
+  coverage?: BundleCoverage;
 }
 
 /** Content hash of a document's JSON text: the key the store keeps it under. */
@@ -45,6 +48,8 @@ export async function shardText(
     segment,
     documents: docs.map((d, i) => [d.id, hashes[i]]),
   };
+  const aliases = docs.flatMap((d) => (d.aliases ?? []).map((a): [string, string] => [a, d.id]));
+  if (aliases.length > 0) header.aliases = aliases;
   return [JSON.stringify(header), ...lines].join('\n');
 }
 
@@ -87,6 +92,7 @@ export async function buildBundle(
     bytes: shards.reduce((n, s) => n + s.bytes, 0),
     segmentVersion,
     shards,
+    ...(options.coverage ? { coverage: options.coverage } : {}),
   };
   return { manifest, files };
 }

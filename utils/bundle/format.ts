@@ -13,7 +13,10 @@
  * array, so the reader stores each document's text as it came without parsing it: parsing and
  * re-cloning 500,000 questions' worth of objects is what makes a naive sync slow.
  */
+import type { BundleCoverage } from '../corpus/official/coverage';
 import type { SearchSegment } from '../index-build/segment';
+
+export type { BundleCoverage };
 
 /** Bumped when a reader of the previous format could misread a bundle of the new one. */
 export const BUNDLE_FORMAT = 2;
@@ -42,6 +45,8 @@ export interface BundleManifest {
   /** The search segment format the shards carry, or null when they carry none. */
   segmentVersion: number | null;
   shards: ShardEntry[];
+  /** Present in bundles built with coverage (`corpus build --official`). */
+  coverage?: BundleCoverage;
 }
 
 export interface ShardHeader {
@@ -50,6 +55,8 @@ export interface ShardHeader {
   segment: SearchSegment | null;
   /** [document id, content hash] in line order. */
   documents: [string, string][];
+  /** [earlier id, document id] for the shard's sets that carry `aliases` (absent when none). */
+  aliases?: [string, string][];
 }
 
 /** A verified shard as the reader hands it on: documents still as their JSON text. */
@@ -57,6 +64,8 @@ export interface ShardContent {
   id: string;
   segment: SearchSegment | null;
   documents: { id: string; hash: string; json: string }[];
+  /** [earlier id, document id] pairs from the header. */
+  aliases?: [string, string][];
 }
 
 /** A whole bundle in memory: the manifest and every shard file by its path relative to the manifest. */

@@ -5,7 +5,13 @@
  */
 import { gunzipCapped, UnpackedTooLarge } from './compress';
 import { BundleError } from './errors';
-import { BUNDLE_FORMAT, type BundleManifest, type ShardContent, type ShardEntry } from './format';
+import {
+  BUNDLE_FORMAT,
+  type BundleCoverage,
+  type BundleManifest,
+  type ShardContent,
+  type ShardEntry,
+} from './format';
 import { sha256Hex } from './hash';
 
 export { BundleError } from './errors';
@@ -87,6 +93,22 @@ function checkEntry(entry: unknown, index: number): ShardEntry {
   return entry as unknown as ShardEntry;
 }
 
+/** A coverage block is shown to the reader: believe it only when every field has its type. */
+function checkCoverage(value: unknown): value is BundleCoverage {
+  if (!isObject(value)) return false;
+  const date = (d: unknown) =>
+    d === null || (typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d));
+  return (
+    typeof value.source === 'string' &&
+    typeof value.generatedAt === 'string' &&
+    !Number.isNaN(Date.parse(value.generatedAt)) &&
+    date(value.firstDate) &&
+    date(value.lastDate) &&
+    isObject(value.setsPerYear) &&
+    Object.values(value.setsPerYear).every((n) => typeof n === 'number')
+  );
+}
+
 export function parseManifest(text: string): BundleManifest {
   if (text.length > LIMITS.manifestBytes)
     throw new BundleError(
@@ -159,6 +181,7 @@ export function parseManifest(text: string): BundleManifest {
     ...totals,
     segmentVersion: typeof value.segmentVersion === 'number' ? value.segmentVersion : null,
     shards,
+    ...(checkCoverage(value.coverage) ? { coverage: value.coverage } : {}),
   };
 }
 
@@ -225,5 +248,22 @@ export async function verifyShard(
     }
     return { id: pair[0], hash: pair[1], json };
   });
-  return { id: entry.id, segment: (header.segment as ShardContent['segment']) ?? null, documents };
+  const ids = new Set(documents.map((d) => d.id));
+  const aliases = Array.isArray(header.aliases)
+    ? (header.aliases as unknown[]).filter(
+        (p): p is [string, string] =>
+          Array.isArray(p) &&
+          typeof p[0] === 'string' &&
+          typeof p[1] === 'string' &&
+          ids.has(p[1]) &&
+          !p[0].includes('\n') &&
+          !p[0].includes('\t'),
+      )
+    : [];
+  return {
+    id: entry.id,
+    segment: (header.segment as ShardContent['segment']) ?? null,
+    documents,
+    ...(aliases.length > 0 ? { aliases } : {}),
+  };
 }

@@ -120,6 +120,8 @@ export interface KamerDocument {
   documents?: OfficialDocument[];
   /** Earlier ids this set was known by (a seed or page-read set merged into it), for history. */
   aliases?: string[];
+  /** Footnote texts of the official publications, by the numbers in `footnotes`. */
+  notes?: { number: number; text: string }[];
 }
 
 export type OfficialDocumentKind =

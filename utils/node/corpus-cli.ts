@@ -10,11 +10,12 @@ import type { Corpus } from '../corpus/model';
 import { CorpusError } from '../corpus/errors';
 import { parseCorpus } from '../corpus/parse';
 import { decodeCorpusBytes } from './decode';
+import { officialFlags, runOfficialBuild, runOfficialImport } from './official-cli';
 import { writeBundleToDir } from './write-bundle';
 import { writeSynthCorpus } from './write-synth';
 
 const USAGE =
-  'usage: corpus parse <file> | corpus build <file> --out <dir> | corpus synth --sets N --out <file> [--seed S]';
+  'usage: corpus parse <file> | corpus build <file> --out <dir> | corpus synth --sets N --out <file> [--seed S] | corpus import [--odata URL] [--ob URL] [--since YYYY-MM-DD] [--cache DIR] | corpus build --official [same flags] [--merge <seed-format file>] --out <dir>';
 
 class UsageError extends Error {}
 
@@ -49,6 +50,19 @@ export function readCorpusFile(file: string): Corpus {
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
+  if (command === 'import') {
+    const result = await runOfficialImport(officialFlags(args));
+    process.stdout.write(JSON.stringify(result.corpus, null, 2) + '\n');
+    return;
+  }
+  if (command === 'build' && args.includes('--official')) {
+    const out = option(args, '--out');
+    if (!out) throw new UsageError(USAGE);
+    const mergeFile = option(args, '--merge');
+    const flags = officialFlags(args);
+    await runOfficialBuild(flags, out, mergeFile ? readCorpusFile(mergeFile) : null);
+    return;
+  }
   if (command === 'parse') {
     const file = positional(args);
     if (!file) throw new UsageError(USAGE);
@@ -81,6 +95,12 @@ async function main(argv: string[]): Promise<void> {
 
 function describe(error: unknown): string {
   if (error instanceof CorpusError || error instanceof UsageError) return error.message;
+  // A source that is unreachable or answers something else: "<url>: <what>", one line.
+  if (
+    error instanceof Error &&
+    (error.name === 'SourceError' || error.name === 'OfficialUsageError')
+  )
+    return error.message.split('\n')[0];
   const e = error as NodeJS.ErrnoException;
   if (e && typeof e === 'object' && 'code' in e && typeof e.code === 'string') {
     return `${e.path ?? 'corpus'}: ${e.code === 'EACCES' ? 'permission denied' : e.code === 'ENOENT' ? 'no such file or directory' : e.message.split('\n')[0]}`;
@@ -97,5 +117,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   process.stderr.write(describe(error) + '\n');
-  process.exitCode = error instanceof UsageError ? 64 : error instanceof CorpusError ? 65 : 1;
+  process.exitCode =
+    error instanceof UsageError || (error instanceof Error && error.name === 'OfficialUsageError')
+      ? 64
+      : error instanceof CorpusError
+        ? 65
+        : error instanceof Error && error.name === 'SourceError'
+          ? 69
+          : 1;
 });

@@ -28,6 +28,11 @@ export interface ShardRow {
    * arrays, because a cold service worker reads every shard row before its first answer.
    */
   ids: string;
+  /**
+   * Earlier ids of the shard's sets (merged seed or page-read sets), "alias\tid" lines; absent
+   * when there are none. Not indexed: the background keeps them in memory with the ids.
+   */
+  aliases?: string;
   /** Page hashes: set i lives in pages[floor(i / pageSize)] at index i % pageSize. */
   pages: string[];
   pageSize: number;
@@ -41,6 +46,15 @@ export function* locationsOf(row: ShardRow): Iterable<[string, string, number]> 
   const ids = row.ids ? row.ids.split('\n') : [];
   for (let i = 0; i < ids.length; i++)
     yield [ids[i], row.pages[Math.floor(i / row.pageSize)], i % row.pageSize];
+}
+
+/** [earlier id, set id] pairs of a shard row. */
+export function* aliasesOf(row: ShardRow): Iterable<[string, string]> {
+  if (!row.aliases) return;
+  for (const line of row.aliases.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) yield [line.slice(0, tab), line.slice(tab + 1)];
+  }
 }
 
 export interface SegmentRow {

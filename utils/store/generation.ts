@@ -4,10 +4,10 @@
  * in one transaction; readers that load the active generation in one read transaction therefore
  * see the old index or the new one, never a mix.
  */
-import type { BundleManifest } from '../bundle/format';
+import type { BundleCoverage, BundleManifest } from '../bundle/format';
 import type { KamerDocument } from '../corpus/model';
 import type { SearchSegment } from '../index-build/segment';
-import { locationsOf, type KamerDb, type ShardRow } from './db';
+import { aliasesOf, locationsOf, type KamerDb, type ShardRow } from './db';
 
 export interface Generation {
   /** Increases by one per switch. */
@@ -22,6 +22,8 @@ export interface Generation {
   bytes: number;
   /** ISO time of the switch. */
   activatedAt: string;
+  /** The manifest's coverage, when it has one. */
+  coverage?: BundleCoverage;
 }
 
 /** A sync under way, kept so that a restarted service worker resumes it. */
@@ -61,6 +63,8 @@ export interface ActiveIndex {
   generation: Generation | null;
   /** Document id → [page hash, index in the page]. */
   byId: Map<string, [string, number]>;
+  /** Earlier id (a merged seed or page-read set) → the id of the set it became. */
+  aliases?: Map<string, string>;
   /** The generation's segments by shard sha256, when they came with the snapshot. */
   segments?: Map<string, SearchSegment>;
 }
@@ -80,19 +84,45 @@ export interface GenerationSnapshot {
   segments: (SearchSegment | null)[];
 }
 
-function indexFromRows(
-  generation: Generation,
+/** The id map (and alias map) of a generation's shard rows. */
+export function indexFromRows(
+  shards: string[],
   rows: (ShardRow | undefined)[],
-): Map<string, [string, number]> {
+): Pick<ActiveIndex, 'byId' | 'aliases'> {
   const byId = new Map<string, [string, number]>();
+  const aliases = new Map<string, string>();
   rows.forEach((row, i) => {
     if (!row)
-      throw new Error(
-        `Index damaged: shard ${generation.shards[i]} of the active generation is missing`,
-      );
+      throw new Error(`Index damaged: shard ${shards[i]} of the active generation is missing`);
     for (const [id, page, index] of locationsOf(row)) byId.set(id, [page, index]);
+    for (const [alias, id] of aliasesOf(row)) aliases.set(alias, id);
   });
-  return byId;
+  // A set that is itself in the index is never shadowed by another set's alias.
+  for (const alias of aliases.keys()) if (byId.has(alias)) aliases.delete(alias);
+  return aliases.size > 0 ? { byId, aliases } : { byId };
+}
+
+/**
+ * THE lookup of a set by id, for everything that holds an id from before (history entries, the
+ * engine's callers, the watchlist): the id itself when the index holds it, else the set an alias
+ * names (a seed-era id merged into an official set), else null.
+ */
+export function resolveDocumentId(
+  index: Pick<ActiveIndex, 'byId' | 'aliases'>,
+  id: string,
+): string | null {
+  if (index.byId.has(id)) return id;
+  const target = index.aliases?.get(id);
+  return target !== undefined && index.byId.has(target) ? target : null;
+}
+
+/** Where a set lives, by its id or an alias of it. */
+export function locateDocument(
+  index: Pick<ActiveIndex, 'byId' | 'aliases'>,
+  id: string,
+): [string, number] | null {
+  const resolved = resolveDocumentId(index, id);
+  return resolved === null ? null : (index.byId.get(resolved) ?? null);
 }
 
 /** Load the active generation's id map (and, from its snapshot, its segments) in one read transaction. */
@@ -108,11 +138,11 @@ export async function loadActiveIndex(db: KamerDb): Promise<ActiveIndex> {
         const segment = snapshot.segments[i];
         if (segment) segments.set(row.sha256, segment);
       });
-      return { generation, byId: indexFromRows(generation, snapshot.shards), segments };
+      return { generation, ...indexFromRows(generation.shards, snapshot.shards), segments };
     }
     return {
       generation,
-      byId: indexFromRows(generation, await db.shards.bulkGet(generation.shards)),
+      ...indexFromRows(generation.shards, await db.shards.bulkGet(generation.shards)),
     };
   });
 }
@@ -128,7 +158,7 @@ export async function loadSegments(
   return segments;
 }
 
-/** Full documents by id from a loaded index; null for ids it does not hold. */
+/** Full documents by id (or alias, see resolveDocumentId) from a loaded index; null for ids it does not hold. */
 export async function getDocuments(
   db: KamerDb,
   index: ActiveIndex,
@@ -136,7 +166,7 @@ export async function getDocuments(
 ): Promise<(KamerDocument | null)[]> {
   return readDocuments(
     db,
-    ids.map((id) => index.byId.get(id) ?? null),
+    ids.map((id) => locateDocument(index, id)),
   );
 }
 

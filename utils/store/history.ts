@@ -23,9 +23,11 @@ export async function recordVisit(
   at: number = Date.now(),
 ): Promise<HistoryEntry> {
   return db.transaction('rw', db.history, async () => {
+    // Entries recorded under an earlier id of this set (aliases) are visits to it too.
+    const ids = [doc.id, ...(doc.aliases ?? [])];
     const last = await db.history
       .where('documentId')
-      .equals(doc.id)
+      .anyOf(ids)
       .reverse()
       .sortBy('visitedAt')
       .then((rows) => rows[0]);
@@ -33,6 +35,7 @@ export async function recordVisit(
       // Looking at the set again is seeing its answers.
       const refreshed: HistoryRow = {
         ...last,
+        documentId: doc.id,
         visitedAt: at,
         url: visit.url ?? last.url,
         title: doc.title,
@@ -58,7 +61,7 @@ export async function recordVisit(
     // Earlier visits to the same set have now been seen too.
     await db.history
       .where('documentId')
-      .equals(doc.id)
+      .anyOf(ids)
       .and((e) => e.unseen === 1)
       .modify({ unseen: 0, answeredSinceVisit: false });
     const excess = (await db.history.count()) - HISTORY_LIMIT;

@@ -55,6 +55,7 @@ export async function readSyncStatus(
           sets: generation.sets,
           questions: generation.questions,
           bytes: generation.bytes,
+          ...(generation.coverage ? { coverage: generation.coverage } : {}),
         }
       : null,
     lastError: state.lastError,

@@ -19,20 +19,17 @@ import { parseManifest, verifyShard } from '../bundle/verify';
 import type { SetStatus } from '../corpus/model';
 import type { SyncProgress } from './types';
 import { sha256Hex } from '../bundle/hash';
-import {
-  locationsOf,
-  type DocumentPageRow,
-  type HistoryRow,
-  type KamerDb,
-  type ShardRow,
-} from './db';
+import { type DocumentPageRow, type HistoryRow, type KamerDb, type ShardRow } from './db';
 import {
   META_ACTIVE,
   META_PENDING,
   META_SNAPSHOT,
   META_STUCK,
+  indexFromRows,
+  locateDocument,
   readActiveGeneration,
   readDocuments,
+  type ActiveIndex,
   readPendingSync,
   readStuckSync,
   type Generation,
@@ -189,6 +186,17 @@ async function runSync(
   const active = await readActiveGeneration(db);
   if (active && active.version === manifest.version && active.source === source) {
     await db.meta.delete(META_PENDING);
+    // The same sets, built again later: the reader is told how fresh the source is.
+    if (manifest.coverage && manifest.coverage.generatedAt !== active.coverage?.generatedAt) {
+      await db.transaction('rw', db.meta, async () => {
+        const current = await readActiveGeneration(db);
+        if (current?.number === active.number)
+          await db.meta.put({
+            key: META_ACTIVE,
+            value: { ...current, coverage: manifest.coverage },
+          });
+      });
+    }
     return {
       changed: false,
       generation: active,
@@ -388,6 +396,7 @@ async function writeShards(
       sha256: entry.sha256,
       id: entry.id,
       ids: shard.documents.map((d) => d.id).join('\n'),
+      ...(shard.aliases ? { aliases: shard.aliases.map((p) => p.join('\t')).join('\n') } : {}),
       pages: pageHashes,
       pageSize: PAGE_SIZE,
       sets: entry.sets,
@@ -421,12 +430,11 @@ async function switchGeneration(
     async () => {
       const shas = manifest.shards.map((s) => s.sha256);
       const rows = await db.shards.bulkGet(shas);
-      const byId = new Map<string, [string, number]>();
       rows.forEach((row, i) => {
         // Another context cleared the data under us: refuse rather than activate a hole.
         if (!row) throw new Error(`Shard ${manifest.shards[i].id} vanished before the switch`);
-        for (const [id, page, index] of locationsOf(row)) byId.set(id, [page, index]);
       });
+      const located = indexFromRows(shas, rows);
       const previous = await readActiveGeneration(db);
       const generation: Generation = {
         number: (previous?.number ?? 0) + 1,
@@ -437,6 +445,7 @@ async function switchGeneration(
         questions: manifest.questions,
         bytes: manifest.bytes,
         activatedAt: at.toISOString(),
+        ...(manifest.coverage ? { coverage: manifest.coverage } : {}),
       };
       await db.meta.put({ key: META_ACTIVE, value: generation });
       const segments = await db.segments.bulkGet(shas);
@@ -447,7 +456,7 @@ async function switchGeneration(
       };
       await db.meta.put({ key: META_SNAPSHOT, value: snapshot });
       await db.meta.delete(META_PENDING);
-      const answersArrived = await flagAnswersArrived(db, byId);
+      const answersArrived = await flagAnswersArrived(db, located);
       return { generation, answersArrived };
     },
   );
@@ -456,7 +465,7 @@ async function switchGeneration(
 /** Flag history entries whose set is now better answered than the reader last knew it. */
 async function flagAnswersArrived(
   db: KamerDb,
-  byId: Map<string, [string, number]>,
+  index: Pick<ActiveIndex, 'byId' | 'aliases'>,
 ): Promise<number> {
   const waiting = await db.history
     .filter((e) => (e.lastKnownStatus ?? e.statusAtVisit) !== 'answered')
@@ -464,7 +473,7 @@ async function flagAnswersArrived(
   if (!waiting.length) return 0;
   const docs = await readDocuments(
     db,
-    waiting.map((e) => byId.get(e.documentId) ?? null),
+    waiting.map((e) => locateDocument(index, e.documentId)),
   );
   const updated: HistoryRow[] = [];
   waiting.forEach((entry, i) => {

@@ -1,6 +1,7 @@
 /**
  * What the store keeps for the surfaces: sync progress and status, the reading history.
  */
+import type { BundleCoverage } from '../bundle/format';
 import type { SetStatus } from '../corpus/model';
 
 export interface SyncProgress {
@@ -20,6 +21,8 @@ export interface SyncStatus {
     sets: number;
     questions: number;
     bytes: number;
+    /** What the index covers, when its bundle says (bundles built with `build --official`). */
+    coverage?: BundleCoverage;
   };
   lastError: null | SyncFailure;
   sourceUrl: string | null;

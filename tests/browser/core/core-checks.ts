@@ -15,21 +15,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { KamerDocument } from '../../../utils/corpus/model';
-import type {
-  MessageName,
-  RequestOf,
-  ResponseOf,
-  SyncStatus,
-} from '../../../utils/messages/protocol';
+import type { MessageName, RequestOf, ResponseOf } from '../../../utils/extension/protocol';
+import type { SyncStatus } from '../../../utils/store/types';
 import {
   bundledDocuments,
   bundledManifest,
   failed,
   settledOn,
   writeTestBundle,
-} from '../../bench/extension-bench';
-import { makeDocument } from '../../store/test-corpus';
-import { readFixture } from '../harness';
+} from '../../support/browser-harness';
+import { makeDocument } from '../../support/test-corpus';
+import { readFixture } from '../../support/browser-harness';
 import { FIXTURE_PAGES, type FixturePage } from '../fixture-pages';
 import { callFrom, type BrowserDriver, type DriverPage } from '../drivers/driver';
 import { serveBundleOverHttp } from '../drivers/sync-server';

@@ -1,6 +1,6 @@
 /** The driver (./driver.ts) over Playwright and Chromium, on the existing harness. */
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, launchWithExtension } from '../harness';
+import { EXTENSION_DIR, launchWithExtension } from '../../support/browser-harness';
 import type { BrowserDriver, DriverPage, ServedResponse } from './driver';
 
 function wrap(page: Page): DriverPage {

@@ -5,7 +5,7 @@
  * firefox-esr over WebDriver BiDi with .output/firefox-mv2 as a temporary add-on (./firefox.ts).
  * Every wait is on a condition in the page, never a fixed sleep.
  */
-import type { MessageName, Reply, RequestOf, ResponseOf } from '../../../utils/messages/protocol';
+import type { MessageName, Reply, RequestOf, ResponseOf } from '../../../utils/extension/protocol';
 
 export type BrowserName = 'chromium' | 'firefox';
 

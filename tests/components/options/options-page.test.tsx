@@ -49,6 +49,31 @@ function show(api: OptionsApi) {
 }
 
 describe('OptionsPage', () => {
+  test('the official corpus is offered, and chosen only by a click that asks for its host', async () => {
+    const api = fakeApi(base);
+    const root = show(api);
+    await vi.waitFor(() => expect(root.querySelector('button.use-official')).not.toBeNull());
+    await vi.waitFor(() => expect(texts(root, '.index-size')).toEqual(['3,1 MB']));
+    expect(api.requestPermission).not.toHaveBeenCalled();
+    expect(api.setSyncSource).not.toHaveBeenCalled();
+    fire(root.querySelector('button.use-official')!, 'click');
+    await vi.waitFor(() => expect(api.setSyncSource).toHaveBeenCalled());
+    expect(api.requestPermission).toHaveBeenCalledWith('https://kamerlezer.github.io/*');
+    expect(api.setSyncSource).toHaveBeenCalledWith(
+      'https://kamerlezer.github.io/kamerlezer/official/manifest.json',
+    );
+    expect(texts(root, '#official-title ~ [role=status]')).toEqual([
+      'Het officiële corpus is je bron.',
+    ]);
+  });
+
+  test('the index coverage is said in one line', async () => {
+    const root = show(fakeApi(base));
+    await vi.waitFor(() =>
+      expect(texts(root, '.coverage')[0]).toMatch(/^index: 19 sets, bijgewerkt /),
+    );
+  });
+
   test('shows the last sync figures and the index size', async () => {
     const root = show(fakeApi(base));
     await vi.waitFor(() => expect(texts(root, '.index-size')).toEqual(['3,1 MB']));
