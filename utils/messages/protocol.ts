@@ -5,6 +5,7 @@
  *
  * Payloads are plain JSON: they cross structured-clone boundaries and must stay small.
  */
+import type { ClockFacts } from '../clock/deadline';
 import type { KamerDocument, Person, SetStatus } from '../corpus/model';
 
 /** A compact view of a set, enough for a result row or a history entry. */
@@ -15,6 +16,10 @@ export interface DocumentSummary {
   addressees: Person[];
   status: SetStatus;
   questionCount: number;
+  /** The answer clock's facts (utils/clock): only when the corpus has dates (the official import). */
+  clock?: ClockFacts;
+  /** The Zaak number, when the corpus has it. */
+  zaak?: string;
 }
 
 export interface SearchFilters {
@@ -161,6 +166,26 @@ export interface HistoryEntry {
   answeredSinceVisit?: boolean;
 }
 
+/** What a sync found changed in a followed set since the reader last looked. */
+export type WatchChange = 'answered' | 'postponed' | 'overdue';
+
+/** A followed set (watchlist): kept with the history, keyed by the set's id. */
+export interface WatchEntry {
+  documentId: string;
+  title: string;
+  followedAt: number; // epoch ms
+  status: SetStatus;
+  /** The clock's facts as the corpus has them at the last sync. */
+  facts: ClockFacts;
+  /** Dates read from the page the set was followed on, for sets the corpus has no dates for. */
+  pageFacts?: ClockFacts;
+  /** Changes a sync brought that the reader has not seen yet (empty when seen). */
+  changes: WatchChange[];
+  changedAt?: number;
+  /** The deadline passing was already reported once. */
+  overdueReported?: boolean;
+}
+
 /** Sets per fractie / addressee, answered share and most-cited motions (overview page). */
 export interface CorpusOverview {
   sets: number;
@@ -221,6 +246,14 @@ export interface Protocol {
   clearHistory: { request: Record<string, never>; response: { ok: true } };
   exportHistory: { request: Record<string, never>; response: HistoryEntry[] };
   markHistorySeen: { request: { documentId?: string }; response: { ok: true } };
+  /** Watchlist ("Volg deze set"): follow, unfollow, list, mark seen; cleared and exported with the history. */
+  follow: {
+    request: { documentId: string; pageFacts?: ClockFacts };
+    response: WatchEntry;
+  };
+  unfollow: { request: { documentId: string }; response: { ok: true } };
+  listWatchlist: { request: Record<string, never>; response: WatchEntry[] };
+  markWatchSeen: { request: { documentId?: string }; response: { ok: true } };
   /** The overview page's figures over the whole local corpus (utils/ui/corpus-overview.ts computes them). */
   overview: { request: Record<string, never>; response: CorpusOverview };
 }
