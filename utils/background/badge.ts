@@ -1,12 +1,15 @@
 /**
- * The toolbar badge says how many sets in the reader's history got answers since the visit.
+ * The toolbar badge counts the sets with news the reader has not seen: history entries that got
+ * answers since the visit, and followed sets a sync answered, postponed or found past their deadline.
  */
 import { browser } from 'wxt/browser';
 import type { KamerDb } from '../store/db';
 import { countUnseenAnswers } from '../store/history';
+import { countUnseenWatch } from '../store/watchlist';
 
 export async function updateAnswersBadge(db: KamerDb): Promise<number> {
-  const count = await countUnseenAnswers(db);
+  const [answers, watched] = await Promise.all([countUnseenAnswers(db), countUnseenWatch(db)]);
+  const count = answers + watched;
   // MV3 has `action`; Firefox's MV2 build has `browserAction`.
   const action =
     browser.action ??

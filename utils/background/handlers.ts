@@ -16,6 +16,8 @@ import {
   removeHistory,
 } from '../store/history';
 import { readSyncStatus, writeSourceUrl, writeSyncState } from '../store/sync-status';
+import { clearWatchlist, follow, listWatchlist, markWatchSeen, unfollow } from '../store/watchlist';
+import { todayIn } from '../clock/days';
 import { updateAnswersBadge } from './badge';
 import type { IndexService } from './index-service';
 import type { SyncRunner } from './sync-runner';
@@ -109,13 +111,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await runner.settled(); // never clear under a running sync
       await db.transaction(
         'rw',
-        [db.documents, db.shards, db.segments, db.meta, db.history],
+        [db.documents, db.shards, db.segments, db.meta, db.history, db.watchlist],
         async () => {
           await Promise.all([
             db.documents.clear(),
             db.shards.clear(),
             db.segments.clear(),
             db.history.clear(),
+            db.watchlist.clear(),
           ]);
           await db.meta.where('key').noneOf(['source']).delete();
         },
@@ -134,7 +137,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { ok: true };
     },
     async clearHistory() {
-      await clearHistory(db);
+      // The watchlist lives with the history and is cleared with it.
+      await db.transaction('rw', db.history, db.watchlist, async () => {
+        await clearHistory(db);
+        await clearWatchlist(db);
+      });
       await updateAnswersBadge(db).catch(() => {});
       return { ok: true };
     },
@@ -143,6 +150,25 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     async markHistorySeen({ documentId }) {
       await markHistorySeen(db, documentId);
+      await updateAnswersBadge(db).catch(() => {});
+      return { ok: true };
+    },
+    async follow({ documentId, pageFacts }) {
+      // The same lookup by id as the history's (aliases apply to both once merged).
+      const [doc] = await service.getDocuments([documentId]);
+      if (!doc) throw new Error(`Unknown set ${documentId}`);
+      return follow(db, doc, { pageFacts, today: todayIn(new Date()) });
+    },
+    async unfollow({ documentId }) {
+      await unfollow(db, documentId);
+      await updateAnswersBadge(db).catch(() => {});
+      return { ok: true };
+    },
+    async listWatchlist() {
+      return listWatchlist(db);
+    },
+    async markWatchSeen({ documentId }) {
+      await markWatchSeen(db, documentId);
       await updateAnswersBadge(db).catch(() => {});
       return { ok: true };
     },

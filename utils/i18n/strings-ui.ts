@@ -151,6 +151,34 @@ const nl = {
     "Kamerlezer voegt op deze sites links, een paneel en eerdere antwoorden toe. Zet een site uit en Kamerlezer laat de pagina's daar ongemoeid (vanaf de volgende pagina die je opent).",
   sitesLegend: 'Annoteren op',
   siteSwitchLabel: '{site}',
+
+  follow: 'Volg deze set',
+  following: 'Gevolgd ✓ (ontvolgen)',
+  followLabel: 'Volg “{title}”: je ziet het in het zijpaneel als er antwoord of uitstel komt',
+  unfollowLabel: 'Ontvolg “{title}”',
+  watchTitle: 'Gevolgd',
+  watchIntro:
+    'Sets die je volgt, met hun klok. Na een synchronisatie zie je hier wat er veranderde.',
+  watchEmpty:
+    'Je volgt nog geen sets. Kies “Volg deze set” op een pagina, in de leesweergave of bij een zoekresultaat.',
+  watchChanged: 'Nieuw sinds je laatste blik: {changes}',
+  watchAnswered: 'beantwoord',
+  watchPostponed: 'uitstel gemeld',
+  watchOverdue: 'termijn verstreken',
+  unfollow: 'Ontvolgen',
+  copyCitation: 'Kopieer als bronvermelding',
+  citationCopied: 'Bronvermelding gekopieerd.',
+  citationCopyFailed: 'Kopiëren lukte niet; selecteer de tekst hieronder.',
+  exportCsv: 'Exporteren (CSV)',
+  exportMarkdown: 'Exporteren (Markdown)',
+  confirmClearHistoryAndWatch: 'De hele geschiedenis en de lijst met gevolgde sets wissen?',
+  notificationsSection: 'Meldingen',
+  notificationsLabel:
+    'Systeemmelding als een gevolgde set antwoord of uitstel krijgt of over tijd raakt',
+  notificationsHelp:
+    'Kamerlezer vraagt de browser pas om toestemming voor meldingen als je dit aanzet. Zonder meldingen zie je het aan het badge op de knop en in het zijpaneel.',
+  notificationsDenied: 'Zonder toestemming van de browser kan Kamerlezer geen meldingen tonen.',
+  clockLabel: 'Antwoordtermijn',
 };
 
 export type UiKey = keyof typeof nl;
@@ -299,6 +327,32 @@ const en: Record<UiKey, string> = {
     'Kamerlezer adds links, a panel and prior answers on these sites. Switch a site off and Kamerlezer leaves its pages alone (from the next page you open).',
   sitesLegend: 'Annotate on',
   siteSwitchLabel: '{site}',
+
+  follow: 'Follow this set',
+  following: 'Following ✓ (unfollow)',
+  followLabel: 'Follow “{title}”: the side panel tells you when an answer or postponement comes',
+  unfollowLabel: 'Unfollow “{title}”',
+  watchTitle: 'Following',
+  watchIntro: 'Sets you follow, with their clock. After a sync this shows what changed.',
+  watchEmpty:
+    'You follow no sets yet. Choose “Follow this set” on a page, in the reader view or on a search result.',
+  watchChanged: 'New since you last looked: {changes}',
+  watchAnswered: 'answered',
+  watchPostponed: 'postponement notified',
+  watchOverdue: 'deadline passed',
+  unfollow: 'Unfollow',
+  copyCitation: 'Copy as citation',
+  citationCopied: 'Citation copied.',
+  citationCopyFailed: 'Copying failed; select the text below.',
+  exportCsv: 'Export (CSV)',
+  exportMarkdown: 'Export (Markdown)',
+  confirmClearHistoryAndWatch: 'Clear the whole history and the list of followed sets?',
+  notificationsSection: 'Notifications',
+  notificationsLabel: 'System notification when a followed set is answered, postponed or overdue',
+  notificationsHelp:
+    'Kamerlezer asks the browser for permission to notify only when you turn this on. Without notifications the toolbar badge and the side panel tell you.',
+  notificationsDenied: 'Without the browser’s permission Kamerlezer cannot show notifications.',
+  clockLabel: 'Answer term',
 };
 
 export const uiStrings: StringTable<UiKey> = { nl, en };
@@ -308,3 +362,10 @@ export type UiTranslate = (key: UiKey, values?: Record<string, string | number>)
 export function uiTranslator(language: Language): UiTranslate {
   return createTranslator(uiStrings, language);
 }
+
+/** The side panel's and notifications' word for each change a sync found in a followed set. */
+export const WATCH_CHANGE_KEYS = {
+  answered: 'watchAnswered',
+  postponed: 'watchPostponed',
+  overdue: 'watchOverdue',
+} as const satisfies Record<string, UiKey>;

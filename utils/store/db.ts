@@ -4,7 +4,7 @@
  * its IndexedDB would belong to the visited site.
  */
 import Dexie, { type Table } from 'dexie';
-import type { HistoryEntry } from '../messages/protocol';
+import type { HistoryEntry, WatchEntry } from '../messages/protocol';
 import type { SearchSegment } from '../search/api';
 import { declareSchema } from './schema';
 
@@ -61,12 +61,18 @@ export interface HistoryRow extends HistoryEntry {
   lastKnownStatus?: HistoryEntry['statusAtVisit'];
 }
 
+export interface WatchRow extends WatchEntry {
+  /** 1 while `changes` holds something the reader has not seen (indexed; booleans are not indexable). */
+  unseen: 0 | 1;
+}
+
 export class KamerDb extends Dexie {
   documents!: Table<DocumentPageRow, string>;
   shards!: Table<ShardRow, string>;
   segments!: Table<SegmentRow, string>;
   meta!: Table<MetaRow, string>;
   history!: Table<HistoryRow, number>;
+  watchlist!: Table<WatchRow, string>;
 
   constructor(
     name: string = DB_NAME,
