@@ -37,6 +37,8 @@ export interface ClockFacts {
   withdrawnOn?: IsoDate | null;
   /** Date of a later "nader antwoord", when there is one. */
   furtherAnswerOn?: IsoDate | null;
+  /** The set has answers even if no date is known for them (a seed set's status). */
+  answered?: boolean;
 }
 
 export type ClockState =
@@ -118,8 +120,9 @@ export function answerClock(facts: ClockFacts, today: IsoDate): AnswerClock {
       : { ...clock, state: 'withdrawn' };
   }
   if (answeredOn) return { ...clock, ...answeredClock(clock, answeredOn) };
-  // Only a nader antwoord is known (its page names no first answer): answered, date unknown.
-  if (furtherAnswerOn) return { ...clock, state: 'answered', furtherAnswerOn };
+  // Only a nader antwoord is known (its page names no first answer), or the set has answers with
+  // no date: answered, the date unknown.
+  if (furtherAnswerOn || facts.answered) return { ...clock, state: 'answered' };
   if (!dueOn) return clock;
   const overdue = daysBetween(dueOn, today);
   return overdue > 0
@@ -146,7 +149,7 @@ export function clockFactsOf(
   doc: Pick<
     KamerDocument,
     'submittedOn' | 'answeredOn' | 'postponements' | 'withdrawn' | 'documents'
-  >,
+  > & { status?: KamerDocument['status'] },
 ): ClockFacts {
   const docs = doc.documents ?? [];
   const dated = (kind: string) =>
@@ -162,6 +165,7 @@ export function clockFactsOf(
     withdrawn: doc.withdrawn ?? false,
     withdrawnOn: dated('withdrawal')[0] ?? null,
     furtherAnswerOn: dated('nader-answer')[0] ?? null,
+    ...(doc.status && doc.status !== 'unanswered' ? { answered: true } : {}),
   };
 }
 
@@ -176,12 +180,17 @@ export function mergeClockFacts(primary: ClockFacts, fallback: ClockFacts): Cloc
     withdrawn: Boolean(primary.withdrawn || fallback.withdrawn),
     withdrawnOn: primary.withdrawnOn ?? fallback.withdrawnOn ?? null,
     furtherAnswerOn: primary.furtherAnswerOn ?? fallback.furtherAnswerOn ?? null,
+    ...(primary.answered || fallback.answered ? { answered: true } : {}),
   };
 }
 
 /** Whether there is anything to show. */
 export function hasClock(facts: ClockFacts): boolean {
   return Boolean(
-    facts.submittedOn || facts.answeredOn || facts.withdrawn || facts.postponements?.length,
+    facts.submittedOn ||
+    facts.answeredOn ||
+    facts.withdrawn ||
+    facts.postponements?.length ||
+    facts.furtherAnswerOn,
   );
 }

@@ -161,6 +161,16 @@ describe('answer clock', () => {
     expect(answerClock({ submittedOn: 'not a date' }, '2025-12-01').state).toBe('unknown');
   });
 
+  it('a set the corpus knows as answered, with no answer date, is not counted late', () => {
+    expect(answerClock({ submittedOn: '2025-05-22', answered: true }, '2026-12-01')).toMatchObject({
+      state: 'answered',
+      daysLate: 0,
+      answerDays: null,
+    });
+    expect(clockFactsOf({ status: 'partially-answered' }).answered).toBe(true);
+    expect(clockFactsOf({ status: 'unanswered' }).answered).toBeUndefined();
+  });
+
   it('reads the facts of an official set, its documents filling what the fields lack', () => {
     const facts = clockFactsOf({
       submittedOn: null,
