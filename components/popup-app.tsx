@@ -7,6 +7,7 @@ import { latestVisitPerDocument } from '../utils/ui/history-by-day';
 import { openInTab, readerUrl } from './extension-links';
 import { useT } from './i18n';
 import { QuickSearch } from './search/quick-search';
+import { extensionWatchApi } from './clock/extension-watch-api';
 
 /** Chrome's side panel, or Firefox's sidebar; must run inside the click (a user gesture). */
 function openSidePanel(windowId: number | undefined): void {
@@ -65,7 +66,13 @@ export function PopupApp() {
           </a>
         </nav>
       </header>
-      <QuickSearch search={search} recent={recent} readerHref={readerUrl} onOpen={open} />
+      <QuickSearch
+        search={search}
+        recent={recent}
+        readerHref={readerUrl}
+        onOpen={open}
+        watch={extensionWatchApi}
+      />
     </main>
   );
 }

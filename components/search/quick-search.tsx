@@ -17,6 +17,7 @@ import { activeFilterCount, SearchFilters } from './search-filters';
 import { SearchEmptyState } from './search-empty-state';
 import { SearchNoResults } from './search-no-results';
 import { SearchResult } from './search-result';
+import { useFollowed, type WatchApi } from '../clock/set-tools';
 
 export interface QuickSearchProps {
   search: (request: SearchRequest) => Promise<SearchResponse>;
@@ -25,6 +26,8 @@ export interface QuickSearchProps {
   onOpen: (documentId: string) => void;
   debounceMs?: number;
   limit?: number;
+  /** The watchlist: each result gets "Volg deze set" when given. */
+  watch?: WatchApi;
 }
 
 type State =
@@ -40,8 +43,10 @@ export function QuickSearch({
   onOpen,
   debounceMs = 120,
   limit = 20,
+  watch,
 }: QuickSearchProps) {
   const t = useT();
+  const followed = useFollowed(watch);
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>({});
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -165,6 +170,14 @@ export function QuickSearch({
                 href={readerHref(hit.document.id)}
                 onOpen={onOpen}
                 linkRef={(element) => (links.current[index] = element)}
+                follow={
+                  watch
+                    ? {
+                        followed: followed.ids.has(hit.document.id),
+                        toggle: followed.toggle,
+                      }
+                    : undefined
+                }
               />
             ))}
           </ol>

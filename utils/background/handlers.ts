@@ -18,6 +18,7 @@ import {
 import { readSyncStatus, writeSourceUrl, writeSyncState } from '../store/sync-status';
 import { clearWatchlist, follow, listWatchlist, markWatchSeen, unfollow } from '../store/watchlist';
 import { todayIn } from '../clock/days';
+import { summarize } from '../search/summary';
 import { updateAnswersBadge } from './badge';
 import type { IndexService } from './index-service';
 import type { SyncRunner } from './sync-runner';
@@ -152,6 +153,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await markHistorySeen(db, documentId);
       await updateAnswersBadge(db).catch(() => {});
       return { ok: true };
+    },
+    async summaries({ ids }) {
+      const docs = await service.getDocuments(ids.slice(0, 500));
+      return docs.map((doc) => (doc ? summarize(doc) : null));
     },
     async follow({ documentId, pageFacts }) {
       // The same lookup by id as the history's (aliases apply to both once merged).

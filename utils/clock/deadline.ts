@@ -194,3 +194,23 @@ export function hasClock(facts: ClockFacts): boolean {
     facts.furtherAnswerOn,
   );
 }
+
+/**
+ * Only ISO dates and flags, a bounded number: facts read from a page come from a content script
+ * (the page's text) and are stored as given otherwise.
+ */
+export function sanitizeClockFacts(facts: ClockFacts | null | undefined): ClockFacts | undefined {
+  if (!facts || typeof facts !== 'object') return undefined;
+  const date = (v: unknown): IsoDate | null => (isIsoDate(v) ? v : null);
+  return {
+    submittedOn: date(facts.submittedOn),
+    answeredOn: date(facts.answeredOn),
+    postponements: (Array.isArray(facts.postponements) ? facts.postponements : [])
+      .map(date)
+      .filter((d): d is IsoDate => d !== null)
+      .slice(0, 10),
+    withdrawn: facts.withdrawn === true,
+    withdrawnOn: date(facts.withdrawnOn),
+    furtherAnswerOn: date(facts.furtherAnswerOn),
+  };
+}

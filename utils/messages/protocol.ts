@@ -164,6 +164,8 @@ export interface HistoryEntry {
   statusAtVisit: SetStatus;
   /** Set when a sync brought answers after the visit and the reader has not looked since. */
   answeredSinceVisit?: boolean;
+  /** The clock's facts at the visit: the corpus's dates, else the page's. */
+  clock?: ClockFacts;
 }
 
 /** What a sync found changed in a followed set since the reader last looked. */
@@ -229,7 +231,13 @@ export interface Protocol {
   citing: { request: { kamerstuk: string }; response: DocumentSummary[] };
   identifyPage: { request: PageFingerprint; response: PageIdentification };
   recordVisit: {
-    request: { documentId: string; via: HistoryEntry['via']; url?: string };
+    request: {
+      documentId: string;
+      via: HistoryEntry['via'];
+      url?: string;
+      /** Dates the page states, for sets the corpus has no dates for. */
+      pageFacts?: ClockFacts;
+    };
     response: { ok: true };
   };
   syncStatus: { request: Record<string, never>; response: SyncStatus };
@@ -246,6 +254,8 @@ export interface Protocol {
   clearHistory: { request: Record<string, never>; response: { ok: true } };
   exportHistory: { request: Record<string, never>; response: HistoryEntry[] };
   markHistorySeen: { request: { documentId?: string }; response: { ok: true } };
+  /** Compact views of sets by id (null for ids not in the index), e.g. for the side panel's clocks. */
+  summaries: { request: { ids: string[] }; response: (DocumentSummary | null)[] };
   /** Watchlist ("Volg deze set"): follow, unfollow, list, mark seen; cleared and exported with the history. */
   follow: {
     request: { documentId: string; pageFacts?: ClockFacts };

@@ -5,7 +5,13 @@
  * with what the reader was last told and flags it when it got answered, postponed, or went past
  * its deadline (utils/store/sync.ts calls flagWatchChanges inside the switch transaction).
  */
-import { answerClock, clockFactsOf, mergeClockFacts, type ClockFacts } from '../clock/deadline';
+import {
+  answerClock,
+  clockFactsOf,
+  mergeClockFacts,
+  sanitizeClockFacts,
+  type ClockFacts,
+} from '../clock/deadline';
 import type { IsoDate } from '../clock/days';
 import type { KamerDocument } from '../corpus/model';
 import type { WatchChange, WatchEntry } from '../messages/protocol';
@@ -16,23 +22,6 @@ export function toWatchEntry(row: WatchRow): WatchEntry {
   return entry;
 }
 
-/** Only ISO dates and flags: page-read facts come from a content script and are stored as given. */
-function cleanFacts(facts: ClockFacts | undefined): ClockFacts | undefined {
-  if (!facts) return undefined;
-  const date = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null);
-  return {
-    submittedOn: date(facts.submittedOn),
-    answeredOn: date(facts.answeredOn),
-    postponements: (facts.postponements ?? [])
-      .map(date)
-      .filter((d): d is string => d !== null)
-      .slice(0, 10),
-    withdrawn: facts.withdrawn === true,
-    withdrawnOn: date(facts.withdrawnOn),
-    furtherAnswerOn: date(facts.furtherAnswerOn),
-  };
-}
-
 export async function follow(
   db: KamerDb,
   doc: KamerDocument,
@@ -40,7 +29,7 @@ export async function follow(
 ): Promise<WatchEntry> {
   return db.transaction('rw', db.watchlist, async () => {
     const existing = await db.watchlist.get(doc.id);
-    const pageFacts = cleanFacts(options.pageFacts) ?? existing?.pageFacts;
+    const pageFacts = sanitizeClockFacts(options.pageFacts) ?? existing?.pageFacts;
     const facts = clockFactsOf(doc);
     const clock = answerClock(mergeClockFacts(facts, pageFacts ?? {}), options.today);
     const row: WatchRow = {
