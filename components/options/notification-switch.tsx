@@ -22,7 +22,10 @@ export function NotificationSwitch({ api }: { api: NotificationApi }) {
     api.load().then(setOn, () => setOn(false));
   }, [api]);
   const change = (event: Event) => {
-    const wanted = (event.currentTarget as HTMLInputElement).checked;
+    const input = event.currentTarget as HTMLInputElement;
+    const wanted = input.checked;
+    // The state decides; until the browser has answered, the box shows what is true now.
+    input.checked = on;
     if (!wanted) {
       setOn(false);
       setDenied(false);

@@ -124,6 +124,14 @@ describe('watchlist', () => {
     const { changes } = watchChanges(row, makeDocument(1), '2025-06-20');
     expect(changes).toEqual(['overdue']);
     expect(watchChanges(row, makeDocument(1), '2025-06-13').changes).toEqual([]);
+    // Answered with a postponement heard of at the same time: only the answer is news.
+    const answered = {
+      ...makeDocument(1, 'answered'),
+      submittedOn: '2025-05-23',
+      postponements: ['2025-06-12'],
+      answeredOn: '2025-07-01',
+    };
+    expect(watchChanges(row, answered, '2025-07-02').changes).toEqual(['answered']);
   });
 
   test('following a set already late does not report it as news', async () => {

@@ -4,12 +4,18 @@
  */
 import { browser } from 'wxt/browser';
 import type { KamerDb } from '../store/db';
-import { countUnseenAnswers } from '../store/history';
-import { countUnseenWatch } from '../store/watchlist';
+
+/** Sets with unseen news, each counted once (a set read and followed is one set). */
+export async function countSetsWithNews(db: KamerDb): Promise<number> {
+  const [answered, watched] = await Promise.all([
+    db.history.where('unseen').equals(1).toArray(),
+    db.watchlist.where('unseen').equals(1).primaryKeys(),
+  ]);
+  return new Set([...answered.map((e) => e.documentId), ...watched]).size;
+}
 
 export async function updateAnswersBadge(db: KamerDb): Promise<number> {
-  const [answers, watched] = await Promise.all([countUnseenAnswers(db), countUnseenWatch(db)]);
-  const count = answers + watched;
+  const count = await countSetsWithNews(db);
   // MV3 has `action`; Firefox's MV2 build has `browserAction`.
   const action =
     browser.action ??

@@ -94,7 +94,11 @@ export function watchChanges(
   const changes: WatchChange[] = [];
   if (RANK[doc.status] > RANK[row.status] || (merged.answeredOn && !before.answeredOn))
     changes.push('answered');
-  if ((merged.postponements?.length ?? 0) > (before.postponements?.length ?? 0))
+  // A postponement first heard of together with the answer is no news any more.
+  if (
+    !changes.includes('answered') &&
+    (merged.postponements?.length ?? 0) > (before.postponements?.length ?? 0)
+  )
     changes.push('postponed');
   const overdue = clock.state === 'late' && !row.overdueReported;
   if (overdue) changes.push('overdue');
