@@ -13,7 +13,7 @@ import type {
 } from '../../utils/messages/protocol';
 import { moveSelection } from '../../utils/ui/list-navigation';
 import { useT } from '../i18n';
-import { activeFilterCount, SearchFilters } from './search-filters';
+import { activeFilterCount, SearchFilters, type SearchSort } from './search-filters';
 import { SearchEmptyState } from './search-empty-state';
 import { SearchNoResults } from './search-no-results';
 import { SearchResult } from './search-result';
@@ -49,6 +49,7 @@ export function QuickSearch({
   const followed = useFollowed(watch);
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>({});
+  const [sort, setSort] = useState<SearchSort>('relevance');
   const [state, setState] = useState<State>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
   const links = useRef<(HTMLAnchorElement | null)[]>([]);
@@ -70,7 +71,7 @@ export function QuickSearch({
       previous: s.kind === 'done' ? s.response : s.kind === 'loading' ? s.previous : null,
     }));
     const timer = setTimeout(() => {
-      search({ query: trimmed, filters, limit }).then(
+      search({ query: trimmed, filters, limit, ...(sort === 'date' ? { sort } : {}) }).then(
         (response) => ticket === latest.current && setState({ kind: 'done', response }),
         (error: unknown) =>
           ticket === latest.current &&
@@ -81,7 +82,7 @@ export function QuickSearch({
       );
     }, debounceMs);
     return () => clearTimeout(timer);
-  }, [query, filters, search, debounceMs, limit]);
+  }, [query, filters, sort, search, debounceMs, limit]);
 
   const response =
     state.kind === 'done' ? state.response : state.kind === 'loading' ? state.previous : null;
@@ -134,7 +135,7 @@ export function QuickSearch({
       <p id="search-hint" class="hint">
         {t('searchKeyboardHint')}
       </p>
-      <SearchFilters filters={filters} onChange={setFilters} />
+      <SearchFilters filters={filters} onChange={setFilters} sort={sort} onSort={setSort} />
       {state.kind === 'error' && (
         <p class="error" role="alert">
           {t('error', { message: state.message })}

@@ -4,9 +4,9 @@
  * the corpus has none); following a set, a sync in which it is answered, the badge and the side
  * panel's line; the notifications permission asked only when turned on; citation copy.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { KamerDocument } from '../../utils/corpus/model';
@@ -60,6 +60,14 @@ const uwvAnswered: KamerDocument = {
 let session: ExtensionSession;
 let extension: Page;
 let workDir: string;
+
+/** README screenshots: to docs/ with KAMERLEZER_SCREENSHOTS=1, else to the work folder. */
+async function shot(page: Page, name: string) {
+  const dir = process.env.KAMERLEZER_SCREENSHOTS === '1' ? resolve('docs') : workDir;
+  const path = join(dir, name);
+  await page.screenshot({ path });
+  expect(statSync(path).size).toBeGreaterThan(5_000);
+}
 
 async function syncTo(documents: KamerDocument[], name: string) {
   const dir = join(workDir, name);
@@ -146,6 +154,8 @@ describe('the clock on the official pages (dates from the page text, the corpus 
     expect(text).toMatch(
       /^Antwoordtermijn: ingezonden 22 mei 2025 · antwoord uiterlijk 12 juni · uitstel gemeld 12 juni → uiterlijk 3 juli · \d+ dagen over tijd$/,
     );
+    await page.setViewportSize({ width: 1000, height: 560 });
+    await shot(page, 'clock-page.png');
     await page.close();
   });
 });
@@ -202,6 +212,8 @@ describe('the watchlist', () => {
         .first()
         .getAttribute('data-kamerlezer-clock'),
     ).resolves.toBe('answered-late');
+    await side.setViewportSize({ width: 420, height: 640 });
+    await shot(side, 'watchlist.png');
     await side.close();
 
     await call(extension, 'markWatchSeen', { documentId: 'tg-szw-uwv' });

@@ -28,12 +28,24 @@ export interface SearchFilters {
   /** Name (or part of one) of an addressed minister / staatssecretaris. */
   addressee?: string;
   status?: SetStatus;
+  /**
+   * The answer clock (utils/clock): 'late' = past its term (unanswered and overdue, or answered
+   * late), 'postponed' = a postponement notice came, 'on-time' = answered within the term. Only
+   * sets with dates (the official import) can pass.
+   */
+  clock?: ClockFilter;
 }
+
+export type ClockFilter = 'late' | 'postponed' | 'on-time';
 
 export interface SearchRequest {
   query: string;
   filters?: SearchFilters;
   limit?: number;
+  /** 'relevance' (default) or 'date': newest submission first, undated sets by corpus order. */
+  sort?: 'relevance' | 'date';
+  /** ISO date the clock filters count from; today in Amsterdam by default (tests fix it). */
+  today?: string;
 }
 
 /** A span [start, end) in a text to highlight, in UTF-16 code units. */
