@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CorpusOverview } from '../utils/messages/protocol';
 import { AnsweredRing } from './charts/answered-ring';
+import { AnswerTimes } from './charts/answer-times';
 import { BarChart } from './charts/bar-chart';
 import { MotionChart } from './charts/motion-chart';
 import { useT } from './i18n';
@@ -43,6 +44,7 @@ export function OverviewPage({ load }: { load: () => Promise<CorpusOverview> }) 
             />
             <MotionChart motions={overview.topMotions} />
           </div>
+          <AnswerTimes times={overview.answerTimes} />
         </>
       )}
     </main>

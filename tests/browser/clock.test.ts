@@ -237,6 +237,20 @@ describe('the watchlist', () => {
   });
 });
 
+describe('overview', () => {
+  test('answer times per minister and fractie from the dated sets', async () => {
+    const overview = await session.context.newPage();
+    await overview.goto(session.url('overview.html'));
+    const table = overview.locator('table[data-answer-times="minister"]');
+    await table.waitFor();
+    const rows = await table.locator('tbody tr').allTextContents();
+    expect(rows.length).toBeGreaterThan(0);
+    // The one dated set: answered after 49 days, late.
+    expect(rows.some((r) => r.includes('49') && r.includes('100%'))).toBe(true);
+    await overview.close();
+  });
+});
+
 describe('citations', () => {
   test('the reader view copies the set as a citation with its official addresses', async () => {
     const reader = await session.context.newPage();

@@ -18,6 +18,7 @@ import {
 import { readSyncStatus, writeSourceUrl, writeSyncState } from '../store/sync-status';
 import { clearWatchlist, follow, listWatchlist, markWatchSeen, unfollow } from '../store/watchlist';
 import { todayIn } from '../clock/days';
+import { answerTimes } from '../clock/answer-times';
 import { summarize } from '../search/summary';
 import { updateAnswersBadge } from './badge';
 import type { IndexService } from './index-service';
@@ -178,7 +179,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { ok: true };
     },
     async overview() {
-      return corpusOverview(await service.allDocuments());
+      const documents = await service.allDocuments();
+      return {
+        ...corpusOverview(documents),
+        answerTimes: answerTimes(documents, todayIn(new Date())),
+      };
     },
   };
 }

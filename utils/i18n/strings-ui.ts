@@ -113,6 +113,21 @@ const nl = {
   citedInSets: 'in {count} sets',
   citedInOneSet: 'in 1 set',
   noMotions: 'Geen moties met een Kamerstuknummer gevonden.',
+  answerTimesTitle: 'Antwoordtijden',
+  answerTimesIntro:
+    '{sets} sets met een datum van indiening ({years}). Termijn: 3 weken, 6 na een uitstelbericht, in kalenderdagen.',
+  answerTimesNone:
+    'Het corpus heeft geen datums (het meegeleverde corpus niet): synchroniseer een officieel corpus om de antwoordtijden te zien.',
+  answerTimesByMinistry: 'Per ministerie',
+  answerTimesByMinister: 'Per bewindspersoon',
+  answerTimesByParty: 'Per fractie van de indieners',
+  medianDaysChart: 'Mediaan aantal dagen tot het antwoord, per bewindspersoon',
+  colLabel: 'Naam',
+  colSets: 'Sets',
+  colAnswered: 'Beantwoord',
+  colMedian: 'Mediaan (dagen)',
+  colLate: 'Te laat',
+  colShareLate: 'Aandeel te laat',
 
   optionsTitle: 'Instellingen',
   syncSection: 'Synchronisatie',
@@ -296,6 +311,21 @@ const en: Record<UiKey, string> = {
   citedInSets: 'in {count} sets',
   citedInOneSet: 'in 1 set',
   noMotions: 'No motions with a paper number found.',
+  answerTimesTitle: 'Answer times',
+  answerTimesIntro:
+    '{sets} sets with a submission date ({years}). Term: 3 weeks, 6 after a postponement notice, in calendar days.',
+  answerTimesNone:
+    'The corpus has no dates (the bundled one has none): sync an official corpus to see answer times.',
+  answerTimesByMinistry: 'Per ministry',
+  answerTimesByMinister: 'Per minister',
+  answerTimesByParty: 'Per party of the submitters',
+  medianDaysChart: 'Median days to the answer, per minister',
+  colLabel: 'Name',
+  colSets: 'Sets',
+  colAnswered: 'Answered',
+  colMedian: 'Median (days)',
+  colLate: 'Late',
+  colShareLate: 'Share late',
 
   optionsTitle: 'Settings',
   syncSection: 'Sync',

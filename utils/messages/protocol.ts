@@ -5,6 +5,7 @@
  *
  * Payloads are plain JSON: they cross structured-clone boundaries and must stay small.
  */
+import type { AnswerTimes } from '../clock/answer-times';
 import type { ClockFacts } from '../clock/deadline';
 import type { KamerDocument, Person, SetStatus } from '../corpus/model';
 
@@ -209,6 +210,8 @@ export interface CorpusOverview {
   byAddressee: { label: string; count: number }[];
   /** Motions by the number of sets citing them; `label` is the most frequent way of writing it. */
   topMotions: { kamerstuk: string; label: string; url: string; sets: number }[];
+  /** Answer times per ministry, minister and fractie (sets with dates only; utils/clock/answer-times.ts). */
+  answerTimes?: AnswerTimes;
 }
 
 /** Every message: name → request and response. */
