@@ -54,9 +54,13 @@ export default defineConfig({
     ],
     // Sync sources are asked for at the moment the user sets one (options page). MV2 (Firefox)
     // has no optional_host_permissions: the same origins go in optional_permissions there.
+    // `notifications` is asked for only when the reader turns on notifications for followed sets.
     ...(browser === 'firefox'
-      ? { optional_permissions: SYNC_SOURCE_ORIGINS }
-      : { optional_host_permissions: SYNC_SOURCE_ORIGINS }),
+      ? { optional_permissions: [...SYNC_SOURCE_ORIGINS, 'notifications'] }
+      : {
+          optional_permissions: ['notifications'],
+          optional_host_permissions: SYNC_SOURCE_ORIGINS,
+        }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

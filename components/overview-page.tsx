@@ -1,7 +1,8 @@
 /** The overview page: the local corpus at a glance, as pictures. */
 import { useEffect, useState } from 'preact/hooks';
-import type { CorpusOverview } from '../utils/corpus/overview';
+import type { CorpusOverview } from '../utils/search/overview';
 import { AnsweredRing } from './charts/answered-ring';
+import { AnswerTimes } from './charts/answer-times';
 import { BarChart } from './charts/bar-chart';
 import { MotionChart } from './charts/motion-chart';
 import { useT } from './i18n';
@@ -43,6 +44,7 @@ export function OverviewPage({ load }: { load: () => Promise<CorpusOverview> }) 
             />
             <MotionChart motions={overview.topMotions} />
           </div>
+          <AnswerTimes times={overview.answerTimes} />
         </>
       )}
     </main>

@@ -10,6 +10,7 @@ import { openInTab, readerUrl } from './extension-links';
 import { useI18n } from './i18n';
 import { QuickSearch } from './search/quick-search';
 import { isIndexUnavailable, StorageNotice } from './storage-notice';
+import { extensionWatchApi } from './clock/extension-watch-api';
 
 /** Chrome's side panel, or Firefox's sidebar; must run inside the click (a user gesture). */
 function openSidePanel(windowId: number | undefined): void {
@@ -74,7 +75,13 @@ export function PopupApp() {
         </nav>
       </header>
       <StorageNotice status={status} unavailable={unavailable} />
-      <QuickSearch search={search} recent={recent} readerHref={readerUrl} onOpen={open} />
+      <QuickSearch
+        search={search}
+        recent={recent}
+        readerHref={readerUrl}
+        onOpen={open}
+        watch={extensionWatchApi}
+      />
       {status?.last && (
         <p class="popup-coverage" data-kamerlezer-coverage>
           {coverageLine(status.last, t, language)}

@@ -4,7 +4,7 @@
  * window). Plain sentences, Dutch first; nothing while all is well.
  */
 import type { SyncStatus } from '../utils/store/types';
-import { syncTranslator } from '../utils/i18n/strings-sync';
+import { syncTranslator } from '../utils/ui/strings-sync';
 import { formatBytes } from '../utils/ui/format';
 import { useI18n } from './i18n';
 

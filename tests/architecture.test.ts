@@ -9,14 +9,15 @@ import { describe, expect, test } from 'vitest';
 
 /** The line, lowest first. A folder may import from its own layer and any layer before it. */
 const LAYERS: string[][] = [
-  ['utils/text'],
+  ['utils/text', 'utils/i18n'],
   ['utils/corpus'],
+  ['utils/clock'],
   ['utils/index-build'],
   ['utils/bundle'],
   ['utils/store'],
   ['utils/search'],
+  ['utils/citation'],
   ['utils/sites'],
-  ['utils/i18n'],
   ['utils/ui'],
   ['utils/extension'],
   ['components'],

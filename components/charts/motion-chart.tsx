@@ -1,5 +1,5 @@
 /** The most-cited motions, each linked to its official page, with a bar for how many sets cite it. */
-import type { CorpusOverview } from '../../utils/corpus/overview';
+import type { CorpusOverview } from '../../utils/search/overview';
 import { linkUrl } from '../../utils/ui/link-url';
 import { kamerstukRefKey, kamerstukUrl } from '../../utils/corpus/official-links';
 import { useT } from '../i18n';

@@ -2,12 +2,42 @@
 import { browser } from 'wxt/browser';
 import { send } from '../../utils/extension/messaging';
 import { historyExport, historyExportFileName } from '../../utils/ui/history-export';
+import {
+  exportFileName,
+  historyTable,
+  toCsv,
+  toMarkdown,
+  watchlistTable,
+} from '../../utils/citation/export';
+import { todayIn } from '../../utils/clock/days';
+import { localDayKey } from '../../utils/ui/history-by-day';
+import type { Language } from '../../utils/i18n/translate';
+
+/** The export's language: the page's (the I18nProvider sets documentElement.lang). */
+function pageLanguage(): Language {
+  return document.documentElement.lang === 'en' ? 'en' : 'nl';
+}
+
+async function tables() {
+  const [entries, watched] = await Promise.all([
+    send('exportHistory', {}),
+    send('listWatchlist', {}),
+  ]);
+  const language = pageLanguage();
+  const today = todayIn(new Date());
+  return {
+    language,
+    history: historyTable(entries, language),
+    watchlist: watchlistTable(watched, language, today),
+    watchedCount: watched.length,
+  };
+}
 import { openInTab, readerUrl } from '../extension-links';
 import { onStoreChange } from '../store-watch';
 import type { HistoryApi } from './history-panel';
 
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+function download(fileName: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -22,10 +52,35 @@ export const extensionHistoryApi: HistoryApi = {
   remove: (id) => send('removeHistory', { id }),
   clear: () => send('clearHistory', {}),
   async exportJson() {
-    const entries = await send('exportHistory', {});
+    const [entries, watched] = await Promise.all([
+      send('exportHistory', {}),
+      send('listWatchlist', {}),
+    ]);
     const now = Date.now();
-    download(historyExportFileName(now), JSON.stringify(historyExport(entries, now), null, 2));
+    download(
+      historyExportFileName(now),
+      JSON.stringify(historyExport(entries, now, watched), null, 2),
+    );
   },
+  async exportCsv() {
+    const { history, watchlist, watchedCount } = await tables();
+    const day = localDayKey(Date.now());
+    download(exportFileName('geschiedenis', day, 'csv'), toCsv(history), 'text/csv');
+    if (watchedCount) download(exportFileName('gevolgd', day, 'csv'), toCsv(watchlist), 'text/csv');
+  },
+  async exportMarkdown() {
+    const { language, history, watchlist } = await tables();
+    const title = (nl: string, en: string) => (language === 'nl' ? nl : en);
+    const text = [
+      toMarkdown(watchlist, title('Gevolgd', 'Following')),
+      toMarkdown(history, title('Geschiedenis', 'History')),
+    ].join('\n');
+    download(exportFileName('geschiedenis', localDayKey(Date.now()), 'md'), text, 'text/markdown');
+  },
+  watchlist: () => send('listWatchlist', {}),
+  unfollow: (documentId) => send('unfollow', { documentId }),
+  markWatchSeen: (documentId) => send('markWatchSeen', { documentId }),
+  summaries: (ids) => send('summaries', { ids }),
   related: (documentId) => send('related', { id: documentId, limit: 8 }),
   markSeen: (documentId) => send('markHistorySeen', { documentId }),
   syncStatus: () => send('syncStatus', {}),

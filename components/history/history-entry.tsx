@@ -5,6 +5,8 @@ import type { RelatedSet } from '../../utils/search/types';
 import { linkUrl } from '../../utils/ui/link-url';
 import { useI18n } from '../i18n';
 import { RelatedList } from '../related-list';
+import type { ClockFacts } from '../../utils/clock/deadline';
+import { SetClock } from '../clock/set-tools';
 
 export interface HistoryEntryProps {
   entry: Entry;
@@ -14,6 +16,8 @@ export interface HistoryEntryProps {
   onRemove?: (entry: Entry) => void;
   /** Show the related sets straight away (the current tab's set). */
   expanded?: boolean;
+  /** The set's clock facts (the corpus's current dates, else those of the visit). */
+  clock?: ClockFacts;
 }
 
 export function HistoryEntryItem({
@@ -23,6 +27,7 @@ export function HistoryEntryItem({
   onOpen,
   onRemove,
   expanded = false,
+  clock,
 }: HistoryEntryProps) {
   const { t, language } = useI18n();
   const [open, setOpen] = useState(expanded);
@@ -57,6 +62,7 @@ export function HistoryEntryItem({
           {entry.title}
         </a>
         {entry.answeredSinceVisit && <span class="badge-new">{t('answeredSinceVisit')}</span>}
+        <SetClock facts={clock ?? entry.clock} />
         <div class="entry-meta">
           <time dateTime={new Date(entry.visitedAt).toISOString()}>{time}</time> ·{' '}
           {entry.via === 'page' && linkUrl(entry.url) ? (

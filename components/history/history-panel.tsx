@@ -4,12 +4,14 @@
  * the same component runs in tests and in the extension.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { HistoryEntry, SyncStatus } from '../../utils/store/types';
-import type { RelatedSet } from '../../utils/search/types';
+import type { ClockFacts } from '../../utils/clock/deadline';
+import type { HistoryEntry, SyncStatus, WatchEntry } from '../../utils/store/types';
+import type { DocumentSummary, RelatedSet } from '../../utils/search/types';
 import { groupHistoryByDay, type HistoryDay } from '../../utils/ui/history-by-day';
 import { useI18n } from '../i18n';
 import { ProgressBar } from '../progress-bar';
 import { HistoryEntryItem } from './history-entry';
+import { WatchSection } from './watch-section';
 
 export interface HistoryApi {
   list(): Promise<HistoryEntry[]>;
@@ -27,6 +29,14 @@ export interface HistoryApi {
   onOutsideChange(callback: () => void): () => void;
   /** Calls back when the history or the sync status changed in the store (a visit, a sync step). */
   onStoreChange(callback: () => void): () => void;
+  /** The watchlist ("Gevolgd"); the section is left out without it. */
+  watchlist?(): Promise<WatchEntry[]>;
+  unfollow?(documentId: string): Promise<unknown>;
+  markWatchSeen?(documentId: string): Promise<unknown>;
+  /** Current summaries (with the corpus's dates) of history sets, for their clocks. */
+  summaries?(ids: string[]): Promise<(DocumentSummary | null)[]>;
+  exportCsv?(): Promise<void>;
+  exportMarkdown?(): Promise<void>;
 }
 
 export function HistoryPanel({ api, now = Date.now }: { api: HistoryApi; now?: () => number }) {
@@ -35,15 +45,32 @@ export function HistoryPanel({ api, now = Date.now }: { api: HistoryApi; now?: (
   const [tabUrl, setTabUrl] = useState<string | null>(null);
   const [sync, setSync] = useState<SyncStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [watched, setWatched] = useState<WatchEntry[] | null>(null);
+  const [clocks, setClocks] = useState<ReadonlyMap<string, ClockFacts>>(new Map());
 
   const refresh = useCallback(() => {
     api.list().then(
       (list) => {
         setEntries(list);
         setError(null);
+        // The corpus's current dates for the newest sets (a sync may have added them).
+        const ids = [...new Set(list.map((e) => e.documentId))].slice(0, 100);
+        if (api.summaries && ids.length)
+          api.summaries(ids).then(
+            (summaries) =>
+              setClocks(
+                new Map(
+                  summaries
+                    .filter((s): s is DocumentSummary => s !== null && s.clock !== undefined)
+                    .map((s) => [s.id, s.clock!]),
+                ),
+              ),
+            () => undefined,
+          );
       },
       (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
     );
+    api.watchlist?.().then(setWatched, () => setWatched([]));
     api.currentTabUrl().then(setTabUrl, () => setTabUrl(null));
   }, [api]);
 
@@ -73,8 +100,19 @@ export function HistoryPanel({ api, now = Date.now }: { api: HistoryApi; now?: (
     void api.remove(entry.id).then(refresh);
   };
   const clear = () => {
-    if (api.confirm(t('confirmClearHistory'))) void api.clear().then(refresh);
+    const message = watched?.length ? t('confirmClearHistoryAndWatch') : t('confirmClearHistory');
+    if (api.confirm(message)) void api.clear().then(refresh);
   };
+  const openWatched = (entry: WatchEntry) => {
+    if (entry.changes.length) void api.markWatchSeen?.(entry.documentId).then(refresh);
+    api.open(entry.documentId);
+  };
+  const unfollow = (entry: WatchEntry) => void api.unfollow?.(entry.documentId).then(refresh);
+  const clockOf = (entry: HistoryEntry) => {
+    const fresh = clocks.get(entry.documentId);
+    return fresh ? { ...entry.clock, ...fresh } : entry.clock;
+  };
+  const nothing = !entries?.length && !watched?.length;
 
   const current = tabUrl && entries ? entries.find((e) => e.url === tabUrl) : undefined;
   const days: HistoryDay[] = entries ? groupHistoryByDay(entries, now()) : [];
@@ -90,6 +128,14 @@ export function HistoryPanel({ api, now = Date.now }: { api: HistoryApi; now?: (
             year: 'numeric',
           });
   const entryProps = { readerHref: api.readerHref, loadRelated: api.related, onOpen: open };
+  const watchSection = watched && api.watchlist && (
+    <WatchSection
+      entries={watched}
+      readerHref={api.readerHref}
+      onOpen={openWatched}
+      onUnfollow={unfollow}
+    />
+  );
 
   return (
     <main class="history">
@@ -108,17 +154,29 @@ export function HistoryPanel({ api, now = Date.now }: { api: HistoryApi; now?: (
             <HistoryEntryItem
               key={`current-${current.documentId}`}
               entry={current}
+              clock={clockOf(current)}
               expanded
               {...entryProps}
             />
           </ul>
         </section>
       )}
+      {watchSection}
       <div class="history-actions">
-        <button type="button" onClick={() => void api.exportJson()} disabled={!entries?.length}>
+        <button type="button" onClick={() => void api.exportJson()} disabled={nothing}>
           {t('exportHistory')}
         </button>
-        <button type="button" class="danger" onClick={clear} disabled={!entries?.length}>
+        {api.exportCsv && (
+          <button type="button" onClick={() => void api.exportCsv?.()} disabled={nothing}>
+            {t('exportCsv')}
+          </button>
+        )}
+        {api.exportMarkdown && (
+          <button type="button" onClick={() => void api.exportMarkdown?.()} disabled={nothing}>
+            {t('exportMarkdown')}
+          </button>
+        )}
+        <button type="button" class="danger" onClick={clear} disabled={nothing}>
           {t('clearHistory')}
         </button>
       </div>
@@ -132,6 +190,7 @@ export function HistoryPanel({ api, now = Date.now }: { api: HistoryApi; now?: (
               <HistoryEntryItem
                 key={entry.id ?? `${entry.documentId}-${entry.visitedAt}`}
                 entry={entry}
+                clock={clockOf(entry)}
                 onRemove={remove}
                 {...entryProps}
               />

@@ -12,7 +12,7 @@ import { OFFICIAL_SOURCE_URL, isOfficialSource } from '../../utils/ui/official-s
 import { useI18n } from '../i18n';
 import { ProgressBar } from '../progress-bar';
 import { isIndexUnavailable, StorageNotice } from '../storage-notice';
-import { describeFailure, syncTranslator } from '../../utils/i18n/strings-sync';
+import { describeFailure, syncTranslator } from '../../utils/ui/strings-sync';
 
 export interface OptionsApi {
   syncStatus(): Promise<SyncStatus>;

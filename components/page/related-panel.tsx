@@ -4,8 +4,13 @@
  * answers, related sets with reasons, and the motions and Kamerstukken cited. Text only: corpus
  * strings are rendered as text nodes by Preact, never as HTML. Sets link to the reader view.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { ClockFacts } from '../../utils/clock/deadline';
 import type { PageTranslate, PageKey } from '../../utils/i18n/strings-page';
+import type { Language } from '../../utils/i18n/translate';
+import { ClockLine } from '../clock/clock-line';
+import { CopyCitation } from '../clock/copy-citation';
+import { FollowButton } from '../clock/follow-button';
 import type { RelationKind } from '../../utils/search/types';
 import { distinguishingAddressees, peopleLabel } from '../../utils/ui/people';
 import type { PanelModel } from './panel-model';
@@ -22,19 +27,60 @@ const REASONS: Record<RelationKind, PageKey> = {
   'same-submitters': 'reason_same_submitters',
 };
 
+/** The clock, the watchlist and the citation of the page's set (each optional, for tests). */
+export interface PanelExtras {
+  language: Language;
+  /** The corpus's dates, filled in from the page text where the corpus has none. */
+  clock?: ClockFacts | null;
+  /** Whether the set is followed now, and how to change that. */
+  watch?: {
+    followed(): Promise<boolean>;
+    setFollowed(follow: boolean): Promise<boolean>;
+  };
+  citation?: () => string;
+  today?: string;
+}
+
 export function RelatedPanel({
   model,
   t,
   links,
   initiallyOpen = false,
+  extras,
 }: {
   model: PanelModel;
   t: PageTranslate;
   links: SetLinks;
   initiallyOpen?: boolean;
+  extras?: PanelExtras;
 }) {
   const [open, setOpen] = useState(initiallyOpen);
   const [comparing, setComparing] = useState(false);
+  const [followed, setFollowed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const watch = extras?.watch;
+  useEffect(() => {
+    if (!watch) return;
+    let live = true;
+    watch.followed().then(
+      (value) => live && setFollowed(value),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [watch]);
+  const toggleFollow = () => {
+    if (!watch) return;
+    setBusy(true);
+    watch.setFollowed(!followed).then(
+      (value) => {
+        setFollowed(value);
+        setBusy(false);
+      },
+      () => setBusy(false),
+    );
+  };
   const { document, siblings, related, cited, comparison } = model;
   const summary = t('panelSummary', {
     status: t(STATUS_KEYS[document.status]),
@@ -61,6 +107,42 @@ export function RelatedPanel({
           {open ? t('panelToggleClose') : t('panelToggleOpen')}
         </button>
       </div>
+      {extras && (extras.clock || watch || extras.citation) && (
+        <div class="panel-clock">
+          <ClockLine
+            facts={extras.clock}
+            language={extras.language}
+            label={t('clockLabel')}
+            today={extras.today}
+          />
+          <div class="set-actions">
+            {watch && (
+              <FollowButton
+                documentId={document.id}
+                followed={followed}
+                busy={busy}
+                onToggle={toggleFollow}
+                labels={{
+                  follow: t('follow'),
+                  following: t('following'),
+                  followTitle: t('followLabel'),
+                  unfollowTitle: t('unfollowLabel'),
+                }}
+              />
+            )}
+            {extras.citation && (
+              <CopyCitation
+                text={extras.citation}
+                labels={{
+                  copy: t('copyCitation'),
+                  copied: t('citationCopied'),
+                  failed: t('citationCopyFailed'),
+                }}
+              />
+            )}
+          </div>
+        </div>
+      )}
       {open && (
         <div class="panel-body" id={bodyId}>
           <p class="muted">

@@ -1,11 +1,22 @@
+import { clockFactsOf, hasClock } from '../../utils/clock/deadline';
 import type { KamerDocument } from '../../utils/corpus/model';
+import { SetTools, type WatchApi } from '../clock/set-tools';
 import { officialSearchUrl } from '../../utils/corpus/official-links';
 import { useT } from '../i18n';
 import { PeopleLine } from '../people-line';
 import { StatusBadge } from '../status-badge';
 
-export function DocumentHeader({ document: doc }: { document: KamerDocument }) {
+export function DocumentHeader({
+  document: doc,
+  watch,
+  today,
+}: {
+  document: KamerDocument;
+  watch?: WatchApi;
+  today?: string;
+}) {
   const t = useT();
+  const facts = clockFactsOf(doc);
   return (
     <header class="document-header">
       <h1>{doc.title}</h1>
@@ -21,6 +32,7 @@ export function DocumentHeader({ document: doc }: { document: KamerDocument }) {
           {t('officialSearch')}
         </a>
       </p>
+      <SetTools document={doc} clock={hasClock(facts) ? facts : null} watch={watch} today={today} />
     </header>
   );
 }

@@ -7,6 +7,7 @@ import type { KamerDocument } from '../../utils/corpus/model';
 import type { PriorAnswer, RelatedSet } from '../../utils/search/types';
 import { useT } from '../i18n';
 import { RelatedList } from '../related-list';
+import type { WatchApi } from '../clock/set-tools';
 import { DocumentHeader, SourceWarnings } from './document-header';
 import { QuestionList } from './question-list';
 import { SameQuestions } from './same-questions';
@@ -18,6 +19,8 @@ export interface ReaderApi {
   priorAnswers(id: string, questionNumber: number): Promise<PriorAnswer[]>;
   recordVisit(id: string): Promise<unknown>;
   readerHref(id: string): string;
+  /** The watchlist ("Volg deze set"); without it the reader shows no follow button. */
+  watch?: WatchApi;
 }
 
 type Load =
@@ -105,7 +108,7 @@ export function ReaderView({ id, api }: { id: string | null; api: ReaderApi }) {
   const doc = load.document;
   return (
     <main class="reader" data-kamerlezer-doc={doc.id}>
-      <DocumentHeader document={doc} />
+      <DocumentHeader document={doc} watch={api.watch} />
       <SourceWarnings document={doc} />
       <div class="reader-columns">
         <article class="reader-main">

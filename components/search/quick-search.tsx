@@ -13,10 +13,11 @@ import type {
 } from '../../utils/search/types';
 import { moveSelection } from '../../utils/ui/list-navigation';
 import { useT } from '../i18n';
-import { activeFilterCount, SearchFilters } from './search-filters';
+import { activeFilterCount, SearchFilters, type SearchSort } from './search-filters';
 import { SearchEmptyState } from './search-empty-state';
 import { SearchNoResults } from './search-no-results';
 import { SearchResult } from './search-result';
+import { useFollowed, type WatchApi } from '../clock/set-tools';
 
 export interface QuickSearchProps {
   search: (request: SearchRequest) => Promise<SearchResponse>;
@@ -25,6 +26,8 @@ export interface QuickSearchProps {
   onOpen: (documentId: string) => void;
   debounceMs?: number;
   limit?: number;
+  /** The watchlist: each result gets "Volg deze set" when given. */
+  watch?: WatchApi;
 }
 
 type State =
@@ -40,10 +43,13 @@ export function QuickSearch({
   onOpen,
   debounceMs = 120,
   limit = 20,
+  watch,
 }: QuickSearchProps) {
   const t = useT();
+  const followed = useFollowed(watch);
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>({});
+  const [sort, setSort] = useState<SearchSort>('relevance');
   const [state, setState] = useState<State>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
   const links = useRef<(HTMLAnchorElement | null)[]>([]);
@@ -65,7 +71,7 @@ export function QuickSearch({
       previous: s.kind === 'done' ? s.response : s.kind === 'loading' ? s.previous : null,
     }));
     const timer = setTimeout(() => {
-      search({ query: trimmed, filters, limit }).then(
+      search({ query: trimmed, filters, limit, ...(sort === 'date' ? { sort } : {}) }).then(
         (response) => ticket === latest.current && setState({ kind: 'done', response }),
         (error: unknown) =>
           ticket === latest.current &&
@@ -76,7 +82,7 @@ export function QuickSearch({
       );
     }, debounceMs);
     return () => clearTimeout(timer);
-  }, [query, filters, search, debounceMs, limit]);
+  }, [query, filters, sort, search, debounceMs, limit]);
 
   const response =
     state.kind === 'done' ? state.response : state.kind === 'loading' ? state.previous : null;
@@ -129,7 +135,7 @@ export function QuickSearch({
       <p id="search-hint" class="hint">
         {t('searchKeyboardHint')}
       </p>
-      <SearchFilters filters={filters} onChange={setFilters} />
+      <SearchFilters filters={filters} onChange={setFilters} sort={sort} onSort={setSort} />
       {state.kind === 'error' && (
         <p class="error" role="alert">
           {t('error', { message: state.message })}
@@ -165,6 +171,14 @@ export function QuickSearch({
                 href={readerHref(hit.document.id)}
                 onOpen={onOpen}
                 linkRef={(element) => (links.current[index] = element)}
+                follow={
+                  watch
+                    ? {
+                        followed: followed.ids.has(hit.document.id),
+                        toggle: followed.toggle,
+                      }
+                    : undefined
+                }
               />
             ))}
           </ol>

@@ -1,18 +1,27 @@
-/** Filters for person, fractie, addressed bewindspersoon and status, each with its label. */
+/**
+ * Filters for person, fractie, addressed bewindspersoon, status and the answer clock (late,
+ * postponed, answered within the term), each with its label; and the order (relevance or date).
+ */
 import type { SetStatus } from '../../utils/corpus/model';
-import type { SearchFilters as Filters } from '../../utils/search/types';
+import type { ClockFilter, SearchFilters as Filters } from '../../utils/search/types';
 import { useT } from '../i18n';
 
 export function activeFilterCount(filters: Filters): number {
   return Object.values(filters).filter((v) => typeof v === 'string' && v.trim() !== '').length;
 }
 
+export type SearchSort = 'relevance' | 'date';
+
 export function SearchFilters({
   filters,
   onChange,
+  sort,
+  onSort,
 }: {
   filters: Filters;
   onChange: (filters: Filters) => void;
+  sort?: SearchSort;
+  onSort?: (sort: SearchSort) => void;
 }) {
   const t = useT();
   const text = (key: 'person' | 'party' | 'addressee', label: string) => (
@@ -55,6 +64,37 @@ export function SearchFilters({
             <option value="unanswered">{t('statusUnanswered')}</option>
           </select>
         </label>
+        <label class="filter">
+          <span>{t('filterClock')}</span>
+          <select
+            name="clock"
+            value={filters.clock ?? ''}
+            onChange={(event) =>
+              onChange({
+                ...filters,
+                clock: (event.currentTarget.value || undefined) as ClockFilter | undefined,
+              })
+            }
+          >
+            <option value="">{t('filterStatusAny')}</option>
+            <option value="late">{t('filterClockLate')}</option>
+            <option value="postponed">{t('filterClockPostponed')}</option>
+            <option value="on-time">{t('filterClockOnTime')}</option>
+          </select>
+        </label>
+        {onSort && (
+          <label class="filter">
+            <span>{t('sortLabel')}</span>
+            <select
+              name="sort"
+              value={sort ?? 'relevance'}
+              onChange={(event) => onSort(event.currentTarget.value as SearchSort)}
+            >
+              <option value="relevance">{t('sortRelevance')}</option>
+              <option value="date">{t('sortDate')}</option>
+            </select>
+          </label>
+        )}
       </div>
       {count > 0 && (
         <button type="button" class="link-button" onClick={() => onChange({})}>

@@ -9,15 +9,17 @@ import { HighlightedText } from '../highlighted-text';
 import { useI18n } from '../i18n';
 import { PeopleLine } from '../people-line';
 import { StatusBadge } from '../status-badge';
+import { FollowToggle, SetClock } from '../clock/set-tools';
 
 export interface SearchResultProps {
   hit: SearchHit;
   href: string;
   onOpen: (documentId: string) => void;
   linkRef?: (element: HTMLAnchorElement | null) => void;
+  follow?: { followed: boolean; toggle: (documentId: string) => Promise<void> };
 }
 
-export function SearchResult({ hit, href, onOpen, linkRef }: SearchResultProps) {
+export function SearchResult({ hit, href, onOpen, linkRef, follow }: SearchResultProps) {
   const { t, language } = useI18n();
   const { document: doc, question, answer } = hit;
   return (
@@ -36,7 +38,16 @@ export function SearchResult({ hit, href, onOpen, linkRef }: SearchResultProps) 
       <div class="result-meta">
         <StatusBadge status={doc.status} />
         <span>{t('questionCount', { count: doc.questionCount })}</span>
+        {follow && (
+          <FollowToggle
+            documentId={doc.id}
+            title={doc.title}
+            followed={follow.followed}
+            onToggle={follow.toggle}
+          />
+        )}
       </div>
+      <SetClock facts={doc.clock} />
       <PeopleLine submitters={doc.submitters} addressees={doc.addressees} />
       {question && (
         <p class="result-question">

@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { Handlers } from '../../utils/extension/messaging';
 import type { SyncStatus } from '../../utils/store/types';
-import { corpusOverview } from '../../utils/corpus/overview';
+import { corpusOverview } from '../../utils/search/overview';
 import type { KamerDb } from '../../utils/store/db';
 import {
   clearHistory,
@@ -17,6 +17,16 @@ import {
 import { StorageHealth } from './storage-health';
 import { BundleError, isIndexUnavailable, isQuotaError } from '../../utils/bundle/errors';
 import { readSyncStatus, writeSourceUrl, writeSyncState } from '../../utils/store/sync-status';
+import {
+  clearWatchlist,
+  follow,
+  listWatchlist,
+  markWatchSeen,
+  unfollow,
+} from '../../utils/store/watchlist';
+import { todayIn } from '../../utils/clock/days';
+import { answerTimes } from '../../utils/clock/answer-times';
+import { summarize } from '../../utils/search/summary';
 import { updateAnswersBadge } from './badge';
 import type { IndexService } from './index-service';
 import type { SyncRunner } from './sync-runner';
@@ -170,13 +180,14 @@ function createPlainHandlers(deps: HandlerDeps): Handlers {
       await runner.settled(); // never clear under a running sync
       await db.transaction(
         'rw',
-        [db.documents, db.shards, db.segments, db.meta, db.history],
+        [db.documents, db.shards, db.segments, db.meta, db.history, db.watchlist],
         async () => {
           await Promise.all([
             db.documents.clear(),
             db.shards.clear(),
             db.segments.clear(),
             db.history.clear(),
+            db.watchlist.clear(),
           ]);
           await db.meta.where('key').noneOf(['source']).delete();
         },
@@ -195,7 +206,11 @@ function createPlainHandlers(deps: HandlerDeps): Handlers {
       return { ok: true };
     },
     async clearHistory() {
-      await clearHistory(db);
+      // The watchlist lives with the history and is cleared with it.
+      await db.transaction('rw', db.history, db.watchlist, async () => {
+        await clearHistory(db);
+        await clearWatchlist(db);
+      });
       await updateAnswersBadge(db).catch(() => {});
       return { ok: true };
     },
@@ -207,8 +222,35 @@ function createPlainHandlers(deps: HandlerDeps): Handlers {
       await updateAnswersBadge(db).catch(() => {});
       return { ok: true };
     },
+    async summaries({ ids }) {
+      const docs = await service.getDocuments(ids.slice(0, 500));
+      return docs.map((doc) => (doc ? summarize(doc) : null));
+    },
+    async follow({ documentId, pageFacts }) {
+      // The same lookup by id as the history's (aliases apply to both once merged).
+      const [doc] = await service.getDocuments([documentId]);
+      if (!doc) throw new Error(`Unknown set ${documentId}`);
+      return follow(db, doc, { pageFacts, today: todayIn(new Date()) });
+    },
+    async unfollow({ documentId }) {
+      await unfollow(db, documentId);
+      await updateAnswersBadge(db).catch(() => {});
+      return { ok: true };
+    },
+    async listWatchlist() {
+      return listWatchlist(db);
+    },
+    async markWatchSeen({ documentId }) {
+      await markWatchSeen(db, documentId);
+      await updateAnswersBadge(db).catch(() => {});
+      return { ok: true };
+    },
     async overview() {
-      return corpusOverview(await service.allDocuments());
+      const documents = await service.allDocuments();
+      return {
+        ...corpusOverview(documents),
+        answerTimes: answerTimes(documents, todayIn(new Date())),
+      };
     },
   };
 }

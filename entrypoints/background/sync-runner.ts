@@ -18,6 +18,7 @@ import { updateAnswersBadge } from './badge';
 import type { IndexService } from './index-service';
 import { withKeepAlive } from './keep-alive';
 import type { StorageHealth } from './storage-health';
+import { notifyWatchChanges } from './watch-notify';
 
 /** The source name of the corpus shipped inside the extension. */
 export const BUNDLED_SOURCE = 'bundled';
@@ -152,7 +153,10 @@ export class SyncRunner {
       });
       if (outcome.changed) await this.service.reload();
       this.lastOutcome = outcome;
-      if (outcome.answersArrived) await updateAnswersBadge(this.db).catch(() => {});
+      if (outcome.answersArrived || outcome.watchChanges.length)
+        await updateAnswersBadge(this.db).catch(() => {});
+      if (outcome.watchChanges.length)
+        await notifyWatchChanges(outcome.watchChanges).catch(() => 0);
       return outcome;
     } catch (caught) {
       const error = controller.signal.aborted

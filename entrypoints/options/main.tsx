@@ -3,6 +3,14 @@ import { browser } from 'wxt/browser';
 import { I18nProvider, saveLanguageSetting } from '../../components/i18n';
 import { OptionsPage, type OptionsApi } from '../../components/options/options-page';
 import { SiteSwitchSection, type SiteSwitchApi } from '../../components/options/site-switches';
+import {
+  NotificationSwitch,
+  type NotificationApi,
+} from '../../components/options/notification-switch';
+import {
+  NOTIFICATIONS_SETTING_KEY,
+  parseNotificationsSetting,
+} from '../../utils/ui/notification-setting';
 import { onStoreChange } from '../../components/store-watch';
 import { send } from '../../utils/extension/messaging';
 import { parseSiteSwitches, SITE_SWITCH_KEY } from '../../utils/extension/site-switch';
@@ -26,12 +34,23 @@ const sites: SiteSwitchApi = {
   save: (switches) => browser.storage.local.set({ [SITE_SWITCH_KEY]: switches }),
 };
 
+const notifications: NotificationApi = {
+  load: async () =>
+    parseNotificationsSetting(
+      (await browser.storage.local.get(NOTIFICATIONS_SETTING_KEY))[NOTIFICATIONS_SETTING_KEY],
+    ),
+  save: (on) => browser.storage.local.set({ [NOTIFICATIONS_SETTING_KEY]: on }),
+  request: () => browser.permissions.request({ permissions: ['notifications'] }),
+  release: () => browser.permissions.remove({ permissions: ['notifications'] }),
+};
+
 render(
   <I18nProvider>
     <OptionsPage api={api} />
     {/* Its own block after the page's sections, with the same layout (.options). */}
     <div class="options site-switches-block">
       <SiteSwitchSection api={sites} />
+      <NotificationSwitch api={notifications} />
     </div>
   </I18nProvider>,
   document.getElementById('app')!,

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { extensionWatchApi } from '../../components/clock/extension-watch-api';
 import { readerUrl } from '../../components/extension-links';
 import { I18nProvider } from '../../components/i18n';
 import { ReaderView, type ReaderApi } from '../../components/reader/reader-view';
@@ -13,6 +14,7 @@ const api: ReaderApi = {
   priorAnswers: (id, questionNumber) => send('priorAnswers', { id, questionNumber, limit: 5 }),
   recordVisit: (id) => send('recordVisit', { documentId: id, via: 'reader', url: location.href }),
   readerHref: readerUrl,
+  watch: extensionWatchApi,
 };
 
 render(

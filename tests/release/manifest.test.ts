@@ -53,9 +53,19 @@ describe.each([
   });
 
   test('sync origins are optional, never granted at install', () => {
-    const optional = browser === 'chrome' ? m.optional_host_permissions : m.optional_permissions;
-    expect([...optional].sort()).toEqual([...SYNC_ORIGINS].sort());
+    const optional: string[] =
+      browser === 'chrome' ? m.optional_host_permissions : m.optional_permissions;
+    expect(optional.filter((p) => p.includes('/')).sort()).toEqual([...SYNC_ORIGINS].sort());
     for (const origin of SYNC_ORIGINS) expect(hostPatterns).not.toContain(origin);
+  });
+
+  test('notifications are optional (asked when the reader turns them on), never at install', () => {
+    expect(permissions).not.toContain('notifications');
+    const optional: string[] = m.optional_permissions ?? [];
+    expect(optional).toContain('notifications');
+    // Only documented optional API permissions besides the sync origins.
+    expect(optional.filter((p) => !p.includes('/'))).toEqual(['notifications']);
+    expect(readme).toContain('`notifications`');
   });
 
   test('nothing is web-accessible and the CSP is not loosened', () => {

@@ -7,7 +7,7 @@
  * Payloads are plain JSON: they cross structured-clone boundaries and must stay small.
  */
 import type { KamerDocument } from '../corpus/model';
-import type { CorpusOverview } from '../corpus/overview';
+import type { CorpusOverview } from '../search/overview';
 import type {
   AnnotatePageRequest,
   AnnotatePageResponse,
@@ -19,7 +19,8 @@ import type {
   SearchRequest,
   SearchResponse,
 } from '../search/types';
-import type { HistoryEntry, SyncStatus } from '../store/types';
+import type { HistoryEntry, SyncStatus, WatchEntry } from '../store/types';
+import type { ClockFacts } from '../clock/deadline';
 
 /** Every message: name → request and response. */
 export interface Protocol {
@@ -53,7 +54,13 @@ export interface Protocol {
   citing: { request: { kamerstuk: string }; response: DocumentSummary[] };
   identifyPage: { request: PageFingerprint; response: PageIdentification };
   recordVisit: {
-    request: { documentId: string; via: HistoryEntry['via']; url?: string };
+    request: {
+      documentId: string;
+      via: HistoryEntry['via'];
+      url?: string;
+      /** Dates the page states, for sets the corpus has no dates for. */
+      pageFacts?: ClockFacts;
+    };
     response: { ok: true };
   };
   syncStatus: { request: Record<string, never>; response: SyncStatus };
@@ -71,6 +78,16 @@ export interface Protocol {
   clearHistory: { request: Record<string, never>; response: { ok: true } };
   exportHistory: { request: Record<string, never>; response: HistoryEntry[] };
   markHistorySeen: { request: { documentId?: string }; response: { ok: true } };
+  /** Compact views of sets by id (null for ids not in the index), e.g. for the side panel's clocks. */
+  summaries: { request: { ids: string[] }; response: (DocumentSummary | null)[] };
+  /** Watchlist ("Volg deze set"): follow, unfollow, list, mark seen; cleared and exported with the history. */
+  follow: {
+    request: { documentId: string; pageFacts?: ClockFacts };
+    response: WatchEntry;
+  };
+  unfollow: { request: { documentId: string }; response: { ok: true } };
+  listWatchlist: { request: Record<string, never>; response: WatchEntry[] };
+  markWatchSeen: { request: { documentId?: string }; response: { ok: true } };
   /** The overview page's figures over the whole local corpus (utils/ui/corpus-overview.ts computes them). */
   overview: { request: Record<string, never>; response: CorpusOverview };
 }

@@ -50,6 +50,14 @@ const nl = {
   officialSearch: 'Zoek de set op officielebekendmakingen.nl',
   officialShort: 'officieel',
   openInReader: 'Lees de set in Kamerlezer (nieuw tabblad)',
+  clockLabel: 'Antwoordtermijn',
+  follow: 'Volg deze set',
+  following: 'Gevolgd ✓',
+  followLabel: 'Volg deze set: het zijpaneel meldt antwoord, uitstel of overschrijding',
+  unfollowLabel: 'Ontvolg deze set',
+  copyCitation: 'Kopieer bronvermelding',
+  citationCopied: 'Bronvermelding gekopieerd',
+  citationCopyFailed: 'Kopiëren lukte niet',
 };
 
 const en: Record<keyof typeof nl, string> = {
@@ -97,6 +105,14 @@ const en: Record<keyof typeof nl, string> = {
   officialSearch: 'Find the set on officielebekendmakingen.nl',
   officialShort: 'official',
   openInReader: 'Read the set in Kamerlezer (new tab)',
+  clockLabel: 'Answer term',
+  follow: 'Follow this set',
+  following: 'Following ✓',
+  followLabel: 'Follow this set: the side panel tells you of an answer, postponement or overrun',
+  unfollowLabel: 'Unfollow this set',
+  copyCitation: 'Copy citation',
+  citationCopied: 'Citation copied',
+  citationCopyFailed: 'Copying failed',
 };
 
 export type PageKey = keyof typeof nl;

@@ -32,6 +32,13 @@ const nl = {
   filterAddressee: 'Bewindspersoon',
   filterStatus: 'Status',
   filterStatusAny: 'Alle',
+  filterClock: 'Termijn',
+  filterClockLate: 'Over tijd',
+  filterClockPostponed: 'Uitgesteld',
+  filterClockOnTime: 'Binnen de termijn beantwoord',
+  sortLabel: 'Volgorde',
+  sortRelevance: 'Relevantie',
+  sortDate: 'Datum (nieuwste eerst)',
   clearFilters: 'Filters wissen',
   resultsCount: '{count} sets gevonden',
   resultsCountOne: '1 set gevonden',
@@ -108,6 +115,21 @@ const nl = {
   citedInSets: 'in {count} sets',
   citedInOneSet: 'in 1 set',
   noMotions: 'Geen moties met een Kamerstuknummer gevonden.',
+  answerTimesTitle: 'Antwoordtijden',
+  answerTimesIntro:
+    '{sets} sets met een datum van indiening ({years}). Termijn: 3 weken, 6 na een uitstelbericht, in kalenderdagen.',
+  answerTimesNone:
+    'Het corpus heeft geen datums (het meegeleverde corpus niet): synchroniseer een officieel corpus om de antwoordtijden te zien.',
+  answerTimesByMinistry: 'Per ministerie',
+  answerTimesByMinister: 'Per bewindspersoon',
+  answerTimesByParty: 'Per fractie van de indieners',
+  medianDaysChart: 'Mediaan aantal dagen tot het antwoord, per bewindspersoon',
+  colLabel: 'Naam',
+  colSets: 'Sets',
+  colAnswered: 'Beantwoord',
+  colMedian: 'Mediaan (dagen)',
+  colLate: 'Te laat',
+  colShareLate: 'Aandeel te laat',
 
   optionsTitle: 'Instellingen',
   syncSection: 'Synchronisatie',
@@ -160,6 +182,34 @@ const nl = {
     "Kamerlezer voegt op deze sites links, een paneel en eerdere antwoorden toe. Zet een site uit en Kamerlezer laat de pagina's daar ongemoeid (vanaf de volgende pagina die je opent).",
   sitesLegend: 'Annoteren op',
   siteSwitchLabel: '{site}',
+
+  follow: 'Volg deze set',
+  following: 'Gevolgd ✓ (ontvolgen)',
+  followLabel: 'Volg “{title}”: je ziet het in het zijpaneel als er antwoord of uitstel komt',
+  unfollowLabel: 'Ontvolg “{title}”',
+  watchTitle: 'Gevolgd',
+  watchIntro:
+    'Sets die je volgt, met hun klok. Na een synchronisatie zie je hier wat er veranderde.',
+  watchEmpty:
+    'Je volgt nog geen sets. Kies “Volg deze set” op een pagina, in de leesweergave of bij een zoekresultaat.',
+  watchChanged: 'Nieuw sinds je laatste blik: {changes}',
+  watchAnswered: 'beantwoord',
+  watchPostponed: 'uitstel gemeld',
+  watchOverdue: 'termijn verstreken',
+  unfollow: 'Ontvolgen',
+  copyCitation: 'Kopieer als bronvermelding',
+  citationCopied: 'Bronvermelding gekopieerd.',
+  citationCopyFailed: 'Kopiëren lukte niet; selecteer de tekst hieronder.',
+  exportCsv: 'Exporteren (CSV)',
+  exportMarkdown: 'Exporteren (Markdown)',
+  confirmClearHistoryAndWatch: 'De hele geschiedenis en de lijst met gevolgde sets wissen?',
+  notificationsSection: 'Meldingen',
+  notificationsLabel:
+    'Systeemmelding als een gevolgde set antwoord of uitstel krijgt of over tijd raakt',
+  notificationsHelp:
+    'Kamerlezer vraagt de browser pas om toestemming voor meldingen als je dit aanzet. Zonder meldingen zie je het aan het badge op de knop en in het zijpaneel.',
+  notificationsDenied: 'Zonder toestemming van de browser kan Kamerlezer geen meldingen tonen.',
+  clockLabel: 'Antwoordtermijn',
 };
 
 export type UiKey = keyof typeof nl;
@@ -192,6 +242,13 @@ const en: Record<UiKey, string> = {
   filterAddressee: 'Minister',
   filterStatus: 'Status',
   filterStatusAny: 'Any',
+  filterClock: 'Term',
+  filterClockLate: 'Overdue',
+  filterClockPostponed: 'Postponed',
+  filterClockOnTime: 'Answered within the term',
+  sortLabel: 'Order',
+  sortRelevance: 'Relevance',
+  sortDate: 'Date (newest first)',
   clearFilters: 'Clear filters',
   resultsCount: '{count} sets found',
   resultsCountOne: '1 set found',
@@ -265,6 +322,21 @@ const en: Record<UiKey, string> = {
   citedInSets: 'in {count} sets',
   citedInOneSet: 'in 1 set',
   noMotions: 'No motions with a paper number found.',
+  answerTimesTitle: 'Answer times',
+  answerTimesIntro:
+    '{sets} sets with a submission date ({years}). Term: 3 weeks, 6 after a postponement notice, in calendar days.',
+  answerTimesNone:
+    'The corpus has no dates (the bundled one has none): sync an official corpus to see answer times.',
+  answerTimesByMinistry: 'Per ministry',
+  answerTimesByMinister: 'Per minister',
+  answerTimesByParty: 'Per party of the submitters',
+  medianDaysChart: 'Median days to the answer, per minister',
+  colLabel: 'Name',
+  colSets: 'Sets',
+  colAnswered: 'Answered',
+  colMedian: 'Median (days)',
+  colLate: 'Late',
+  colShareLate: 'Share late',
 
   optionsTitle: 'Settings',
   syncSection: 'Sync',
@@ -317,6 +389,32 @@ const en: Record<UiKey, string> = {
     'Kamerlezer adds links, a panel and prior answers on these sites. Switch a site off and Kamerlezer leaves its pages alone (from the next page you open).',
   sitesLegend: 'Annotate on',
   siteSwitchLabel: '{site}',
+
+  follow: 'Follow this set',
+  following: 'Following ✓ (unfollow)',
+  followLabel: 'Follow “{title}”: the side panel tells you when an answer or postponement comes',
+  unfollowLabel: 'Unfollow “{title}”',
+  watchTitle: 'Following',
+  watchIntro: 'Sets you follow, with their clock. After a sync this shows what changed.',
+  watchEmpty:
+    'You follow no sets yet. Choose “Follow this set” on a page, in the reader view or on a search result.',
+  watchChanged: 'New since you last looked: {changes}',
+  watchAnswered: 'answered',
+  watchPostponed: 'postponement notified',
+  watchOverdue: 'deadline passed',
+  unfollow: 'Unfollow',
+  copyCitation: 'Copy as citation',
+  citationCopied: 'Citation copied.',
+  citationCopyFailed: 'Copying failed; select the text below.',
+  exportCsv: 'Export (CSV)',
+  exportMarkdown: 'Export (Markdown)',
+  confirmClearHistoryAndWatch: 'Clear the whole history and the list of followed sets?',
+  notificationsSection: 'Notifications',
+  notificationsLabel: 'System notification when a followed set is answered, postponed or overdue',
+  notificationsHelp:
+    'Kamerlezer asks the browser for permission to notify only when you turn this on. Without notifications the toolbar badge and the side panel tell you.',
+  notificationsDenied: 'Without the browser’s permission Kamerlezer cannot show notifications.',
+  clockLabel: 'Answer term',
 };
 
 export const uiStrings: StringTable<UiKey> = { nl, en };
@@ -326,3 +424,10 @@ export type UiTranslate = (key: UiKey, values?: Record<string, string | number>)
 export function uiTranslator(language: Language): UiTranslate {
   return createTranslator(uiStrings, language);
 }
+
+/** The side panel's and notifications' word for each change a sync found in a followed set. */
+export const WATCH_CHANGE_KEYS = {
+  answered: 'watchAnswered',
+  postponed: 'watchPostponed',
+  overdue: 'watchOverdue',
+} as const satisfies Record<string, UiKey>;

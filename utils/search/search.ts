@@ -11,8 +11,10 @@
  * the hit carries a snippet of it. A request with filters and no words lists the matching sets,
  * newest (last in corpus order) first.
  */
+import { answerClock, clockFactsOf } from '../clock/deadline';
+import { todayIn, type IsoDate } from '../clock/days';
 import type { KamerDocument } from '../corpus/model';
-import type { SearchHit, SearchRequest, SearchResponse } from './types';
+import type { ClockFilter, SearchHit, SearchRequest, SearchResponse } from './types';
 import { fold, tokenize, type Token } from '../text';
 import type { DocumentLookup } from './api';
 import type { IndexState } from './index-state';
@@ -42,6 +44,39 @@ const PREFIX_EXPANSIONS = 6;
 const TITLE_PHRASE_BONUS = 1.6;
 const QUESTION_PHRASE_BONUS = 1.3;
 const RERANK_POOL = 40;
+/**
+ * Segments hold no dates, so the clock filters look at the fetched sets: a query's pool grows to
+ * this many candidates, a filters-only listing reads at most this many of the newest sets.
+ */
+const CLOCK_POOL = 400;
+const CLOCK_SCAN = 2_000;
+
+/** Whether a set passes a clock filter on `today`. */
+export function passesClock(doc: KamerDocument, filter: ClockFilter, today: IsoDate): boolean {
+  const clock = answerClock(clockFactsOf(doc), today);
+  switch (filter) {
+    case 'late':
+      return clock.state === 'late' || clock.state === 'answered-late';
+    case 'postponed':
+      return clock.postponedOn !== null;
+    case 'on-time':
+      return clock.state === 'answered-on-time';
+  }
+}
+
+/** Newest submission first; undated sets after the dated ones, newest in corpus order first. */
+function byDate<T>(
+  items: T[],
+  date: (item: T) => string | null | undefined,
+  order: (item: T) => number,
+): T[] {
+  return [...items].sort((a, b) => {
+    const da = date(a) ?? '';
+    const db = date(b) ?? '';
+    if (da !== db) return da < db ? 1 : -1;
+    return order(b) - order(a);
+  });
+}
 
 interface Alternative {
   term: string;
@@ -366,24 +401,43 @@ export async function search(
     terms: [...new Set(terms)],
     tookMs: performance.now() - started,
   });
-  const filter = buildFilter(request);
+  const clockFilter = request.filters?.clock ?? null;
+  const today = request.today ?? todayIn(new Date());
+  const passes = (doc: KamerDocument) => !clockFilter || passesClock(doc, clockFilter, today);
+  const filter = buildFilter(request) ?? (clockFilter ? () => true : null);
+  const submitted = (doc: KamerDocument) => clockFactsOf(doc).submittedOn;
   if (slots.length === 0 && filter) {
-    const { globals, total } = filteredSets(state, filter, limit);
-    const docs = await lookup.getDocuments(globals.map((g) => state.idOf(g)));
-    const hits = docs
-      .filter((doc) => doc !== null)
-      .map((doc): SearchHit => ({
-        document: summarize(doc),
-        score: 0,
-        question: null,
-        titleHighlights: [],
-        answer: null,
-      }));
+    const scan = clockFilter ? CLOCK_SCAN : request.sort === 'date' ? Math.max(limit, 200) : limit;
+    const listed = filteredSets(state, filter, scan);
+    const fetched = await lookup.getDocuments(listed.globals.map((g) => state.idOf(g)));
+    let docs = fetched
+      .map((doc, i) => ({ doc, global: listed.globals[i] }))
+      .filter((d): d is { doc: KamerDocument; global: number } => d.doc !== null && passes(d.doc));
+    if (request.sort === 'date')
+      docs = byDate(
+        docs,
+        (d) => submitted(d.doc),
+        (d) => d.global,
+      );
+    const total = clockFilter ? docs.length : listed.total;
+    const hits = docs.slice(0, limit).map(({ doc }): SearchHit => ({
+      document: summarize(doc),
+      score: 0,
+      question: null,
+      titleHighlights: [],
+      answer: null,
+    }));
     return done(hits, total);
   }
   if (slots.length === 0 || slots.every((s) => s.alternatives.length === 0)) return done([], 0);
 
-  const { top: pool, total } = scoreSets(state, slots, filter, Math.max(RERANK_POOL, limit));
+  const scored = scoreSets(
+    state,
+    slots,
+    filter,
+    Math.max(clockFilter ? CLOCK_POOL : RERANK_POOL, limit),
+  );
+  const pool = scored.top;
   const docs = await lookup.getDocuments(pool.map((c) => state.idOf(c.global)));
 
   const matched = new Set(slots.flatMap((s) => s.alternatives.map((a) => a.term)));
@@ -391,7 +445,7 @@ export async function search(
   const ranked: { candidate: Candidate; doc: KamerDocument; score: number }[] = [];
   pool.forEach((candidate, i) => {
     const doc = docs[i];
-    if (!doc) return;
+    if (!doc || !passes(doc)) return;
     let score = candidate.score;
     if (phrase.length > 1) {
       // The best question is where a phrase would be; checking every question costs too much.
@@ -404,8 +458,18 @@ export async function search(
     ranked.push({ candidate, doc, score });
   });
   ranked.sort((a, b) => b.score - a.score);
+  const ordered =
+    request.sort === 'date'
+      ? byDate(
+          ranked,
+          (r) => submitted(r.doc),
+          (r) => r.candidate.global,
+        )
+      : ranked;
+  // With a clock filter, only the pool's sets were checked: the total is what passed among them.
+  const total = clockFilter ? ranked.length : scored.total;
 
-  const hits = ranked.slice(0, limit).map(({ candidate, doc, score }): SearchHit => {
+  const hits = ordered.slice(0, limit).map(({ candidate, doc, score }): SearchHit => {
     const answered =
       candidate.bestAnswer >= 0
         ? doc.questions.find((q) => q.number === answeredNumberOf(state, candidate.bestAnswer))

@@ -2,6 +2,7 @@
  * What the search core answers: result rows, related sets, prior answers and the identification
  * of a page. The surfaces and the message protocol (utils/extension/protocol.ts) import these.
  */
+import type { ClockFacts } from '../clock/deadline';
 import type { KamerDocument, Person, SetStatus } from '../corpus/model';
 
 /** A compact view of a set, enough for a result row or a history entry. */
@@ -12,6 +13,10 @@ export interface DocumentSummary {
   addressees: Person[];
   status: SetStatus;
   questionCount: number;
+  /** The answer clock's facts (utils/clock): only when the corpus has dates (the official import). */
+  clock?: ClockFacts;
+  /** The Zaak number, when the corpus has it. */
+  zaak?: string;
 }
 
 export interface SearchFilters {
@@ -20,12 +25,24 @@ export interface SearchFilters {
   /** Name (or part of one) of an addressed minister / staatssecretaris. */
   addressee?: string;
   status?: SetStatus;
+  /**
+   * The answer clock (utils/clock): 'late' = past its term (unanswered and overdue, or answered
+   * late), 'postponed' = a postponement notice came, 'on-time' = answered within the term. Only
+   * sets with dates (the official import) can pass.
+   */
+  clock?: ClockFilter;
 }
+
+export type ClockFilter = 'late' | 'postponed' | 'on-time';
 
 export interface SearchRequest {
   query: string;
   filters?: SearchFilters;
   limit?: number;
+  /** 'relevance' (default) or 'date': newest submission first, undated sets by corpus order. */
+  sort?: 'relevance' | 'date';
+  /** ISO date the clock filters count from; today in Amsterdam by default (tests fix it). */
+  today?: string;
 }
 
 /** A span [start, end) in a text to highlight, in UTF-16 code units. */

@@ -4,7 +4,7 @@
  * its IndexedDB would belong to the visited site.
  */
 import Dexie, { type Table } from 'dexie';
-import type { HistoryEntry } from './types';
+import type { HistoryEntry, WatchEntry } from './types';
 import type { SearchSegment } from '../index-build/segment';
 import { declareSchema } from './schema';
 
@@ -75,12 +75,18 @@ export interface HistoryRow extends HistoryEntry {
   lastKnownStatus?: HistoryEntry['statusAtVisit'];
 }
 
+export interface WatchRow extends WatchEntry {
+  /** 1 while `changes` holds something the reader has not seen (indexed; booleans are not indexable). */
+  unseen: 0 | 1;
+}
+
 export class KamerDb extends Dexie {
   documents!: Table<DocumentPageRow, string>;
   shards!: Table<ShardRow, string>;
   segments!: Table<SegmentRow, string>;
   meta!: Table<MetaRow, string>;
   history!: Table<HistoryRow, number>;
+  watchlist!: Table<WatchRow, string>;
 
   constructor(
     name: string = DB_NAME,

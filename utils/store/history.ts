@@ -2,6 +2,13 @@
  * The reader's history (side panel): visits to identified sets, newest first, bounded. Only a
  * reader's own actions remove entries; syncs and migrations never do.
  */
+import {
+  clockFactsOf,
+  hasClock,
+  mergeClockFacts,
+  sanitizeClockFacts,
+  type ClockFacts,
+} from '../clock/deadline';
 import type { KamerDocument } from '../corpus/model';
 import type { HistoryEntry } from './types';
 import type { HistoryRow, KamerDb } from './db';
@@ -14,6 +21,14 @@ export interface VisitInput {
   documentId: string;
   via: HistoryEntry['via'];
   url?: string;
+  /** Dates the page states (a content script read them), for sets the corpus has no dates for. */
+  pageFacts?: ClockFacts;
+}
+
+/** The clock facts to keep with a visit: the corpus's dates, else the page's; none when neither has any. */
+function visitClock(doc: KamerDocument, visit: VisitInput): ClockFacts | undefined {
+  const facts = mergeClockFacts(clockFactsOf(doc), sanitizeClockFacts(visit.pageFacts) ?? {});
+  return hasClock(facts) ? facts : undefined;
 }
 
 export async function recordVisit(
@@ -22,6 +37,7 @@ export async function recordVisit(
   visit: VisitInput,
   at: number = Date.now(),
 ): Promise<HistoryEntry> {
+  const clock = visitClock(doc, visit);
   return db.transaction('rw', db.history, async () => {
     // Entries recorded under an earlier id of this set (aliases) are visits to it too.
     const ids = [doc.id, ...(doc.aliases ?? [])];
@@ -42,6 +58,7 @@ export async function recordVisit(
         answeredSinceVisit: false,
         unseen: 0,
         lastKnownStatus: doc.status,
+        ...(clock ? { clock } : {}),
       };
       await db.history.put(refreshed);
       return toEntry(refreshed);
@@ -56,6 +73,7 @@ export async function recordVisit(
       lastKnownStatus: doc.status,
       answeredSinceVisit: false,
       unseen: 0,
+      ...(clock ? { clock } : {}),
     };
     row.id = await db.history.add(row);
     // Earlier visits to the same set have now been seen too.

@@ -17,6 +17,9 @@
  *              switching and cleaning up generations never reads the (larger) index data.
  * - meta       small keyed records: the active generation, a pending sync, sync status, source.
  * - history    the reader's visits (side panel). Survives every sync and every migration.
+ * - watchlist  the sets the reader follows ("Volg deze set"), keyed by set id like the history's
+ *              documentId; lives with the history: survives syncs and migrations, is cleared and
+ *              exported with it.
  */
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
@@ -104,6 +107,15 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
             delete row.docs;
           },
         );
+    },
+  },
+  {
+    // The watchlist: one row per followed set, keyed by its id; `unseen` (0/1, indexed) counts
+    // the followed sets a sync changed (answered, postponed, past the deadline) for the badge.
+    // A new table only: history, index and settings are not touched.
+    version: 4,
+    stores: {
+      watchlist: 'documentId, unseen',
     },
   },
 ];

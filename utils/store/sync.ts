@@ -36,6 +36,9 @@ import {
   type GenerationSnapshot,
 } from './generation';
 import { META_STATUS, readSyncState } from './sync-status';
+import { flagWatchChanges } from './watchlist';
+import { todayIn } from '../clock/days';
+import type { WatchEntry } from './types';
 
 /** Where the bundle comes from: an HTTP(S) URL, the extension's own files, or memory in tests. */
 export interface BundleFetcher {
@@ -115,6 +118,8 @@ export interface SyncOutcome {
   writtenDocuments: number;
   /** History entries newly flagged "answered since your visit". */
   answersArrived: number;
+  /** Followed sets this sync answered, postponed or found past their deadline (watchlist). */
+  watchChanges: WatchEntry[];
   /** Where the time went (ms), for the benchmarks: waiting for shards, writing, switching, cleaning up. */
   timings: { fetchWait: number; write: number; switch: number; cleanup: number };
 }
@@ -203,6 +208,7 @@ async function runSync(
       fetchedShards: 0,
       writtenDocuments: 0,
       answersArrived: 0,
+      watchChanges: [],
       timings: { fetchWait: 0, write: 0, switch: 0, cleanup: 0 },
     };
   }
@@ -292,7 +298,12 @@ async function runSync(
 
   signal.throwIfAborted();
   mark = performance.now();
-  const { generation, answersArrived } = await switchGeneration(db, source, manifest, now());
+  const { generation, answersArrived, watchChanges } = await switchGeneration(
+    db,
+    source,
+    manifest,
+    now(),
+  );
   lap('switch');
   report({ state: 'syncing', phase: 'cleanup', done, total });
   await removeUnreferenced(db);
@@ -303,6 +314,7 @@ async function runSync(
     fetchedShards: missing.length,
     writtenDocuments,
     answersArrived,
+    watchChanges,
     timings,
   };
 }
@@ -423,10 +435,10 @@ async function switchGeneration(
   source: string,
   manifest: BundleManifest,
   at: Date,
-): Promise<{ generation: Generation; answersArrived: number }> {
+): Promise<{ generation: Generation; answersArrived: number; watchChanges: WatchEntry[] }> {
   return db.transaction(
     'rw',
-    [db.meta, db.shards, db.segments, db.documents, db.history],
+    [db.meta, db.shards, db.segments, db.documents, db.history, db.watchlist],
     async () => {
       const shas = manifest.shards.map((s) => s.sha256);
       const rows = await db.shards.bulkGet(shas);
@@ -457,7 +469,18 @@ async function switchGeneration(
       await db.meta.put({ key: META_SNAPSHOT, value: snapshot });
       await db.meta.delete(META_PENDING);
       const answersArrived = await flagAnswersArrived(db, located);
-      return { generation, answersArrived };
+      // Followed sets are looked up by id the same way as the history's entries (aliases too).
+      const watchChanges = await flagWatchChanges(
+        db,
+        (ids) =>
+          readDocuments(
+            db,
+            ids.map((id) => locateDocument(located, id)),
+          ),
+        todayIn(at),
+        at.getTime(),
+      );
+      return { generation, answersArrived, watchChanges };
     },
   );
 }

@@ -2,6 +2,7 @@
  * What the store keeps for the surfaces: sync progress and status, the reading history.
  */
 import type { BundleCoverage } from '../bundle/format';
+import type { ClockFacts } from '../clock/deadline';
 import type { SetStatus } from '../corpus/model';
 
 export interface SyncProgress {
@@ -66,4 +67,26 @@ export interface HistoryEntry {
   statusAtVisit: SetStatus;
   /** Set when a sync brought answers after the visit and the reader has not looked since. */
   answeredSinceVisit?: boolean;
+  /** The clock's facts at the visit: the corpus's dates, else the page's. */
+  clock?: ClockFacts;
+}
+
+/** What a sync found changed in a followed set since the reader last looked. */
+export type WatchChange = 'answered' | 'postponed' | 'overdue';
+
+/** A followed set (watchlist): kept with the history, keyed by the set's id. */
+export interface WatchEntry {
+  documentId: string;
+  title: string;
+  followedAt: number; // epoch ms
+  status: SetStatus;
+  /** The clock's facts as the corpus has them at the last sync. */
+  facts: ClockFacts;
+  /** Dates read from the page the set was followed on, for sets the corpus has no dates for. */
+  pageFacts?: ClockFacts;
+  /** Changes a sync brought that the reader has not seen yet (empty when seen). */
+  changes: WatchChange[];
+  changedAt?: number;
+  /** The deadline passing was already reported once. */
+  overdueReported?: boolean;
 }

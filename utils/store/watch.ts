@@ -19,7 +19,7 @@ export interface WatchOptions {
 }
 
 /**
- * Calls `onChange` after the history, the sync status, the sync source or the active
+ * Calls `onChange` after the history, the watchlist, the sync status, the sync source or the active
  * generation changed (not for the first reading: the caller reads once itself). Returns the
  * unsubscribe.
  */
@@ -31,11 +31,13 @@ export function watchStore(
   // Reading the whole history's count observes every write to the table (added, changed,
   // removed rows); the meta rows are read by key, so the sync's big snapshot row is not watched.
   const observable = liveQuery(async () => {
-    const [entries, rows] = await Promise.all([
+    const [entries, watched, rows] = await Promise.all([
       db.history.count(),
+      // The watchlist too: a follow from a page, or a sync flagging a followed set.
+      db.watchlist.count(),
       db.meta.bulkGet([META_STATUS, META_SOURCE, META_ACTIVE]),
     ]);
-    return { entries, rows: rows.length };
+    return { entries, watched, rows: rows.length };
   });
   let first = true;
   let last = 0;

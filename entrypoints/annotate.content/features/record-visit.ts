@@ -1,4 +1,5 @@
-/** Each visit to an identified set goes into the reader's history (side panel). */
+/** Each visit to an identified set goes into the reader's history (side panel), with the dates the page states. */
+import { readPageFacts } from '../../../utils/sites/page-dates';
 import { defineFeature } from '../feature';
 
 export default defineFeature({
@@ -7,10 +8,12 @@ export default defineFeature({
   async init(context, signal) {
     const identified = await context.identify();
     if (!identified || signal.aborted) return;
+    const { aanhangsel: _a, zaak: _z, ...pageFacts } = readPageFacts(context.document, context.url);
     await context.ask('recordVisit', {
       documentId: identified.document.id,
       via: 'page',
       url: context.url,
+      pageFacts,
     });
   },
 });

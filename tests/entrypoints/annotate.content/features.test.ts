@@ -204,11 +204,16 @@ describe('prior answers', () => {
 });
 
 describe('record visit', () => {
-  test('an identified page is recorded once, as a page visit with its URL', async () => {
+  test('an identified page is recorded once, as a page visit with its URL and the dates it states', async () => {
     const { context, background } = uwvPage('tg-szw-uwv');
     await recordVisit.init(context, controller());
     expect(background.calls.filter((c) => c.name === 'recordVisit').map((c) => c.payload)).toEqual([
-      { documentId: 'tg-szw-uwv', via: 'page', url: UWV_URL },
+      {
+        documentId: 'tg-szw-uwv',
+        via: 'page',
+        url: UWV_URL,
+        pageFacts: expect.objectContaining({ submittedOn: '2025-05-22', postponements: [] }),
+      },
     ]);
   });
 

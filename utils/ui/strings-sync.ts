@@ -4,7 +4,7 @@
  * each error carries. A code this table lacks falls back to the error's English sentence.
  */
 import type { SyncFailureCode } from '../bundle/errors';
-import { createTranslator, type Language, type StringTable } from './translate';
+import { createTranslator, type Language, type StringTable } from '../i18n/translate';
 
 type SyncKey =
   | SyncFailureCode

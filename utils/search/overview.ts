@@ -3,8 +3,9 @@
  * bewindspersoon, how many are answered, and the most-cited motions. Pure, so the background
  * can compute it over its documents and the tests over the seed.
  */
-import type { KamerDocument, SetStatus } from './model';
-import { kamerstukUrl } from './official-links';
+import type { KamerDocument, SetStatus } from '../corpus/model';
+import { kamerstukUrl } from '../corpus/official-links';
+import type { AnswerTimes } from '../clock/answer-times';
 
 /** Sets per fractie / addressee, answered share and most-cited motions (overview page). */
 export interface CorpusOverview {
@@ -15,6 +16,8 @@ export interface CorpusOverview {
   byAddressee: { label: string; count: number }[];
   /** Motions by the number of sets citing them; `label` is the most frequent way of writing it. */
   topMotions: { kamerstuk: string; label: string; url: string; sets: number }[];
+  /** Answer times per ministry, minister and fractie (sets with dates only; utils/clock/answer-times.ts). */
+  answerTimes?: AnswerTimes;
 }
 
 export type CountedLabel = CorpusOverview['byParty'][number];

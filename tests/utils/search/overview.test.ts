@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Reference } from '../../../utils/corpus/model';
-import { corpusOverview } from '../../../utils/corpus/overview';
+import { corpusOverview } from '../../../utils/search/overview';
 import {
   bruins,
   doc,
