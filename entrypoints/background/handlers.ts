@@ -1,5 +1,5 @@
 /**
- * The background's answers to every message of the protocol (utils/messages/protocol.ts).
+ * The background's answers to every message of the protocol (utils/extension/protocol.ts).
  * Each handler is a few lines over the store, the index service or the sync runner.
  */
 import { browser } from 'wxt/browser';

@@ -1,5 +1,5 @@
 /**
- * The CLI's official-data commands (wired into utils/cli/corpus-cli.ts):
+ * The CLI's official-data commands (wired into utils/node/corpus-cli.ts):
  *   corpus import [--odata URL] [--ob URL] [--since YYYY-MM-DD] [--cache DIR]
  *       → the corpus read from the open data as JSON on stdout
  *   corpus build --official [same flags] [--merge <seed-format file>] --out DIR
