@@ -7,6 +7,7 @@ import relatedPanel from '../../entrypoints/annotate.content/features/related-pa
 import { features } from '../../entrypoints/annotate.content/features';
 import { runFeatures } from '../../entrypoints/annotate.content/feature';
 import type { PriorAnswer, RelatedSet } from '../../utils/messages/protocol';
+import { MessageError } from '../../utils/messages/runtime';
 import { officielebekendmakingen } from '../../utils/sites/officielebekendmakingen';
 import { rijksoverheid } from '../../utils/sites/rijksoverheid';
 import { tweedekamer } from '../../utils/sites/tweedekamer';
@@ -165,6 +166,35 @@ describe('related panel', () => {
     const before = doc.body.innerHTML;
     await relatedPanel.init(context, controller());
     expect(doc.body.innerHTML).toBe(before);
+  });
+  test('no IndexedDB for the extension (private window): a one-line panel says why, no other failure stays silent', async () => {
+    const doc = loadFixture('tweedekamer-kamervragen-techgiganten-uwv.html');
+    const unavailable = testContext(
+      doc,
+      tweedekamer,
+      async () => {
+        throw new MessageError('InvalidStateError …', 'storage-unavailable');
+      },
+      { url: UWV_URL },
+    );
+    await relatedPanel.init(unavailable, controller());
+    const host = doc.querySelector('[data-kamerlezer="panel"]')!;
+    expect(host.getAttribute('data-kamerlezer-state')).toBe('storage-unavailable');
+    expect(host.shadowRoot!.textContent).toMatch(/geen lokale opslag \(IndexedDB\).*privévenster/);
+
+    // Any other failure (the background not there yet) still shows nothing.
+    const other = loadFixture('tweedekamer-kamervragen-techgiganten-uwv.html');
+    const before = other.body.innerHTML;
+    const failing = testContext(
+      other,
+      tweedekamer,
+      async () => {
+        throw new MessageError('No answer to annotatePage');
+      },
+      { url: UWV_URL },
+    );
+    await relatedPanel.init(failing, controller());
+    expect(other.body.innerHTML).toBe(before);
   });
 });
 

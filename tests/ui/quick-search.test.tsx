@@ -3,6 +3,7 @@ import { mount, settle, texts, typeInto, fire, unmount } from './dom';
 import { I18nProvider } from '../../components/i18n';
 import { QuickSearch } from '../../components/search/quick-search';
 import type { HistoryEntry, SearchRequest, SearchResponse } from '../../utils/messages/protocol';
+import { MessageError } from '../../utils/messages/runtime';
 import { kathmann, szabo } from './fixtures';
 
 const title = 'Het sluiten van het Tijdelijk Noodfonds Energie';
@@ -149,5 +150,19 @@ describe('QuickSearch', () => {
     typeInto(input, 'noodfonds');
     await settle(30);
     expect(texts(root, '[role=alert]')).toEqual(['Er ging iets mis: achtergrond niet bereikbaar']);
+  });
+
+  test('no IndexedDB for the extension (private window): says so plainly, not the raw error', async () => {
+    const { root, input } = setup(async () => {
+      throw new MessageError(
+        'InvalidStateError A mutation operation was attempted on a database that did not allow mutations.',
+        'storage-unavailable',
+      );
+    });
+    typeInto(input, 'noodfonds');
+    await settle(30);
+    const [alert] = texts(root, '[role=alert]');
+    expect(alert).toMatch(/^Kamerlezer kan hier niet zoeken .*privévenster/);
+    expect(alert).not.toMatch(/InvalidStateError/);
   });
 });
