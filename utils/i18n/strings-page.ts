@@ -50,7 +50,7 @@ const nl = {
   openInReader: 'Lees de set in Kamerlezer (nieuw tabblad)',
   unavailableLabel: 'Kamerlezer: geen lokale opslag',
   storageUnavailable:
-    'Kamerlezer kan hier geen verwante vragen tonen: de browser geeft de extensie geen lokale opslag (IndexedDB), zoals in een privévenster. Moties en Kamerstukken in de tekst zijn wel gelinkt.',
+    'Hier geen verwante vragen: de browser geeft de extensie geen lokale opslag (IndexedDB), zoals in een privévenster. Moties en Kamerstukken in de tekst zijn wel gelinkt.',
 };
 
 const en: Record<keyof typeof nl, string> = {
@@ -98,7 +98,7 @@ const en: Record<keyof typeof nl, string> = {
   openInReader: 'Read the set in Kamerlezer (new tab)',
   unavailableLabel: 'Kamerlezer: no local storage',
   storageUnavailable:
-    'Kamerlezer cannot show related questions here: the browser gives the extension no local storage (IndexedDB), as in a private window. Motions and Kamerstukken in the text are still linked.',
+    'No related questions here: the browser gives the extension no local storage (IndexedDB), as in a private window. Motions and Kamerstukken in the text are still linked.',
 };
 
 export type PageKey = keyof typeof nl;
