@@ -40,7 +40,7 @@ afterAll(async () => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
-const hasPermission = (origin: string) => ({ origins: [origin] }) as { origins: string[] };
+const originsQuery = (origin: string): { origins: string[] } => ({ origins: [origin] });
 
 test('saving a sync source in the options page grants its host, and the sync then reads it', async () => {
   const options = await driver.openExtensionPage('options.html');
@@ -58,7 +58,7 @@ test('saving a sync source in the options page grants its host, and the sync the
             browser: { permissions: { contains(q: object): Promise<boolean> } };
           }
         ).browser.permissions.contains(query),
-      hasPermission('http://127.0.0.1/*'),
+      originsQuery('http://127.0.0.1/*'),
     );
   expect(await granted()).toBe(false);
 

@@ -165,6 +165,35 @@ describe('related panel', () => {
     await relatedPanel.init(context, controller());
     expect(doc.body.innerHTML).toBe(before);
   });
+  test('no IndexedDB for the extension (private window): a one-line panel says why, no other failure stays silent', async () => {
+    const doc = loadFixture('tweedekamer-kamervragen-techgiganten-uwv.html');
+    const unavailable = testContext(
+      doc,
+      tweedekamer,
+      async () => {
+        throw Object.assign(new Error('InvalidStateError …'), { code: 'index-unavailable' });
+      },
+      { url: UWV_URL },
+    );
+    await relatedPanel.init(unavailable, controller());
+    const host = doc.querySelector('[data-kamerlezer="panel"]')!;
+    expect(host.getAttribute('data-kamerlezer-state')).toBe('index-unavailable');
+    expect(host.shadowRoot!.textContent).toMatch(/geen opslag toe.*privévenster/);
+
+    // Any other failure (the background not there yet) still shows nothing.
+    const other = loadFixture('tweedekamer-kamervragen-techgiganten-uwv.html');
+    const before = other.body.innerHTML;
+    const failing = testContext(
+      other,
+      tweedekamer,
+      async () => {
+        throw new Error('No answer to annotatePage');
+      },
+      { url: UWV_URL },
+    );
+    await relatedPanel.init(failing, controller());
+    expect(other.body.innerHTML).toBe(before);
+  });
 });
 
 describe('prior answers', () => {
