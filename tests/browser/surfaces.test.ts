@@ -22,12 +22,12 @@ import {
   type ExtensionSession,
 } from '../support/browser-harness';
 import {
-  emancipatieSet as emancipatie,
+  emancipatie,
   huisbezoeken,
-  noodfondsSet as noodfonds,
+  noodfonds,
   surfacesCorpus,
   techgiganten,
-} from '../support/seed-summaries';
+} from '../support/seed';
 import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
 
 const documents: KamerDocument[] = surfacesCorpus;

@@ -25,13 +25,13 @@ import {
   launchWithExtension,
   type ExtensionSession,
 } from '../support/browser-harness';
-import { makeDocument } from '../support/test-corpus';
+import { numberedDocument } from '../support/documents';
 
 const seed = bundledManifest(EXTENSION_DIR);
 const seedDocuments = bundledDocuments(EXTENSION_DIR);
 /** A set the bundled seed lacks. */
 const extra: KamerDocument = {
-  ...makeDocument(500, 'answered'),
+  ...numberedDocument(500, 'answered'),
   id: 'kv-test-extra-set',
   title: 'Vragen over een set die alleen de sync-bron heeft',
 };

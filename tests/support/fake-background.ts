@@ -16,7 +16,7 @@ import { annotatePage, type AnnotateBackend } from '../../utils/search/annotate-
 import type { ReferenceFinder } from '../../utils/sites/citation-spans';
 import type { SiteAdapter } from '../../utils/sites/extracted-page';
 import type { PageKind } from '../../utils/sites/page-detector';
-import { summaryOf } from './seed-documents';
+import { summaryOf } from './documents';
 
 export interface FakeBackgroundOptions {
   documents: KamerDocument[];
