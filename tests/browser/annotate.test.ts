@@ -23,6 +23,7 @@ import {
   readFixture,
   servePage,
   type ExtensionSession,
+  waitForAnnotation,
 } from '../support/browser-harness';
 import { emancipatie, noodfonds, techgiganten } from '../support/seed';
 import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
@@ -98,11 +99,7 @@ async function annotated(url: string) {
   const page = await session.context.newPage();
   const errors = collectPageErrors(page);
   await page.goto(url);
-  await page.waitForFunction(
-    () => performance.getEntriesByName('kamerlezer:annotated').length > 0,
-    undefined,
-    { timeout: 15_000 },
-  );
+  await waitForAnnotation(page);
   return { page, errors };
 }
 

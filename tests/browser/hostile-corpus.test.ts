@@ -26,6 +26,7 @@ import {
   launchWithExtension,
   servePage,
   type ExtensionSession,
+  waitForAnnotation,
 } from '../support/browser-harness';
 
 /** What every payload would do if it ran: set this global. */
@@ -217,11 +218,7 @@ test('annotated official page: the panel and its siblings show the markup as tex
   const page = await shows(
     PAGE_URL,
     async (p) => {
-      await p.waitForFunction(
-        () => performance.getEntriesByName('kamerlezer:annotated').length > 0,
-        undefined,
-        { timeout: 20_000 },
-      );
+      await waitForAnnotation(p, 20_000);
       const panel = p.locator('[data-kamerlezer="panel"]');
       expect(await panel.getAttribute('data-kamerlezer-doc')).toBe(documents[0].id);
       await panel.locator('button.panel-toggle').click();

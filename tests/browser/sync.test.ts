@@ -24,6 +24,7 @@ import {
   EXTENSION_DIR,
   launchWithExtension,
   type ExtensionSession,
+  badgeText,
 } from '../support/browser-harness';
 import { numberedDocument } from '../support/documents';
 
@@ -223,14 +224,7 @@ test('a sync that brings answers to a visited set marks its history entry and se
   expect(index).toBeGreaterThanOrEqual(0);
   const visited = seedDocuments[index];
   await call(page, 'recordVisit', { documentId: visited.id, via: 'page' });
-  const badge = () =>
-    session.worker.evaluate(() =>
-      (
-        globalThis as unknown as {
-          chrome: { action: { getBadgeText(d: object): Promise<string> } };
-        }
-      ).chrome.action.getBadgeText({}),
-    );
+  const badge = () => badgeText(session);
   expect(await badge()).toBe('');
 
   const answered = withAnswersArrived({ documents: seedDocuments, warnings: [] }, [index]);
