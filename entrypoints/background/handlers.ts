@@ -1,5 +1,5 @@
 /**
- * The background's answers to every message of the protocol (utils/messages/protocol.ts).
+ * The background's answers to every message of the protocol (utils/extension/protocol.ts).
  * Each handler is a few lines over the store, the index service or the sync runner.
  */
 import { browser } from 'wxt/browser';
@@ -73,12 +73,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async openReader({ id, active }) {
       await browser.tabs.create({ url: readerUrl(id), active: active ?? true });
       return { ok: true };
-    },
-    async citing({ kamerstuk }) {
-      return (await service.searchEngine()).citing(kamerstuk);
-    },
-    async identifyPage(fingerprint) {
-      return (await service.searchEngine()).identify(fingerprint);
     },
     async recordVisit(visit) {
       const [doc] = await service.getDocuments([visit.documentId]);

@@ -145,7 +145,7 @@ beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'kamerlezer-hostile-'));
   const file = join(workDir, 'hostile.txt');
   writeFileSync(file, hostileCorpusText());
-  // The CLI, as a corpus maintainer would run it (DESIGN.md §5).
+  // The CLI, as a corpus maintainer would run it (docs/ARCHITECTURE.md, "Contracts": CLI JSON).
   const json = execFileSync('npx', ['tsx', 'utils/node/corpus-cli.ts', 'parse', file], {
     encoding: 'utf8',
     maxBuffer: 64 << 20,

@@ -47,11 +47,6 @@ export function fakeBackground(options: FakeBackgroundOptions) {
   } = {
     annotatePage: (request) =>
       annotatePage({ engine, getDocuments: async (ids) => getDocuments(ids) }, request),
-    identifyPage,
-    related: ({ id }) => options.related?.[id] ?? [],
-    getDocuments: ({ ids }) => getDocuments(ids),
-    getDocument: ({ id }) => byId.get(id) ?? null,
-    priorAnswers: ({ id, questionNumber }) => options.prior?.[id]?.[questionNumber] ?? [],
     priorAnswersForSet: ({ id, questionNumbers }) =>
       questionNumbers.map((n) => options.prior?.[id]?.[n] ?? []),
     recordVisit: () => ({ ok: true }),

@@ -11,9 +11,6 @@ import type { CorpusOverview } from '../corpus/overview';
 import type {
   AnnotatePageRequest,
   AnnotatePageResponse,
-  DocumentSummary,
-  PageFingerprint,
-  PageIdentification,
   PriorAnswer,
   RelatedSet,
   SearchRequest,
@@ -49,9 +46,6 @@ export interface Protocol {
    * after 30 s, so this is the common case for a reader going from page to page).
    */
   warmUp: { request: Record<string, never>; response: { ok: true } };
-  /** Sets citing a Kamerstuk (motion) key like "26643-1315". */
-  citing: { request: { kamerstuk: string }; response: DocumentSummary[] };
-  identifyPage: { request: PageFingerprint; response: PageIdentification };
   recordVisit: {
     request: { documentId: string; via: HistoryEntry['via']; url?: string };
     response: { ok: true };
@@ -70,7 +64,7 @@ export interface Protocol {
   clearHistory: { request: Record<string, never>; response: { ok: true } };
   exportHistory: { request: Record<string, never>; response: HistoryEntry[] };
   markHistorySeen: { request: { documentId?: string }; response: { ok: true } };
-  /** The overview page's figures over the whole local corpus (utils/ui/corpus-overview.ts computes them). */
+  /** The overview page's figures over the whole local corpus (utils/corpus/overview.ts computes them). */
   overview: { request: Record<string, never>; response: CorpusOverview };
 }
 

@@ -1,7 +1,7 @@
 /**
  * zoek.officielebekendmakingen.nl (also served at www.): Kamervragen (kv-tk-…), answers in the
  * Aanhangsel van de Handelingen (ah-tk-…), Kamerstukken and motions (kst-…), dossiers.
- * Known markup (DESIGN.md §4): meta DC.identifier / DC.title; questions in div.vraag, answers in
+ * Known markup (docs/ARCHITECTURE.md, "Page recognition"): meta DC.identifier / DC.title; questions in div.vraag, answers in
  * div.antwoord (numbers in h2 or p.nummer, joint answers "Vraag 2, 3"); footnotes in div#noten.
  * When those classes are missing the text-based reading of ./question-sequence takes over.
  */

@@ -1,6 +1,6 @@
 /**
  * tweedekamer.nl: Kamervragen, moties and other Kamerstuk detail pages.
- * Known markup (DESIGN.md §4): the title is the page's h1 and meta[name="dcterms.title"];
+ * Known markup (docs/ARCHITECTURE.md, "Page recognition"): the title is the page's h1 and meta[name="dcterms.title"];
  * submitters are `ul.m-list` items; the document text follows in the main content.
  */
 import type { ExtractedPage, SiteAdapter } from './extracted-page';
