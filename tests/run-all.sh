@@ -11,6 +11,8 @@ step() { printf '\n== %s\n' "$*"; }
 step typecheck;      npx tsc --noEmit
 step lint;           npx eslint .
 step format;         npx prettier --check . --log-level warn
+# Copy-paste report (.jscpd.json): the figures are printed, not held to a threshold.
+step duplicates;     npx jscpd --no-colors | tail -n 4
 step unit tests;     npx vitest run
 step build chrome;   npx wxt build
 step build firefox;  npx wxt build -b firefox

@@ -18,7 +18,7 @@ export type Ask = <N extends MessageName>(name: N, payload: RequestOf<N>) => Pro
 
 export interface Identified {
   document: KamerDocument;
-  /** 0…1, at or above utils/sites/identify THRESHOLD. */
+  /** 0…1, at or above utils/search/identify-page.ts THRESHOLD. */
   confidence: number;
   /** The same question list put to other ministers (full documents, for side-by-side answers). */
   siblings: KamerDocument[];
@@ -74,10 +74,10 @@ export function mayShowASet(kind: PageKind, page: ExtractedPage): boolean {
 }
 
 /**
- * One message for the whole page (utils/sites/annotate-page.ts does the work in the background):
+ * One message for the whole page (utils/search/annotate-page.ts does the work in the background):
  * the set, checked against the page's full text, with its siblings, related sets and how many
- * prior answers the page's questions have. Each message is a hop to the service worker and back; a
- * 40-question page used to make 44.
+ * prior answers the page's questions have. Each message is a hop to the service worker and back,
+ * so a 40-question page does not ask per question.
  */
 export async function identifyPage(
   ask: Ask,

@@ -143,12 +143,6 @@ function createPlainHandlers(deps: HandlerDeps): Handlers {
       await browser.tabs.create({ url: readerUrl(id), active: active ?? true });
       return { ok: true };
     },
-    async citing({ kamerstuk }) {
-      return (await service.searchEngine()).citing(kamerstuk);
-    },
-    async identifyPage(fingerprint) {
-      return (await service.searchEngine()).identify(fingerprint);
-    },
     async recordVisit(visit) {
       const [doc] = await service.getDocuments([visit.documentId]);
       if (!doc) throw new Error(`Unknown set ${visit.documentId}`);

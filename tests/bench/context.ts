@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-/** Figure names are a contract (DESIGN.md §5, "Bench"). */
+/** Figure names are a contract (docs/ARCHITECTURE.md, "Contracts": bench figures). */
 export interface BenchFigures {
   sets?: number;
   questions?: number;

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark part in tests/bench/parts, in order, each beside the naive
  * baseline measured in the same run. `--json` ends the output with one line holding the figures
- * (DESIGN.md §5 names them). Parts share one synthesised corpus through the context.
+ * (docs/ARCHITECTURE.md, "Contracts", names them). Parts share one synthesised corpus through the context.
  */
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';

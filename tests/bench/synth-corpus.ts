@@ -1,6 +1,6 @@
 /**
  * The synthesised benchmark corpus, shared by the bench parts: written once per size to
- * bench-out/synth-<sets>.txt by the corpus core's generator (utils/corpus/synth.ts), memoised in
+ * bench-out/synth-<sets>.txt by the corpus core's generator (utils/node/synth.ts), memoised in
  * the bench context. A file already on disk from an earlier run with the same size and seed is
  * reused, since generation is deterministic (the marker records generator version, seed and size).
  */

@@ -18,6 +18,7 @@ import {
   EXTENSION_DIR,
   launchWithExtension,
   type ExtensionSession,
+  waitForAnnotation,
 } from '../support/browser-harness';
 import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
 
@@ -185,11 +186,7 @@ describe('extension pages', () => {
 test('annotated official page: the panel (shadow root), opened, and the links and markers in the text', async () => {
   const page = await session.context.newPage();
   await page.goto(UWV);
-  await page.waitForFunction(
-    () => performance.getEntriesByName('kamerlezer:annotated').length > 0,
-    undefined,
-    { timeout: 20_000 },
-  );
+  await waitForAnnotation(page, 20_000);
   const panel = page.locator('[data-kamerlezer="panel"]');
   const scope = '[data-kamerlezer], [data-kamerlezer-ref]';
   expectNoSeriousViolations(await axe(page, scope), 'annotated page (panel closed)');

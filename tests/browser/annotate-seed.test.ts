@@ -15,6 +15,7 @@ import {
   collectPageErrors,
   launchWithExtension,
   type ExtensionSession,
+  waitForAnnotation,
 } from '../support/browser-harness';
 import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
 
@@ -43,11 +44,7 @@ async function panelFor(url: string): Promise<{ doc: string | null; page: Page; 
   const page = await session.context.newPage();
   const errors = collectPageErrors(page);
   await page.goto(url);
-  await page.waitForFunction(
-    () => performance.getEntriesByName('kamerlezer:annotated').length > 0,
-    undefined,
-    { timeout: 15_000 },
-  );
+  await waitForAnnotation(page);
   const doc = await page.evaluate(
     () =>
       document.querySelector('[data-kamerlezer="panel"]')?.getAttribute('data-kamerlezer-doc') ??

@@ -53,6 +53,20 @@ beforeAll(async () => {
 
 afterAll(async () => session?.close());
 
+/** Wait until storage holds the tweedekamer switch as `on` (what the content script reads). */
+async function tweedekamerStored(options: Page, on: boolean): Promise<void> {
+  await options.waitForFunction(async (on) => {
+    const chrome = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+      }
+    ).chrome;
+    const stored = (await chrome.storage.local.get('kamerlezer:sites'))['kamerlezer:sites'] as
+      Record<string, boolean> | undefined;
+    return stored?.tweedekamer === on;
+  }, on);
+}
+
 /** Open `url`; resolves when the content script has annotated the page or found its site switched off. */
 async function open(url: string) {
   const page = await session.context.newPage();
@@ -85,16 +99,7 @@ describe('per-site switch', () => {
     await options.keyboard.press('Space');
     await expect(toggle.isChecked()).resolves.toBe(false);
     // Saved at once: the stored value is what the content script reads.
-    await options.waitForFunction(async () => {
-      const chrome = (
-        globalThis as unknown as {
-          chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
-        }
-      ).chrome;
-      const stored = (await chrome.storage.local.get('kamerlezer:sites'))['kamerlezer:sites'] as
-        Record<string, boolean> | undefined;
-      return stored?.tweedekamer === false;
-    });
+    await tweedekamerStored(options, false);
 
     const off = await open(UWV);
     expect(off.outcome).toBe('off');
@@ -111,16 +116,7 @@ describe('per-site switch', () => {
     await toggle.focus();
     await options.keyboard.press('Space');
     await expect(toggle.isChecked()).resolves.toBe(true);
-    await options.waitForFunction(async () => {
-      const chrome = (
-        globalThis as unknown as {
-          chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
-        }
-      ).chrome;
-      const stored = (await chrome.storage.local.get('kamerlezer:sites'))['kamerlezer:sites'] as
-        Record<string, boolean> | undefined;
-      return stored?.tweedekamer === true;
-    });
+    await tweedekamerStored(options, true);
     const on = await open(UWV);
     expect(on.outcome).toBe('annotated');
     await expect(

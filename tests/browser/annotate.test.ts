@@ -23,8 +23,9 @@ import {
   readFixture,
   servePage,
   type ExtensionSession,
+  waitForAnnotation,
 } from '../support/browser-harness';
-import { emancipatie, noodfonds, techgiganten } from '../support/seed-documents';
+import { emancipatie, noodfonds, techgiganten } from '../support/seed';
 import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
 
 const URLS = {
@@ -98,11 +99,7 @@ async function annotated(url: string) {
   const page = await session.context.newPage();
   const errors = collectPageErrors(page);
   await page.goto(url);
-  await page.waitForFunction(
-    () => performance.getEntriesByName('kamerlezer:annotated').length > 0,
-    undefined,
-    { timeout: 15_000 },
-  );
+  await waitForAnnotation(page);
   return { page, errors };
 }
 
@@ -132,7 +129,7 @@ describe('an identified Kamervragen page (tweedekamer.nl)', () => {
     const refs = await panel
       .locator('a[data-kamerlezer-ref]')
       .evaluateAll((links) => links.map((a) => a.getAttribute('data-kamerlezer-ref')));
-    expect(refs).toEqual(['kst-26643-1315', 'kst-26643-1320']);
+    expect(refs).toEqual(['kst-26643-1315', 'kst-26643-1320', 'kst-36574']);
     // Side by side: one row per question, a column per ministry.
     await panel.locator('button.compare-toggle').click();
     await expect(panel.locator('tbody tr').count()).resolves.toBe(10);
@@ -160,6 +157,7 @@ describe('an identified Kamervragen page (tweedekamer.nl)', () => {
     expect(inline).toEqual([
       'motie-Kathmann c.s. → https://zoek.officielebekendmakingen.nl/kst-26643-1315.html',
       'motie-Six Dijkstra c.s. → https://zoek.officielebekendmakingen.nl/kst-26643-1320.html',
+      'initiatiefnota «Wolken aan de horizon» → https://zoek.officielebekendmakingen.nl/dossier/36574',
       'Kamerstuk 26 643, nr. 1315 → https://zoek.officielebekendmakingen.nl/kst-26643-1315.html',
       'Kamerstuk 26 643, nr. 1320 → https://zoek.officielebekendmakingen.nl/kst-26643-1320.html',
       'Kamerstuk 36 574 → https://zoek.officielebekendmakingen.nl/dossier/36574',

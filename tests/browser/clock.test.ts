@@ -19,7 +19,7 @@ import {
   waitForStatus,
   writeTestBundle,
 } from '../support/browser-harness';
-import { noodfonds, techgiganten } from '../support/seed-documents';
+import { noodfonds, techgiganten } from '../support/seed';
 import {
   collectPageErrors,
   launchWithExtension,

@@ -26,6 +26,7 @@ import {
   launchWithExtension,
   servePage,
   type ExtensionSession,
+  waitForAnnotation,
 } from '../support/browser-harness';
 
 /** What every payload would do if it ran: set this global. */
@@ -144,7 +145,7 @@ beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'kamerlezer-hostile-'));
   const file = join(workDir, 'hostile.txt');
   writeFileSync(file, hostileCorpusText());
-  // The CLI, as a corpus maintainer would run it (DESIGN.md §5).
+  // The CLI, as a corpus maintainer would run it (docs/ARCHITECTURE.md, "Contracts": CLI JSON).
   const json = execFileSync('npx', ['tsx', 'utils/node/corpus-cli.ts', 'parse', file], {
     encoding: 'utf8',
     maxBuffer: 64 << 20,
@@ -217,11 +218,7 @@ test('annotated official page: the panel and its siblings show the markup as tex
   const page = await shows(
     PAGE_URL,
     async (p) => {
-      await p.waitForFunction(
-        () => performance.getEntriesByName('kamerlezer:annotated').length > 0,
-        undefined,
-        { timeout: 20_000 },
-      );
+      await waitForAnnotation(p, 20_000);
       const panel = p.locator('[data-kamerlezer="panel"]');
       expect(await panel.getAttribute('data-kamerlezer-doc')).toBe(documents[0].id);
       await panel.locator('button.panel-toggle').click();

@@ -23,6 +23,7 @@ import {
   EXTENSION_DIR,
   launchWithExtension,
   type ExtensionSession,
+  waitForAnnotation,
 } from '../support/browser-harness';
 import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
 
@@ -92,11 +93,7 @@ test('install, every surface, an annotated page and a sync: only the pages and t
   for (const url of Object.values(PAGES)) {
     const page = await session.context.newPage();
     await page.goto(url);
-    await page.waitForFunction(
-      () => performance.getEntriesByName('kamerlezer:annotated').length > 0,
-      undefined,
-      { timeout: 20_000 },
-    );
+    await waitForAnnotation(page, 20_000);
     await page.locator('[data-kamerlezer="panel"] button.panel-toggle').click();
     await page.close();
   }

@@ -136,13 +136,17 @@ test('search and identification answer with the official sets', async () => {
   expect(found.hits[0]?.document.id).toMatch(/^zaak-/);
   expect(found.hits[0]?.document.title).toBe(target.title);
   const official = (await call(page, 'getDocument', { id: target.id }))!;
-  const identified = await call(page, 'identifyPage', {
-    url: `https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=${official.zaak}`,
-    title: official.title,
-    people: [...official.submitters, ...official.addressees].map((p) => p.name),
-    questions: official.questions.map((q) => q.text),
+  // The page a content script would read, sent as it sends it (one annotatePage per page).
+  const annotated = await call(page, 'annotatePage', {
+    fingerprint: {
+      url: `https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=${official.zaak}`,
+      title: official.title,
+      people: [...official.submitters, ...official.addressees].map((p) => p.name),
+      questions: official.questions.map((q) => q.text),
+    },
+    questionNumbers: official.questions.map((q) => q.number),
   });
-  expect(identified.document?.id).toBe(official.id);
+  expect(annotated.identified?.document.id).toBe(official.id);
   // A seed set the open data does not have is still there under its own id.
   const kept = seedDocuments[10];
   expect((await call(page, 'getDocument', { id: kept.id }))?.id).toBe(kept.id);

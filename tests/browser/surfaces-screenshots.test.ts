@@ -21,7 +21,7 @@ import {
   launchWithExtension,
   type ExtensionSession,
 } from '../support/browser-harness';
-import { surfacesCorpus } from '../support/seed-summaries';
+import { surfacesCorpus } from '../support/seed';
 import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
 
 const UPDATE = process.env.KAMERLEZER_SCREENSHOTS === '1';

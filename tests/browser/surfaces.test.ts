@@ -20,14 +20,15 @@ import {
   collectPageErrors,
   launchWithExtension,
   type ExtensionSession,
+  badgeText,
 } from '../support/browser-harness';
 import {
-  emancipatieSet as emancipatie,
+  emancipatie,
   huisbezoeken,
-  noodfondsSet as noodfonds,
+  noodfonds,
   surfacesCorpus,
   techgiganten,
-} from '../support/seed-summaries';
+} from '../support/seed';
 import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
 
 const documents: KamerDocument[] = surfacesCorpus;
@@ -388,14 +389,7 @@ describe('sync from a URL', () => {
     await options.locator('.progress').waitFor({ state: 'detached' });
     expect(await options.locator('.last-sync').textContent()).toContain(served.url);
 
-    const badge = () =>
-      session.worker.evaluate(() =>
-        (
-          globalThis as unknown as {
-            chrome: { action: { getBadgeText(d: object): Promise<string> } };
-          }
-        ).chrome.action.getBadgeText({}),
-      );
+    const badge = () => badgeText(session);
     // One set in the history got its answers.
     expect(await badge()).toBe('1');
     const panel = await session.context.newPage();

@@ -24,14 +24,15 @@ import {
   EXTENSION_DIR,
   launchWithExtension,
   type ExtensionSession,
+  badgeText,
 } from '../support/browser-harness';
-import { makeDocument } from '../support/test-corpus';
+import { numberedDocument } from '../support/documents';
 
 const seed = bundledManifest(EXTENSION_DIR);
 const seedDocuments = bundledDocuments(EXTENSION_DIR);
 /** A set the bundled seed lacks. */
 const extra: KamerDocument = {
-  ...makeDocument(500, 'answered'),
+  ...numberedDocument(500, 'answered'),
   id: 'kv-test-extra-set',
   title: 'Vragen over een set die alleen de sync-bron heeft',
 };
@@ -223,14 +224,7 @@ test('a sync that brings answers to a visited set marks its history entry and se
   expect(index).toBeGreaterThanOrEqual(0);
   const visited = seedDocuments[index];
   await call(page, 'recordVisit', { documentId: visited.id, via: 'page' });
-  const badge = () =>
-    session.worker.evaluate(() =>
-      (
-        globalThis as unknown as {
-          chrome: { action: { getBadgeText(d: object): Promise<string> } };
-        }
-      ).chrome.action.getBadgeText({}),
-    );
+  const badge = () => badgeText(session);
   expect(await badge()).toBe('');
 
   const answered = withAnswersArrived({ documents: seedDocuments, warnings: [] }, [index]);

@@ -17,6 +17,7 @@ import {
   readFixture,
   servePage,
   type ExtensionSession,
+  waitForAnnotation,
 } from '../support/browser-harness';
 import { FIXTURE_PAGES } from './fixture-pages';
 
@@ -133,11 +134,7 @@ test('a motion page (it shows no set of questions) does not wake it', async () =
   // The content script marks the page once it has done all it does there, from its start at
   // document_start to the annotation: a warm-up or any other message on the way would have
   // started the worker, and CDP reports a start at once.
-  await page.waitForFunction(
-    () => performance.getEntriesByName('kamerlezer:annotated').length > 0,
-    undefined,
-    { timeout: 20_000 },
-  );
+  await waitForAnnotation(page, 20_000);
   expect(statuses.slice(since).filter((s) => s !== 'stopped')).toEqual([]);
   expect(await readyWorker()).toBeNull();
   await page.close();

@@ -16,7 +16,7 @@ import {
   settledOn,
   writeTestBundle,
 } from '../support/browser-harness';
-import { makeDocument } from '../support/test-corpus';
+import { numberedDocument } from '../support/documents';
 import { callFrom, type BrowserDriver } from '../browser/drivers/driver';
 import { launchFirefox } from '../browser/drivers/firefox';
 import { serveBundleOverHttp, type BundleServer } from '../browser/drivers/sync-server';
@@ -25,7 +25,7 @@ let driver: BrowserDriver;
 let server: BundleServer;
 let workDir: string;
 let version: string;
-const extra = { ...makeDocument(501, 'answered'), id: 'kv-test-options-set' };
+const extra = { ...numberedDocument(501, 'answered'), id: 'kv-test-options-set' };
 
 beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'kamerlezer-options-'));

@@ -306,3 +306,26 @@ export function withAnswersArrived(corpus: Corpus, indexes: number[]): Corpus {
   }
   return { ...corpus, documents };
 }
+
+/**
+ * Wait until the content script has done all it does on the page: it marks the page
+ * (performance mark "kamerlezer:annotated") once its features have run.
+ */
+export async function waitForAnnotation(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('kamerlezer:annotated').length > 0,
+    undefined,
+    { timeout },
+  );
+}
+
+/** The text of the toolbar icon's badge, read in the service worker. */
+export function badgeText(session: ExtensionSession): Promise<string> {
+  return session.worker.evaluate(() =>
+    (
+      globalThis as unknown as {
+        chrome: { action: { getBadgeText(d: object): Promise<string> } };
+      }
+    ).chrome.action.getBadgeText({}),
+  );
+}

@@ -16,7 +16,7 @@ import { annotatePage, type AnnotateBackend } from '../../utils/search/annotate-
 import type { ReferenceFinder } from '../../utils/sites/citation-spans';
 import type { SiteAdapter } from '../../utils/sites/extracted-page';
 import type { PageKind } from '../../utils/sites/page-detector';
-import { summaryOf } from './seed-documents';
+import { summaryOf } from './documents';
 
 export interface FakeBackgroundOptions {
   documents: KamerDocument[];
@@ -55,11 +55,6 @@ export function fakeBackground(options: FakeBackgroundOptions) {
   } = {
     annotatePage: (request) =>
       annotatePage({ engine, getDocuments: async (ids) => getDocuments(ids) }, request),
-    identifyPage,
-    related: ({ id }) => options.related?.[id] ?? [],
-    getDocuments: ({ ids }) => getDocuments(ids),
-    getDocument: ({ id }) => byId.get(id) ?? null,
-    priorAnswers: ({ id, questionNumber }) => options.prior?.[id]?.[questionNumber] ?? [],
     priorAnswersForSet: ({ id, questionNumbers }) =>
       questionNumbers.map((n) => options.prior?.[id]?.[n] ?? []),
     recordVisit: () => ({ ok: true }),

@@ -6,7 +6,7 @@
  * BZK (Logius), JenV and emancipatie keep no identifiers: their pages are recognised by text.
  */
 import type { KamerDocument, OfficialDocument } from '../../utils/corpus/model';
-import { emancipatie, noodfonds, techgiganten } from './seed-documents';
+import { emancipatie, noodfonds, techgiganten } from './seed';
 
 const doc = (
   kind: OfficialDocument['kind'],

@@ -1,5 +1,5 @@
 /**
- * The parsed corpus model (DESIGN.md §5). Everything downstream — bundle, index, search,
+ * The parsed corpus model (docs/ARCHITECTURE.md, "Corpus model"). Everything downstream — bundle, index, search,
  * annotations, surfaces — reads these shapes, so they change only by adding fields.
  *
  * Dutch domain words kept where they are the real name of the thing:

@@ -1,6 +1,7 @@
 /**
- * Addresses on the official sites (DESIGN.md §4) and the page-contract key for a Kamerstuk
- * (DESIGN.md §5: data-kamerlezer-ref="kst-26643-1315", a dossier alone "kst-36574").
+ * Addresses on the official sites (docs/ARCHITECTURE.md, "Page recognition") and the page
+ * attribute key for a Kamerstuk (docs/ARCHITECTURE.md, "Contracts": data-kamerlezer-ref=
+ * "kst-26643-1315", a dossier alone "kst-36574").
  */
 export const OFFICIAL_SEARCH = 'https://zoek.officielebekendmakingen.nl/resultaten';
 

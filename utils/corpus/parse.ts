@@ -1,5 +1,5 @@
 /**
- * parseCorpus: corpus text in the seed format → the Corpus model (DESIGN.md §5).
+ * parseCorpus: corpus text in the seed format → the Corpus model (docs/ARCHITECTURE.md, "Corpus model").
  *
  * Steps, each in its own module: normalise the text (source-text), split records (records),
  * parse people (people) and questions with their answers (questions, footnotes), derive ids

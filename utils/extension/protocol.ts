@@ -12,8 +12,6 @@ import type {
   AnnotatePageRequest,
   AnnotatePageResponse,
   DocumentSummary,
-  PageFingerprint,
-  PageIdentification,
   PriorAnswer,
   RelatedSet,
   SearchRequest,
@@ -50,9 +48,6 @@ export interface Protocol {
    * after 30 s, so this is the common case for a reader going from page to page).
    */
   warmUp: { request: Record<string, never>; response: { ok: true } };
-  /** Sets citing a Kamerstuk (motion) key like "26643-1315". */
-  citing: { request: { kamerstuk: string }; response: DocumentSummary[] };
-  identifyPage: { request: PageFingerprint; response: PageIdentification };
   recordVisit: {
     request: {
       documentId: string;
@@ -88,7 +83,7 @@ export interface Protocol {
   unfollow: { request: { documentId: string }; response: { ok: true } };
   listWatchlist: { request: Record<string, never>; response: WatchEntry[] };
   markWatchSeen: { request: { documentId?: string }; response: { ok: true } };
-  /** The overview page's figures over the whole local corpus (utils/ui/corpus-overview.ts computes them). */
+  /** The overview page's figures over the whole local corpus (utils/search/overview.ts computes them). */
   overview: { request: Record<string, never>; response: CorpusOverview };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Which references make two sets "about the same thing": a Kamerstuk or motion by its number,
  * a news item by its (folded) title. A motion known only by name is left out on purpose: one name
- * can denote several motions (DESIGN.md §1), so a name alone must never link two sets.
+ * can denote several motions (docs/ARCHITECTURE.md, "Corpus model"), so a name alone must never link two sets.
  */
 import type { Reference } from '../corpus/model';
 import { fold } from '../text';

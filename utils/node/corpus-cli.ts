@@ -1,5 +1,5 @@
 /**
- * The corpus CLI (DESIGN.md §5):
+ * The corpus CLI (docs/ARCHITECTURE.md, "Contracts": CLI JSON):
  *   npm run --silent corpus -- parse <file>               → the Corpus as JSON on stdout
  *   npm run --silent corpus -- build <file> --out <dir>   → a sync bundle (manifest + shards)
  *   npm run --silent corpus -- synth --sets N --out <file> [--seed S]

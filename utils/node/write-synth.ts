@@ -1,5 +1,5 @@
 /**
- * Write a synthesised corpus (utils/corpus/synth.ts) to a file in 1 MB chunks, so a 50,000-set
+ * Write a synthesised corpus (utils/node/synth.ts) to a file in 1 MB chunks, so a 50,000-set
  * corpus (~45 MB) never sits in memory as one string. Node only: used by the CLI's `synth`
  * and by the benchmarks.
  */

@@ -1,6 +1,6 @@
 /**
  * The contract between the pure search core (utils/search, utils/text) and its hosts: the
- * bundle writer (utils/bundle), the background (entrypoints/background.ts, utils/store) and
+ * bundle writer (utils/bundle), the background (entrypoints/background/, utils/store) and
  * the benchmarks. Implementation lives beside this file; hosts import only what is here.
  *
  * Index data is built per *segment* — the sets of one bundle shard — so a sync that changes

@@ -145,7 +145,7 @@ function peopleShare(state: IndexState, global: number, page: string): number {
  */
 function candidates(state: IndexState, fingerprint: PageFingerprint, page: string): number[] {
   // The engine's scratch array (all zeros between calls) instead of a Map: a page's rare words
-  // still reach thousands of sets, and Map updates were most of identification's time.
+  // still reach thousands of sets, and Map updates would be most of identification's time.
   const score = state.scratch.docScore;
   const { docTouched: touched } = state.scratch;
   let count = 0;

@@ -1,6 +1,6 @@
 /**
- * One term's postings over every loaded segment, for the scorers (search, prior answers,
- * identification) that used to repeat the same loop. A term's postings live in each segment
+ * One term's postings over every loaded segment, the one loop the scorers (search, prior
+ * answers, identification) walk them with. A term's postings live in each segment
  * where it occurs (`TermInfo.where[s]`, -1 elsewhere) and hold segment-local unit numbers.
  *
  * The visitor is asked once per segment, so it can take that segment's per-unit arrays

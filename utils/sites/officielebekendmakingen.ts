@@ -2,7 +2,7 @@
  * zoek.officielebekendmakingen.nl (also served at www.): Kamervragen (kv-tk-<Zaak>, older
  * kv-<alias>), answers and postponement notices in the Aanhangsel van de Handelingen
  * (ah-tk-<vergaderjaar>-<nr>), Kamerstukken and motions (kst-…), dossiers.
- * Real markup (DESIGN.md §4): the head names the page (DC.identifier), its Zaak
+ * Real markup (docs/ARCHITECTURE.md, "Page recognition"): the head names the page (DC.identifier), its Zaak
  * (OVERHEIDop.vraagnummer), its Aanhangsel ids, submitters as "Kathmann B.C."; the body is
  * div.stuk inside main.global-main (beside a metadata table and search help); h1 is the whole
  * sentence "Vragen van het lid X (Partij) aan de Minister … over … (ingezonden …)."; questions in

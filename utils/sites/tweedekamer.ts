@@ -1,6 +1,6 @@
 /**
  * tweedekamer.nl (also the bare host): Kamervragen, moties and other Kamerstuk detail pages.
- * Real markup (DESIGN.md §4): the h1 is "<span class=u-text-primary>TYPE</span> : TITLE", where
+ * Real markup (docs/ARCHITECTURE.md, "Page recognition"): the h1 is "<span class=u-text-primary>TYPE</span> : TITLE", where
  * TYPE says what the document is (the kamervragen path also serves moties and committee lists);
  * the text is in div.m-modal__content, hard-wrapped, with "Vraag 1" / "Antwoord 1" as lines or
  * elements; signatories are li.m-list__item--variant-member. The address names the Zaak (id=) or

@@ -1,9 +1,9 @@
 /**
  * Follow the store from an extension page without polling the background. Dexie's liveQuery
  * re-runs a query when another context of the extension's origin (the service worker) writes
- * what it read, told through a BroadcastChannel. Pages used to ask the background every two
- * seconds, which kept the service worker (and the index it holds in memory) awake for as long
- * as a side panel stayed open; now they ask only when something they show has changed.
+ * what it read, told through a BroadcastChannel. A page asks the background only when something
+ * it shows has changed: polling would keep the service worker (and the index it holds in
+ * memory) awake for as long as a side panel stays open.
  */
 import { liveQuery } from 'dexie';
 import type { KamerDb } from './db';

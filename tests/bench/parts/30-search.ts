@@ -154,7 +154,7 @@ const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 
  * its own so that no frame of the part keeps the corpus alive afterwards (a suspended async frame
  * holds its temporaries). The extension reads documents from IndexedDB, not from a heap holding
  * all 50,000 parsed sets: the lookup keeps each set as its JSON text and parses it per request
- * (as a structured clone would), and the collector no longer walks a million-object corpus
+ * (as a structured clone would), so the collector does not walk a million-object corpus
  * during the timings.
  */
 async function prepare(ctx: BenchContext) {

@@ -24,7 +24,7 @@ import {
   settledOn,
   writeTestBundle,
 } from '../../support/browser-harness';
-import { makeDocument } from '../../support/test-corpus';
+import { numberedDocument } from '../../support/documents';
 import { readFixture } from '../../support/browser-harness';
 import { FIXTURE_PAGES, type FixturePage } from '../fixture-pages';
 import { callFrom, type BrowserDriver, type DriverPage } from '../drivers/driver';
@@ -259,7 +259,7 @@ export function defineCoreChecks(launch: () => Promise<BrowserDriver>): () => Br
   describe('sync from a URL', () => {
     /** A set the seed lacks, and the UWV set's sibling to another ministry, now answered. */
     const extra = () => ({
-      ...makeDocument(500, 'answered'),
+      ...numberedDocument(500, 'answered'),
       id: 'kv-test-extra-set',
       title: 'Vragen over een set die alleen de sync-bron heeft',
     });

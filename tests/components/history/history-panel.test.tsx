@@ -5,7 +5,7 @@ import { I18nProvider } from '../../../components/i18n';
 import { HistoryPanel, type HistoryApi } from '../../../components/history/history-panel';
 import type { HistoryEntry, SyncStatus } from '../../../utils/store/types';
 import type { RelatedSet } from '../../../utils/search/types';
-import { kathmann, szabo } from '../../support/ui-fixtures';
+import { kathmann, szabo } from '../../support/documents';
 
 const zone = process.env.TZ;
 beforeAll(() => {

@@ -7,16 +7,16 @@ import { BarChart } from '../../../components/charts/bar-chart';
 import type { KamerDocument } from '../../../utils/corpus/model';
 import {
   bruins,
-  doc,
+  kamerDocument,
   kathmann,
   question,
   szabo,
-  techgiganten,
+  techgigantenSet,
   vanHijum,
-} from '../../support/ui-fixtures';
+} from '../../support/documents';
 
 const joint = { answeredWith: [2, 3] };
-const noodfonds: KamerDocument = doc('nood', {
+const noodfonds: KamerDocument = kamerDocument('nood', {
   title: 'Het sluiten van het Tijdelijk Noodfonds Energie',
   submitters: [kathmann],
   addressees: [szabo],
@@ -143,8 +143,8 @@ describe('ReaderView', () => {
   });
 
   test('the same questions to other ministers, side by side', async () => {
-    const szw = techgiganten('szw', vanHijum);
-    const ocw = techgiganten('ocw', bruins);
+    const szw = techgigantenSet('szw', vanHijum);
+    const ocw = techgigantenSet('ocw', bruins);
     const root = show('szw', fakeApi([szw, ocw], ['ocw']));
     await vi.waitFor(() =>
       expect(texts(root, '.same-questions thead th')).toEqual([
@@ -157,7 +157,7 @@ describe('ReaderView', () => {
   });
 
   test('corpus text that looks like HTML stays text', async () => {
-    const hostile = doc('evil', {
+    const hostile = kamerDocument('evil', {
       title: '<img src=x onerror=alert(1)>',
       questions: [question(1, '<script>alert(1)</script>?', '<b>vet</b>')],
     });

@@ -9,7 +9,7 @@ import { QuickSearch } from '../../../components/search/quick-search';
 import { buildSegment } from '../../../utils/index-build/build-segment';
 import { createSearchEngine, type SearchEngine } from '../../../utils/search';
 import { mount, texts, typeInto, unmount } from '../../support/dom';
-import { makeDocument, memoryLookup, person } from '../../support/make-documents';
+import { makeDocument, memoryLookup, person } from '../../support/documents';
 
 const documents = [
   makeDocument({

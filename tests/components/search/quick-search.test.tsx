@@ -6,7 +6,7 @@ import { I18nProvider } from '../../../components/i18n';
 import { QuickSearch } from '../../../components/search/quick-search';
 import type { HistoryEntry } from '../../../utils/store/types';
 import type { SearchRequest, SearchResponse } from '../../../utils/search/types';
-import { kathmann, szabo } from '../../support/ui-fixtures';
+import { kathmann, szabo } from '../../support/documents';
 
 const title = 'Het sluiten van het Tijdelijk Noodfonds Energie';
 function response(ids: string[], total = ids.length): SearchResponse {

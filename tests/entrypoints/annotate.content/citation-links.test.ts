@@ -6,7 +6,7 @@ import { officielebekendmakingen } from '../../../utils/sites/officielebekendmak
 import { tweedekamer } from '../../../utils/sites/tweedekamer';
 import { loadFixture } from '../../support/load-fixture';
 import { fakeBackground, testContext } from '../../support/fake-background';
-import { techgiganten } from '../../support/seed-documents';
+import { techgiganten } from '../../support/seed';
 
 const documents = Object.values(techgiganten);
 const signal = () => new AbortController().signal;
@@ -56,6 +56,7 @@ describe('inline citation links', () => {
     expect(links(doc).map(([text, ref]) => [text, ref])).toEqual([
       ['motie-Kathmann c.s.', 'kst-26643-1315'],
       ['motie-Six Dijkstra c.s.', 'kst-26643-1320'],
+      ['initiatiefnota «Wolken aan de horizon»', 'kst-36574'],
       ['Kamerstuk 26 643, nr. 1315', 'kst-26643-1315'],
       ['Kamerstuk 26 643, nr. 1320', 'kst-26643-1320'],
       ['Kamerstuk 36 574', 'kst-36574'],

@@ -12,7 +12,8 @@ import { rijksoverheid } from '../../../utils/sites/rijksoverheid';
 import { tweedekamer } from '../../../utils/sites/tweedekamer';
 import { loadFixture } from '../../support/load-fixture';
 import { fakeBackground, testContext } from '../../support/fake-background';
-import { emancipatie, noodfonds, summaryOf, techgiganten } from '../../support/seed-documents';
+import { summaryOf } from '../../support/documents';
+import { emancipatie, noodfonds, techgiganten } from '../../support/seed';
 
 const siblings = Object.values(techgiganten);
 const documents = [...siblings, noodfonds, emancipatie];
@@ -82,7 +83,7 @@ describe('related panel', () => {
     expect(doc.body.firstElementChild).toBe(host);
     const shadow = host.shadowRoot!;
     expect(shadow.querySelector('.summary')?.textContent).toBe(
-      'nog niet beantwoord · 7 × dezelfde vragen aan andere bewindspersonen · 1 verwante sets · 2 moties en Kamerstukken',
+      'nog niet beantwoord · 7 × dezelfde vragen aan andere bewindspersonen · 1 verwante sets · 3 moties en Kamerstukken',
     );
     // Collapsed: nothing but the head line.
     expect(shadow.querySelector('.panel-body')).toBeNull();
@@ -106,7 +107,7 @@ describe('related panel', () => {
     expect(shadow.textContent).toContain('zelfde indieners: Barbara Kathmann');
     // Each sibling is named by the minister that sets it apart, not the staatssecretaris all share.
     expect(shadow.querySelector('li[data-kamerlezer-doc="tg-ocw-duo"] a')?.textContent).toBe(
-      'Eppo Bruins',
+      'Eppo Bruins (minister, NSC)',
     );
     const refs = [...shadow.querySelectorAll('a[data-kamerlezer-ref]')].map((a) => [
       a.getAttribute('data-kamerlezer-ref'),
@@ -115,6 +116,7 @@ describe('related panel', () => {
     expect(refs).toEqual([
       ['kst-26643-1315', 'https://zoek.officielebekendmakingen.nl/kst-26643-1315.html'],
       ['kst-26643-1320', 'https://zoek.officielebekendmakingen.nl/kst-26643-1320.html'],
+      ['kst-36574', 'https://zoek.officielebekendmakingen.nl/dossier/36574'],
     ]);
     const compare = shadow.querySelector<HTMLButtonElement>('button.compare-toggle')!;
     compare.click();

@@ -3,20 +3,14 @@ import { buildBundle } from '../../../utils/bundle/build';
 import { sha256Hex } from '../../../utils/bundle/hash';
 import { planShards } from '../../../utils/bundle/shard-plan';
 import { BundleError, parseManifest, verifyShard } from '../../../utils/bundle/verify';
-import {
-  bundleOf,
-  makeCorpus,
-  makeDocument,
-  packLines,
-  shardLines,
-  SMALL_SHARDS,
-} from '../../support/test-corpus';
+import { bundleOf, packLines, shardLines, SMALL_SHARDS } from '../../support/bundles';
+import { numberedCorpus, numberedDocument } from '../../support/documents';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
 describe('buildBundle', () => {
   test('is deterministic and counts what it holds', async () => {
-    const corpus = makeCorpus(40, (n) => (n % 3 === 0 ? 'answered' : 'unanswered'));
+    const corpus = numberedCorpus(40, (n) => (n % 3 === 0 ? 'answered' : 'unanswered'));
     const a = await bundleOf(corpus);
     const b = await bundleOf(structuredClone(corpus));
     expect(a.manifest).toEqual(b.manifest);
@@ -42,10 +36,10 @@ describe('buildBundle', () => {
   });
 
   test('a changed set changes only its own shard', async () => {
-    const corpus = makeCorpus(60);
+    const corpus = numberedCorpus(60);
     const before = await bundleOf(corpus);
     const changed = structuredClone(corpus);
-    changed.documents[37] = makeDocument(38, 'answered');
+    changed.documents[37] = numberedDocument(38, 'answered');
     const after = await bundleOf(changed);
     const beforeShas = new Set(before.manifest.shards.map((s) => s.sha256));
     const differing = after.manifest.shards.filter((s) => !beforeShas.has(s.sha256));
@@ -56,10 +50,10 @@ describe('buildBundle', () => {
   });
 
   test('an inserted set does not move the boundaries of other shards', async () => {
-    const corpus = makeCorpus(60);
+    const corpus = numberedCorpus(60);
     const before = await bundleOf(corpus);
     const grown = structuredClone(corpus);
-    grown.documents.splice(20, 0, makeDocument(9999));
+    grown.documents.splice(20, 0, numberedDocument(9999));
     const after = await bundleOf(grown);
     const afterShas = new Set(after.manifest.shards.map((s) => s.sha256));
     const kept = before.manifest.shards.filter((s) => afterShas.has(s.sha256));
@@ -85,7 +79,7 @@ describe('planShards', () => {
 
 describe('verifyShard and parseManifest', () => {
   test('accept an intact shard and reject a corrupt, truncated or mismatched one', async () => {
-    const bundle = await buildBundle(makeCorpus(10), SMALL_SHARDS);
+    const bundle = await buildBundle(numberedCorpus(10), SMALL_SHARDS);
     const entry = bundle.manifest.shards[0];
     const bytes = bundle.files.get(entry.file)!;
     const shard = await verifyShard(entry, bytes);
@@ -122,7 +116,7 @@ describe('verifyShard and parseManifest', () => {
   });
 
   test('a manifest must be a known format with safe shard paths', async () => {
-    const { manifest } = await buildBundle(makeCorpus(5), SMALL_SHARDS);
+    const { manifest } = await buildBundle(numberedCorpus(5), SMALL_SHARDS);
     expect(parseManifest(JSON.stringify(manifest))).toEqual(manifest);
     expect(() => parseManifest('<html>')).toThrow(/not valid JSON/);
     expect(() => parseManifest(JSON.stringify({ ...manifest, format: 99 }))).toThrow(

@@ -31,7 +31,7 @@ function expectOneLineError(result: ReturnType<typeof run>, path: string, line?:
 }
 
 describe('corpus CLI', () => {
-  it('parse prints the corpus JSON of DESIGN.md §5', () => {
+  it('parse prints the corpus JSON of the CLI contract (docs/ARCHITECTURE.md, "Contracts")', () => {
     const result = run('parse', SEED_PATH);
     expect(result.code).toBe(0);
     const corpus = JSON.parse(result.stdout);

@@ -14,8 +14,8 @@ import { officielebekendmakingen } from '../../../utils/sites/officielebekendmak
 import { rijksoverheid } from '../../../utils/sites/rijksoverheid';
 import { tweedekamer } from '../../../utils/sites/tweedekamer';
 import type { SiteAdapter } from '../../../utils/sites/extracted-page';
-import { memoryLookup } from '../../support/make-documents';
-import { loadSeedCorpus } from '../../support/seed-corpus';
+import { memoryLookup } from '../../support/documents';
+import { seedCorpus } from '../../support/seed';
 import { loadFixture } from '../../support/load-fixture';
 
 let docs: KamerDocument[];
@@ -23,7 +23,7 @@ let engine: SearchEngine;
 let reads: number;
 
 beforeAll(async () => {
-  docs = (await loadSeedCorpus()).documents;
+  docs = seedCorpus().documents;
   engine = createSearchEngine(memoryLookup(docs));
   const half = Math.ceil(docs.length / 2);
   engine.setSegments([buildSegment('a', docs.slice(0, half)), buildSegment('b', docs.slice(half))]);

@@ -7,7 +7,7 @@ import type { KamerDocument } from '../../../utils/corpus/model';
 import { buildSegment } from '../../../utils/index-build/build-segment';
 import { createSearchEngine, type SearchEngine } from '../../../utils/search';
 import { editDistance } from '../../../utils/search/typo-tolerance';
-import { makeDocument, memoryLookup, person } from '../../support/make-documents';
+import { makeDocument, memoryLookup, person } from '../../support/documents';
 
 const longAnswer =
   'Het kabinet heeft de afgelopen jaren veel gedaan om de netcapaciteit te vergroten. ' +

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import type { KamerDocument } from '../../../utils/corpus/model';
 import { buildSegment } from '../../../utils/index-build/build-segment';
 import { createSearchEngine, type SearchEngine } from '../../../utils/search';
-import { makeDocument, memoryLookup, person } from '../../support/make-documents';
+import { makeDocument, memoryLookup, person } from '../../support/documents';
 
 const minister = person('Sophie Hermans', 'VVD', ['minister']);
 const dated = (

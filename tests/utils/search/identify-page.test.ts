@@ -11,7 +11,7 @@ import { officielebekendmakingen } from '../../../utils/sites/officielebekendmak
 import { rijksoverheid } from '../../../utils/sites/rijksoverheid';
 import { tweedekamer } from '../../../utils/sites/tweedekamer';
 import { loadFixture } from '../../support/load-fixture';
-import { emancipatie, noodfonds, techgiganten } from '../../support/seed-documents';
+import { emancipatie, noodfonds, techgiganten } from '../../support/seed';
 
 const all = [...Object.values(techgiganten), noodfonds, emancipatie];
 

@@ -3,8 +3,9 @@ import type { KamerDocument } from '../../../utils/corpus/model';
 import { buildSegment } from '../../../utils/index-build/build-segment';
 import { createSearchEngine, type SearchEngine } from '../../../utils/search';
 import { PRIOR, QUERIES, RELATED, SAME_QUESTIONS, SETS, type SetName } from './judged-queries';
-import { memoryLookup } from '../../support/make-documents';
-import { loadSeedCorpus, type SeedCorpus } from '../../support/seed-corpus';
+import { memoryLookup } from '../../support/documents';
+import type { Corpus } from '../../../utils/corpus/model';
+import { seedCorpus } from '../../support/seed';
 
 /**
  * Quality bars, a little under what the engine reaches on the seed (search 1.00, precision@3
@@ -13,13 +14,13 @@ import { loadSeedCorpus, type SeedCorpus } from '../../support/seed-corpus';
 const MIN_FIRST_HIT_RATE = 0.85;
 const MIN_PRECISION_AT_3 = 0.85;
 
-let seed: SeedCorpus;
+let seed: Corpus;
 let engine: SearchEngine;
 const ids = {} as Record<SetName, string>;
 const names = new Map<string, SetName>();
 
 beforeAll(async () => {
-  seed = await loadSeedCorpus();
+  seed = seedCorpus();
   const docs = seed.documents;
   engine = createSearchEngine(memoryLookup(docs));
   // Two segments, as a bundle with two shards would give.
@@ -51,7 +52,7 @@ describe(`judged set on the seed`, () => {
     }
     const rate = (QUERIES.length - misses.length) / QUERIES.length;
     console.log(
-      `[judged/${seed.source}] search first-hit rate ${rate.toFixed(2)} (${QUERIES.length - misses.length}/${QUERIES.length})`,
+      `[judged/parser] search first-hit rate ${rate.toFixed(2)} (${QUERIES.length - misses.length}/${QUERIES.length})`,
     );
     for (const miss of misses) console.log(`  miss ${miss}`);
     expect(rate).toBeGreaterThanOrEqual(MIN_FIRST_HIT_RATE);
@@ -92,7 +93,7 @@ describe(`judged set on the seed`, () => {
     }
     const precision = precisions.reduce((a, b) => a + b, 0) / precisions.length;
     console.log(
-      `[judged/${seed.source}] related precision@3 ${precision.toFixed(2)} over ${precisions.length} sets; ` +
+      `[judged/parser] related precision@3 ${precision.toFixed(2)} over ${precisions.length} sets; ` +
         `recall@10 ${(recallSum / precisions.length).toFixed(2)}; links to sets judged unrelated: ${falseLinks}`,
     );
     expect(precision).toBeGreaterThanOrEqual(MIN_PRECISION_AT_3);
@@ -131,7 +132,7 @@ describe(`judged set on the seed`, () => {
         }
       }
     }
-    console.log(`[judged/${seed.source}] prior answers found: ${found.join(', ') || 'none'}`);
+    console.log(`[judged/parser] prior answers found: ${found.join(', ') || 'none'}`);
     expect(found).toEqual(
       PRIOR.map((p) => `${p.set}#${p.question} → ${p.answeredIn}#${p.answeredQuestion}`),
     );

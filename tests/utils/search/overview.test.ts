@@ -3,22 +3,22 @@ import type { Reference } from '../../../utils/corpus/model';
 import { corpusOverview } from '../../../utils/search/overview';
 import {
   bruins,
-  doc,
+  kamerDocument,
   kathmann,
   person,
   question,
   sixDijkstra,
   szabo,
-  techgiganten,
+  techgigantenSet,
   vanHijum,
-} from '../../support/ui-fixtures';
+} from '../../support/documents';
 
 function motion(label: string, kamerstuk: string | null): Reference {
   return { kind: 'motion', text: label, label, kamerstuk, url: null, question: 1, in: 'question' };
 }
 
 describe('corpusOverview', () => {
-  const noodfonds = doc('noodfonds', {
+  const noodfonds = kamerDocument('noodfonds', {
     submitters: [
       person('Suzanne Kröger', 'GroenLinks-PvdA'),
       kathmann,
@@ -29,14 +29,14 @@ describe('corpusOverview', () => {
     questions: [question(1, 'Eén?', 'Ja.'), question(2, 'Twee?', 'Nee.')],
   });
   const tech1 = {
-    ...techgiganten('szw', vanHijum),
+    ...techgigantenSet('szw', vanHijum),
     references: [
       motion('motie-Kathmann c.s.', '26643-1315'),
       motion('motie-Six Dijkstra c.s.', '26643-1320'),
     ],
   };
   const tech2 = {
-    ...techgiganten('ocw', bruins),
+    ...techgigantenSet('ocw', bruins),
     references: [
       motion('motie-Kathmann c.s.', '26643-1315'),
       motion('motie Kathmann', '26643-1315'),

@@ -1,11 +1,11 @@
 import { expect, test } from 'vitest';
 import { buildSegment } from '../../../utils/index-build/build-segment';
 import { createSearchEngine } from '../../../utils/search';
-import { memoryLookup } from '../../support/make-documents';
-import { loadSeedCorpus } from '../../support/seed-corpus';
+import { memoryLookup } from '../../support/documents';
+import { seedCorpus } from '../../support/seed';
 
 test('the fractie filter finds a member’s sets where the record leaves her party out (the seed’s eight techgiganten sets, Kathmann)', async () => {
-  const docs = (await loadSeedCorpus()).documents;
+  const docs = seedCorpus().documents;
   const tech = docs.filter(
     (d) => d.title === 'De groeiende afhankelijkheid van Amerikaanse techgiganten',
   );

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { buildSegment } from '../../../utils/index-build/build-segment';
 import { createSearchEngine } from '../../../utils/search';
-import { memoryLookup } from '../../support/make-documents';
-import { loadSeedCorpus } from '../../support/seed-corpus';
+import { memoryLookup } from '../../support/documents';
+import { seedCorpus } from '../../support/seed';
 
 describe('prepareForPages (a woken worker decodes ahead what the first page reads)', () => {
   test('changes no answer: identification, related sets and prior-answer counts are the same', async () => {
-    const docs = (await loadSeedCorpus()).documents;
+    const docs = seedCorpus().documents;
     const half = Math.ceil(docs.length / 2);
     const segments = [buildSegment('a', docs.slice(0, half)), buildSegment('b', docs.slice(half))];
     const cold = createSearchEngine(memoryLookup(docs));

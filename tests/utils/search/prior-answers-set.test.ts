@@ -5,14 +5,14 @@ import { createSearchEngine, type SearchEngine, type DocumentLookup } from '../.
 import { IndexState } from '../../../utils/search/index-state';
 import { walkPostings } from '../../../utils/search/postings';
 import { analyze } from '../../../utils/text';
-import { memoryLookup } from '../../support/make-documents';
-import { loadSeedCorpus } from '../../support/seed-corpus';
+import { memoryLookup } from '../../support/documents';
+import { seedCorpus } from '../../support/seed';
 
 let docs: KamerDocument[];
 let state: IndexState;
 
 beforeAll(async () => {
-  docs = (await loadSeedCorpus()).documents;
+  docs = seedCorpus().documents;
   const third = Math.ceil(docs.length / 3);
   state = new IndexState([
     buildSegment('a', docs.slice(0, third)),

@@ -14,13 +14,8 @@ import {
 import { countUnseenAnswers, listHistory, recordVisit } from '../../../utils/store/history';
 import { syncBundle } from '../../../utils/store/sync';
 import { mergeSets } from '../../../utils/corpus/official/merge';
-import {
-  bundleOf,
-  freshDb,
-  makeCorpus,
-  makeDocument,
-  memoryFetcher,
-} from '../../support/test-corpus';
+import { bundleOf, freshDb, memoryFetcher } from '../../support/bundles';
+import { numberedCorpus, numberedDocument } from '../../support/documents';
 
 let db: KamerDb;
 afterEach(() => db?.close());
@@ -58,7 +53,7 @@ describe('aliases', () => {
 
   test('a history entry recorded under the seed id survives the merge into the official set', async () => {
     db = freshDb();
-    const seed = makeCorpus(5);
+    const seed = numberedCorpus(5);
     seed.documents[2].questions[0].text =
       'Bent u bekend met het bericht dat ministeries vertrouwelijke stukken in een Amerikaanse cloud bewaren?';
     seed.documents[2].questions[1].text =
@@ -68,7 +63,7 @@ describe('aliases', () => {
     await recordVisit(db, seedDoc, { documentId: seedDoc.id, via: 'page' }, 1_000);
 
     // The official import has the same set (same questions), now answered.
-    const official = [officialTwin(seedDoc, true), makeDocument(90)];
+    const official = [officialTwin(seedDoc, true), numberedDocument(90)];
     const merged = mergeSets(official, seed.documents);
     expect(merged.merged).toEqual([[seedDoc.id, 'zaak-2025Z10400']]);
     const twin = merged.documents.find((d) => d.id === 'zaak-2025Z10400')!;
@@ -100,7 +95,7 @@ describe('aliases', () => {
 
   test('an alias never shadows a set that is itself in the index', async () => {
     db = freshDb();
-    const docs = makeCorpus(3).documents;
+    const docs = numberedCorpus(3).documents;
     docs[0] = { ...docs[0], aliases: [docs[1].id] };
     await syncBundle(db, {
       source: 'bundled',

@@ -22,7 +22,8 @@ import {
 } from '../../../utils/store/generation';
 import { httpFetcher } from '../../../utils/store/http-fetcher';
 import { MAX_SYNC_ATTEMPTS, syncBundle, type BundleFetcher } from '../../../utils/store/sync';
-import { bundleOf, freshDb, makeCorpus, memoryFetcher } from '../../support/test-corpus';
+import { bundleOf, freshDb, memoryFetcher } from '../../support/bundles';
+import { numberedCorpus } from '../../support/documents';
 
 const SOURCE = 'https://example.org/bundle/manifest.json';
 let db: KamerDb;
@@ -194,7 +195,7 @@ describe('a shard is unpacked within bounds', () => {
 describe('a manifest is checked before anything is fetched', () => {
   let manifest: BundleManifest;
   beforeAll(async () => {
-    manifest = (await bundleOf(makeCorpus(12))).manifest;
+    manifest = (await bundleOf(numberedCorpus(12))).manifest;
   });
   const parse = (m: unknown) => {
     try {
@@ -250,7 +251,7 @@ describe('a manifest is checked before anything is fetched', () => {
 describe('a sync never wipes or shrinks the index silently', () => {
   test('an empty shard list is refused and the index stays whole', async () => {
     db = freshDb();
-    const full = await bundleOf(makeCorpus(30));
+    const full = await bundleOf(numberedCorpus(30));
     await syncBundle(db, { source: SOURCE, fetcher: memoryFetcher(full) });
     const empty: BundleFetcher = {
       manifest: async () =>
@@ -278,9 +279,9 @@ describe('a sync never wipes or shrinks the index silently', () => {
     db = freshDb();
     await syncBundle(db, {
       source: SOURCE,
-      fetcher: memoryFetcher(await bundleOf(makeCorpus(30))),
+      fetcher: memoryFetcher(await bundleOf(numberedCorpus(30))),
     });
-    const small = await bundleOf(makeCorpus(10));
+    const small = await bundleOf(numberedCorpus(10));
     const error = await syncBundle(db, { source: SOURCE, fetcher: memoryFetcher(small) }).catch(
       (e) => e,
     );
@@ -297,7 +298,7 @@ describe('a sync never wipes or shrinks the index silently', () => {
     // A smaller corpus from a source the reader just chose is the reader's choice.
     const other = await syncBundle(db, {
       source: 'https://other.example/manifest.json',
-      fetcher: memoryFetcher(await bundleOf(makeCorpus(3))),
+      fetcher: memoryFetcher(await bundleOf(numberedCorpus(3))),
     });
     expect(other.generation.sets).toBe(3);
   });
@@ -306,7 +307,7 @@ describe('a sync never wipes or shrinks the index silently', () => {
 describe('a sync is bounded as a whole', () => {
   test('one failing shard aborts every fetch still in flight at once', async () => {
     db = freshDb();
-    const bundle = await bundleOf(makeCorpus(40));
+    const bundle = await bundleOf(numberedCorpus(40));
     const aborted: string[] = [];
     const fetcher: BundleFetcher = {
       manifest: async () => JSON.stringify(bundle.manifest),
@@ -332,7 +333,7 @@ describe('a sync is bounded as a whole', () => {
 
   test('a sync that takes longer than its limit stops with that reason', async () => {
     db = freshDb();
-    const bundle = await bundleOf(makeCorpus(10));
+    const bundle = await bundleOf(numberedCorpus(10));
     const fetcher: BundleFetcher = {
       manifest: async () => JSON.stringify(bundle.manifest),
       shard: (_e, signal) =>
@@ -348,9 +349,9 @@ describe('a sync is bounded as a whole', () => {
     db = freshDb();
     await syncBundle(db, {
       source: SOURCE,
-      fetcher: memoryFetcher(await bundleOf(makeCorpus(20))),
+      fetcher: memoryFetcher(await bundleOf(numberedCorpus(20))),
     });
-    const next = await bundleOf(makeCorpus(24));
+    const next = await bundleOf(numberedCorpus(24));
     // A "crash": the worker dies mid-sync, leaving the pending record (the runner never sees it).
     const crash = async () => {
       const controller = new AbortController();
@@ -382,7 +383,7 @@ describe('a sync is bounded as a whole', () => {
     // A new version of the source is tried afresh.
     const newer = await syncBundle(db, {
       source: SOURCE,
-      fetcher: memoryFetcher(await bundleOf(makeCorpus(25))),
+      fetcher: memoryFetcher(await bundleOf(numberedCorpus(25))),
     });
     expect(newer.generation.sets).toBe(25);
   });

@@ -7,13 +7,8 @@ import type { BuildSegment } from '../../../utils/index-build/segment';
 import type { KamerDb } from '../../../utils/store/db';
 import { loadActiveIndex } from '../../../utils/store/generation';
 import { syncBundle } from '../../../utils/store/sync';
-import {
-  bundleOf,
-  freshDb,
-  makeCorpus,
-  memoryFetcher,
-  SMALL_SHARDS,
-} from '../../support/test-corpus';
+import { bundleOf, freshDb, memoryFetcher, SMALL_SHARDS } from '../../support/bundles';
+import { numberedCorpus } from '../../support/documents';
 
 let db: KamerDb;
 afterEach(() => db?.close());
@@ -26,7 +21,7 @@ const olderFormat: BuildSegment = (id, documents) => ({
 });
 
 async function syncWith(segments: BuildSegment | undefined) {
-  const corpus = makeCorpus(24);
+  const corpus = numberedCorpus(24);
   const bundle = await bundleOf(corpus, { ...SMALL_SHARDS, buildSegment: segments });
   await syncBundle(db, { source: 'bundled', fetcher: memoryFetcher(bundle) });
   return bundle;
@@ -72,7 +67,7 @@ describe('segments this build cannot read', () => {
     const rebuilt = service.rebuiltSegments;
     expect(rebuilt).toBeGreaterThan(0);
     // The next sync brings one changed set: only its shard comes without a segment.
-    const corpus = makeCorpus(24);
+    const corpus = numberedCorpus(24);
     corpus.documents[2] = { ...corpus.documents[2], title: 'Vragen over een heel ander onderwerp' };
     const next = await bundleOf(corpus);
     await syncBundle(db, { source: 'bundled', fetcher: memoryFetcher(next) });

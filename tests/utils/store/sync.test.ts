@@ -16,14 +16,8 @@ import {
   recordVisit,
 } from '../../../utils/store/history';
 import { syncBundle } from '../../../utils/store/sync';
-import {
-  bundleOf,
-  freshDb,
-  makeCorpus,
-  makeDocument,
-  memoryFetcher,
-  SMALL_SHARDS,
-} from '../../support/test-corpus';
+import { bundleOf, freshDb, memoryFetcher, SMALL_SHARDS } from '../../support/bundles';
+import { numberedCorpus, numberedDocument } from '../../support/documents';
 
 let db: KamerDb;
 afterEach(() => db?.close());
@@ -45,7 +39,7 @@ async function titleOf(id: string): Promise<string | undefined> {
 describe('syncBundle', () => {
   test('a first sync loads every set and makes generation 1 active', async () => {
     db = freshDb();
-    const corpus = makeCorpus(30);
+    const corpus = numberedCorpus(30);
     const { bundle, fetcher, outcome } = await syncCorpus(corpus, 'bundled');
     expect(outcome).toMatchObject({
       changed: true,
@@ -75,7 +69,7 @@ describe('syncBundle', () => {
 
   test('the same version again fetches no shard and changes nothing', async () => {
     db = freshDb();
-    const corpus = makeCorpus(20);
+    const corpus = numberedCorpus(20);
     await syncCorpus(corpus);
     const again = await syncCorpus(corpus);
     expect(again.outcome.changed).toBe(false);
@@ -85,11 +79,11 @@ describe('syncBundle', () => {
 
   test('a re-sync with one set changed fetches one shard, rewrites one page and drops the old one', async () => {
     db = freshDb();
-    const corpus = makeCorpus(60);
+    const corpus = numberedCorpus(60);
     const first = await syncCorpus(corpus);
     const pagesBefore = await db.documents.count();
     const changed = structuredClone(corpus);
-    changed.documents[41] = makeDocument(42, 'answered');
+    changed.documents[41] = numberedDocument(42, 'answered');
     const second = await syncCorpus(changed);
     // The changed shard holds ≤ 8 sets (SMALL_SHARDS), so one page of them is written again.
     const shard = second.bundle.manifest.shards.find(
@@ -114,11 +108,11 @@ describe('syncBundle', () => {
 
   test('a set the old bundle lacked appears after the sync', async () => {
     db = freshDb();
-    const corpus = makeCorpus(12);
+    const corpus = numberedCorpus(12);
     await syncCorpus(corpus, 'bundled');
     expect(await titleOf('set-00500')).toBeUndefined();
     const grown = structuredClone(corpus);
-    grown.documents.push(makeDocument(500));
+    grown.documents.push(numberedDocument(500));
     await syncCorpus(grown);
     expect(await titleOf('set-00500')).toBe('Vragen over onderwerp 500');
     expect((await readActiveGeneration(db))?.source).toBe(SOURCE);
@@ -128,11 +122,11 @@ describe('syncBundle', () => {
 test('segments travel with their shards and are cleaned up with them', async () => {
   db = freshDb();
   const options = { ...SMALL_SHARDS, buildSegment };
-  const first = await bundleOf(makeCorpus(30), options);
+  const first = await bundleOf(numberedCorpus(30), options);
   await syncBundle(db, { source: SOURCE, fetcher: memoryFetcher(first) });
   expect(await db.segments.count()).toBe(first.manifest.shards.length);
-  const changed = makeCorpus(30);
-  changed.documents[10] = makeDocument(11, 'answered');
+  const changed = numberedCorpus(30);
+  changed.documents[10] = numberedDocument(11, 'answered');
   const second = await bundleOf(changed, options);
   await syncBundle(db, { source: SOURCE, fetcher: memoryFetcher(second) });
   const active = second.manifest.shards.map((s) => s.sha256).sort();
@@ -151,7 +145,7 @@ test('segments travel with their shards and are cleaned up with them', async () 
 describe('failed syncs leave the previous index and the history intact', () => {
   async function setUp() {
     db = freshDb();
-    const corpus = makeCorpus(40);
+    const corpus = numberedCorpus(40);
     const { bundle } = await syncCorpus(corpus, 'bundled');
     const [doc] = await getDocuments(db, await loadActiveIndex(db), ['set-00003']);
     await recordVisit(
@@ -161,7 +155,7 @@ describe('failed syncs leave the previous index and the history intact', () => {
       1_000,
     );
     // The next version: every set answered and one new set, so every shard differs.
-    const next = makeCorpus(41, () => 'answered');
+    const next = numberedCorpus(41, () => 'answered');
     return { before: bundle, next: await bundleOf(next) };
   }
 
@@ -239,9 +233,9 @@ describe('failed syncs leave the previous index and the history intact', () => {
 describe('generations and resume', () => {
   test('readers see the old generation until the switch, then the new one', async () => {
     db = freshDb();
-    const corpus = makeCorpus(40);
+    const corpus = numberedCorpus(40);
     await syncCorpus(corpus);
-    const next = await bundleOf(makeCorpus(40, () => 'answered'));
+    const next = await bundleOf(numberedCorpus(40, () => 'answered'));
     const seen: string[] = [];
     const fetcher = memoryFetcher(next);
     const shard = fetcher.shard;
@@ -263,7 +257,7 @@ describe('generations and resume', () => {
 
   test('shards that arrive faster than they are written go several to a transaction; every one is stored', async () => {
     db = freshDb();
-    const corpus = makeCorpus(60);
+    const corpus = numberedCorpus(60);
     const bundle = await bundleOf(corpus);
     const total = bundle.manifest.shards.length;
     expect(total).toBeGreaterThan(8);
@@ -288,8 +282,8 @@ describe('generations and resume', () => {
 
   test('an interrupted sync resumes: stored shards are not fetched again', async () => {
     db = freshDb();
-    await syncCorpus(makeCorpus(40));
-    const next = await bundleOf(makeCorpus(40, () => 'answered'));
+    await syncCorpus(numberedCorpus(40));
+    const next = await bundleOf(numberedCorpus(40, () => 'answered'));
     const total = next.manifest.shards.length;
     // The worker "dies" while fetching the fourth shard: that promise never settles.
     const dying = memoryFetcher(next, {
@@ -317,7 +311,7 @@ describe('generations and resume', () => {
 describe('answers arriving', () => {
   test('a sync that answers a visited set flags its history entry until seen', async () => {
     db = freshDb();
-    const corpus = makeCorpus(20);
+    const corpus = numberedCorpus(20);
     await syncCorpus(corpus);
     const index = await loadActiveIndex(db);
     const [a, b] = await getDocuments(db, index, ['set-00004', 'set-00009']);
@@ -325,7 +319,7 @@ describe('answers arriving', () => {
     await recordVisit(db, b!, { documentId: b!.id, via: 'reader' }, 2_000);
 
     const next = structuredClone(corpus);
-    next.documents[3] = makeDocument(4, 'partially-answered');
+    next.documents[3] = numberedDocument(4, 'partially-answered');
     const { outcome } = await syncCorpus(next);
     expect(outcome.answersArrived).toBe(1);
     expect(await countUnseenAnswers(db)).toBe(1);
@@ -341,11 +335,11 @@ describe('answers arriving', () => {
     await markHistorySeen(db, 'set-00004');
     expect(await countUnseenAnswers(db)).toBe(0);
     const later = structuredClone(next);
-    later.documents[3] = makeDocument(4, 'answered');
+    later.documents[3] = numberedDocument(4, 'answered');
     expect((await syncCorpus(later)).outcome.answersArrived).toBe(1);
     // The same status again is no news.
     const same = structuredClone(later);
-    same.documents.push(makeDocument(99));
+    same.documents.push(numberedDocument(99));
     expect((await syncCorpus(same)).outcome.answersArrived).toBe(0);
     expect(await countUnseenAnswers(db)).toBe(1);
   });

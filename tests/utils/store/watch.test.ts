@@ -9,7 +9,7 @@ import { META_SNAPSHOT } from '../../../utils/store/generation';
 import { markHistorySeen, recordVisit } from '../../../utils/store/history';
 import { META_STATUS, writeSyncState } from '../../../utils/store/sync-status';
 import { watchStore } from '../../../utils/store/watch';
-import { makeDocument } from '../../support/test-corpus';
+import { numberedDocument } from '../../support/documents';
 
 // Two connections to one database, as the service worker (writer) and a side panel (watcher).
 const opened: KamerDb[] = [];
@@ -55,7 +55,7 @@ describe('watchStore', () => {
     await observer(page, (db) => db.history.count());
     expect(calls).toBe(0);
 
-    const doc: KamerDocument = makeDocument(1);
+    const doc: KamerDocument = numberedDocument(1);
     await recordVisit(worker, doc, { documentId: doc.id, via: 'page' });
     await vi.waitFor(() => expect(calls).toBe(1));
 

@@ -15,13 +15,8 @@ import {
   unfollow,
   watchChanges,
 } from '../../../utils/store/watchlist';
-import {
-  bundleOf,
-  freshDb,
-  makeCorpus,
-  makeDocument,
-  memoryFetcher,
-} from '../../support/test-corpus';
+import { bundleOf, freshDb, memoryFetcher } from '../../support/bundles';
+import { numberedCorpus, numberedDocument } from '../../support/documents';
 
 let db: KamerDb;
 afterEach(() => db?.close());
@@ -34,7 +29,7 @@ async function syncCorpus(corpus: Corpus, at = new Date('2025-06-01T10:00:00Z'))
 }
 
 function dated(n: number, facts: Partial<KamerDocument>, status = facts.status): KamerDocument {
-  return { ...makeDocument(n, status ?? 'unanswered'), ...facts };
+  return { ...numberedDocument(n, status ?? 'unanswered'), ...facts };
 }
 
 async function doc(id: string): Promise<KamerDocument> {
@@ -44,7 +39,7 @@ async function doc(id: string): Promise<KamerDocument> {
 describe('watchlist', () => {
   test('follow, list, unfollow; following twice keeps the first date', async () => {
     db = freshDb();
-    await syncCorpus(makeCorpus(10));
+    await syncCorpus(numberedCorpus(10));
     const set = await doc('set-00003');
     await follow(db, set, { at: 1_000, today: '2025-06-01' });
     await follow(db, set, { at: 2_000, today: '2025-06-01' });
@@ -57,7 +52,7 @@ describe('watchlist', () => {
 
   test('a sync that answers a followed set flags it once; seeing it clears the flag', async () => {
     db = freshDb();
-    const corpus = makeCorpus(20);
+    const corpus = numberedCorpus(20);
     corpus.documents[4] = dated(5, { submittedOn: '2025-05-23' });
     await syncCorpus(corpus);
     await follow(db, await doc('set-00005'), { at: 1_000, today: '2025-06-01' });
@@ -86,7 +81,7 @@ describe('watchlist', () => {
 
   test('a postponement notice and a passed deadline are news too, the deadline only once', async () => {
     db = freshDb();
-    const corpus = makeCorpus(12);
+    const corpus = numberedCorpus(12);
     corpus.documents[1] = dated(2, { submittedOn: '2025-05-23' });
     await syncCorpus(corpus);
     await follow(db, await doc('set-00002'), { at: 1, today: '2025-06-01' });
@@ -99,21 +94,21 @@ describe('watchlist', () => {
 
     // 5 July: past the six weeks (due 4 July). Reported once, not again at the next sync.
     const later = structuredClone(postponed);
-    later.documents[0] = makeDocument(1, 'answered'); // another change, so the index moves on
+    later.documents[0] = numberedDocument(1, 'answered'); // another change, so the index moves on
     const overdue = await syncCorpus(later, new Date('2025-07-05T12:00:00Z'));
     expect(overdue.watchChanges[0].changes).toEqual(['overdue']);
     await markWatchSeen(db);
     const again = structuredClone(later);
-    again.documents[2] = makeDocument(3, 'answered');
+    again.documents[2] = numberedDocument(3, 'answered');
     expect((await syncCorpus(again, new Date('2025-07-06T12:00:00Z'))).watchChanges).toEqual([]);
   });
 
   test('a followed set missing from a new index keeps its row', async () => {
     db = freshDb();
-    const corpus = makeCorpus(10);
+    const corpus = numberedCorpus(10);
     await syncCorpus(corpus);
     await follow(db, await doc('set-00010'), { at: 1, today: '2025-06-01' });
-    await syncCorpus(makeCorpus(9));
+    await syncCorpus(numberedCorpus(9));
     expect((await listWatchlist(db)).map((e) => e.documentId)).toEqual(['set-00010']);
   });
 
@@ -127,12 +122,12 @@ describe('watchlist', () => {
       pageFacts: { submittedOn: '2025-05-23', postponements: [] },
       changes: [],
     };
-    const { changes } = watchChanges(row, makeDocument(1), '2025-06-20');
+    const { changes } = watchChanges(row, numberedDocument(1), '2025-06-20');
     expect(changes).toEqual(['overdue']);
-    expect(watchChanges(row, makeDocument(1), '2025-06-13').changes).toEqual([]);
+    expect(watchChanges(row, numberedDocument(1), '2025-06-13').changes).toEqual([]);
     // Answered with a postponement heard of at the same time: only the answer is news.
     const answered = {
-      ...makeDocument(1, 'answered'),
+      ...numberedDocument(1, 'answered'),
       submittedOn: '2025-05-23',
       postponements: ['2025-06-12'],
       answeredOn: '2025-07-01',
@@ -142,7 +137,7 @@ describe('watchlist', () => {
 
   test('following a set already late does not report it as news', async () => {
     db = freshDb();
-    const corpus = makeCorpus(6);
+    const corpus = numberedCorpus(6);
     corpus.documents[0] = dated(1, { submittedOn: '2025-01-02' });
     await syncCorpus(corpus);
     const entry = await follow(db, await doc('set-00001'), { at: 1, today: '2025-06-01' });
@@ -186,7 +181,7 @@ describe('schema v4 migration', () => {
       ['a', true],
     ]);
     expect(await db.watchlist.count()).toBe(0);
-    await follow(db, makeDocument(1), { at: 5, today: '2025-06-01' });
+    await follow(db, numberedDocument(1), { at: 5, today: '2025-06-01' });
     expect(await countUnseenWatch(db)).toBe(0);
     expect(await db.watchlist.count()).toBe(1);
   });

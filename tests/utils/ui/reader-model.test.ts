@@ -4,8 +4,15 @@ import { answerBlocks, paragraphs } from '../../../utils/ui/answer-blocks';
 import { distinguishingAddressees, personLabel } from '../../../utils/ui/people';
 import { referenceSegments } from '../../../utils/ui/reference-segments';
 import { sameQuestionsTable } from '../../../utils/ui/same-questions-table';
-import { bruins, person, question, szabo, techgiganten, vanHijum } from '../../support/ui-fixtures';
-import { techgiganten as seedSiblings } from '../../support/seed-summaries';
+import {
+  bruins,
+  person,
+  question,
+  szabo,
+  techgigantenSet,
+  vanHijum,
+} from '../../support/documents';
+import { techgiganten as seedSiblings } from '../../support/seed';
 
 describe('answerBlocks', () => {
   const joint = { answeredWith: [4, 5] };
@@ -105,8 +112,8 @@ describe('people', () => {
 
 describe('sameQuestionsTable', () => {
   test('one row per question, one column per ministry, answers aligned by number', () => {
-    const base = techgiganten('szw', vanHijum);
-    const sibling = techgiganten('ocw', bruins);
+    const base = techgigantenSet('szw', vanHijum);
+    const sibling = techgigantenSet('ocw', bruins);
     sibling.status = 'partially-answered';
     sibling.questions[1] = { ...sibling.questions[1], answer: 'Nee, dat kan ik niet bevestigen.' };
     const table = sameQuestionsTable(base, [sibling, base]);
@@ -123,8 +130,8 @@ describe('sameQuestionsTable', () => {
   });
 
   test('a sibling that words a question differently, or lacks it, is flagged', () => {
-    const base = techgiganten('szw', vanHijum);
-    const sibling = techgiganten('ocw', bruins);
+    const base = techgigantenSet('szw', vanHijum);
+    const sibling = techgigantenSet('ocw', bruins);
     sibling.questions = sibling.questions.slice(0, 2);
     sibling.questions[0] = { ...sibling.questions[0], text: 'Kent u het artikel over de cloud?' };
     const table = sameQuestionsTable(base, [sibling]);

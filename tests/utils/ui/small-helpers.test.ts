@@ -15,7 +15,7 @@ describe('official links', () => {
       'https://zoek.officielebekendmakingen.nl/resultaten?q=Tijdelijk%20Noodfonds%20%26%20energie',
     );
   });
-  test('Kamerstuk keys and pages follow DESIGN.md §4–5', () => {
+  test('Kamerstuk keys and pages follow the page attributes contract (docs/ARCHITECTURE.md, "Contracts")', () => {
     expect(kamerstukRefKey('26643-1315')).toBe('kst-26643-1315');
     expect(kamerstukRefKey('36574')).toBe('kst-36574');
     expect(kamerstukUrl('21501-32-1740')).toBe(

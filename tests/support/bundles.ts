@@ -1,54 +1,15 @@
 /**
- * Small hand-made corpora for the store and bundle tests. The sync logic does not care what a
- * set says, only that sets have ids, content and a status; the seed's parse is tested elsewhere.
+ * Bundles and databases for the store and bundle tests: a corpus built into small shards, a
+ * fetcher over it that can be told to misbehave, shard text to edit, a fresh fake IndexedDB.
+ * Their corpora are numbered sets (./documents.ts).
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import type { Corpus, KamerDocument, SetStatus } from '../../utils/corpus/model';
+import type { Corpus } from '../../utils/corpus/model';
 import { buildBundle, type BuildBundleOptions } from '../../utils/bundle/build';
 import { gunzip, gzip } from '../../utils/bundle/compress';
 import type { Bundle, ShardEntry } from '../../utils/bundle/format';
 import { KamerDb } from '../../utils/store/db';
 import type { BundleFetcher } from '../../utils/store/sync';
-
-export function makeDocument(
-  n: number,
-  status: SetStatus = 'unanswered',
-  extra = '',
-): KamerDocument {
-  const answer = status === 'unanswered' ? null : `Antwoord ${n}${extra}`;
-  return {
-    id: `set-${String(n).padStart(5, '0')}`,
-    title: `Vragen over onderwerp ${n}${extra}`,
-    submitters: [{ name: `Kamerlid ${n % 7}`, roles: [], party: 'VVD', partyAsWritten: null }],
-    addressees: [
-      { name: `Minister ${n % 5}`, roles: ['minister'], party: null, partyAsWritten: null },
-    ],
-    status,
-    occurrences: 1,
-    lines: [n * 10 + 1],
-    questions: [1, 2].map((q) => ({
-      number: q,
-      text: `Vraag ${q} over onderwerp ${n}?`,
-      footnotes: [],
-      answer: status === 'answered' || (status === 'partially-answered' && q === 1) ? answer : null,
-      answerFootnotes: [],
-      answeredWith: [],
-      line: n * 10 + 2 + q,
-    })),
-    references: [],
-    warnings: [],
-  };
-}
-
-export function makeCorpus(
-  count: number,
-  statusOf: (n: number) => SetStatus = () => 'unanswered',
-): Corpus {
-  return {
-    documents: Array.from({ length: count }, (_, i) => makeDocument(i + 1, statusOf(i + 1))),
-    warnings: [],
-  };
-}
 
 /** Small shards so that a few dozen sets give several of them. */
 export const SMALL_SHARDS: BuildBundleOptions = { shardPlan: { targetSize: 4, maxSize: 8 } };
