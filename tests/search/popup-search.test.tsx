@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { I18nProvider } from '../../components/i18n';
 import { QuickSearch } from '../../components/search/quick-search';
 import { buildSegment, createSearchEngine, type SearchEngine } from '../../utils/search';
-import { mount, settle, texts, typeInto, unmount } from '../ui/dom';
+import { mount, settle, texts, typeInto, unmount, until } from '../ui/dom';
 import { makeDocument, memoryLookup, person } from './make-documents';
 
 const documents = [
@@ -67,7 +67,7 @@ describe('popup search on the engine', () => {
   test("a minister filter with an empty field lists that minister's sets, newest first", async () => {
     const root = setup();
     typeInto(root.querySelector('input[name=addressee]')!, 'Wiersma');
-    await settle(30);
+    await until(() => resultIds(root).length > 0);
     expect(resultIds(root)).toEqual(['glasaal', 'paling']);
     expect(texts(root, '.results-count')[0]).toContain('2');
   });

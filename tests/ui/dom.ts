@@ -30,6 +30,15 @@ export function unmount(root: HTMLElement): void {
 
 export const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Wait for a condition rather than a fixed time: the shared machine may be loaded. */
+export async function until(condition: () => unknown, timeoutMs = 5_000): Promise<void> {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
+    await settle(10);
+  }
+}
+
 export function fire(element: Element, type: string, init: Record<string, unknown> = {}): void {
   const event = new window.Event(type, { bubbles: true, cancelable: true });
   Object.assign(event, init);

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { fire, mount, settle, texts, unmount } from './dom';
+import { fire, mount, settle, texts, unmount, until } from './dom';
 import { I18nProvider } from '../../components/i18n';
 import { HistoryPanel, type HistoryApi } from '../../components/history/history-panel';
 import type {
@@ -126,11 +126,11 @@ describe('HistoryPanel', () => {
   test('related sets are one click away', async () => {
     const api = fakeApi();
     const root = setup(api);
-    await settle(10);
+    await until(() => root.querySelector('.history-day .history-entry .entry-actions button'));
     const toggle = root.querySelector('.history-day .history-entry .entry-actions button')!;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     fire(toggle, 'click');
-    await settle(10);
+    await until(() => root.querySelector('.entry-related [data-kamerlezer-doc] > a'));
     expect(api.related).toHaveBeenCalledWith('nood');
     expect(texts(root, '.entry-related [data-kamerlezer-doc] > a')).toEqual(['Techgiganten (OCW)']);
     expect(texts(root, '.entry-related .reasons li')).toEqual([

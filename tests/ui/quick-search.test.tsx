@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { mount, settle, texts, typeInto, fire, unmount } from './dom';
+import { mount, settle, texts, typeInto, fire, unmount, until } from './dom';
 import { I18nProvider } from '../../components/i18n';
 import { QuickSearch } from '../../components/search/quick-search';
 import type { HistoryEntry, SearchRequest, SearchResponse } from '../../utils/messages/protocol';
@@ -55,7 +55,7 @@ describe('QuickSearch', () => {
     const search = vi.fn(async () => response(['a', 'b']));
     const { root, input } = setup(search);
     typeInto(input, 'noodfnds');
-    await settle(30);
+    await until(() => root.querySelectorAll('li[data-kamerlezer-doc]').length === 2);
     expect(search).toHaveBeenLastCalledWith({ query: 'noodfnds', filters: {}, limit: 20 });
     expect(
       [...root.querySelectorAll('li[data-kamerlezer-doc]')].map((li) =>
@@ -83,14 +83,15 @@ describe('QuickSearch', () => {
     typeInto(input, 'n');
     typeInto(input, 'no');
     typeInto(input, 'nood');
-    await settle(30);
+    await until(() => search.mock.calls.length >= 1);
     expect(search.mock.calls.map(([r]) => r.query)).toEqual(['nood']);
     typeInto(input, 'noodfonds');
-    await settle(30);
+    await until(() => search.mock.calls.length >= 2);
     pending[1](response([])); // the newer answer first
     await settle();
     pending[0](response([])); // then the stale one
-    await settle();
+    await until(() => root.querySelector('[data-kamerlezer-doc]'));
+    await settle(20);
     expect(
       [...root.querySelectorAll('[data-kamerlezer-doc]')].map((e) =>
         e.getAttribute('data-kamerlezer-doc'),
@@ -101,7 +102,7 @@ describe('QuickSearch', () => {
   test('Enter in the field opens the first result', async () => {
     const { input, onOpen } = setup(async () => response(['first', 'second']));
     typeInto(input, 'noodfonds');
-    await settle(30);
+    await until(() => document.querySelector('li[data-kamerlezer-doc="first"]'));
     fire(input, 'keydown', { key: 'Enter' });
     expect(onOpen).toHaveBeenCalledWith('first');
   });
@@ -126,7 +127,7 @@ describe('QuickSearch', () => {
       (b) => b.textContent === 'huisbezoek demonstrant',
     )!;
     fire(example, 'click');
-    await settle(30);
+    await until(() => search.mock.calls.length >= 1);
     expect(search).toHaveBeenLastCalledWith(
       expect.objectContaining({ query: 'huisbezoek demonstrant' }),
     );
@@ -135,7 +136,7 @@ describe('QuickSearch', () => {
   test('no results: says so, suggests changes, offers the official search', async () => {
     const { root, input } = setup(async () => response([]));
     typeInto(input, 'xyzzy');
-    await settle(30);
+    await until(() => root.querySelector('.no-results strong'));
     expect(texts(root, '.no-results strong')).toEqual(['Niets gevonden voor “xyzzy”.']);
     expect(root.querySelector('.no-results a')!.getAttribute('href')).toBe(
       'https://zoek.officielebekendmakingen.nl/resultaten?q=xyzzy',
@@ -147,19 +148,10 @@ describe('QuickSearch', () => {
       throw new Error('achtergrond niet bereikbaar');
     });
     typeInto(input, 'noodfonds');
-    await settle(30);
+    await until(() => root.querySelector('[role=alert]'));
     expect(texts(root, '[role=alert]')).toEqual(['Er ging iets mis: achtergrond niet bereikbaar']);
   });
 });
-
-/** Wait for a condition (the machine may be loaded), not for a fixed time. */
-async function until(condition: () => unknown, timeoutMs = 5_000): Promise<void> {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
-    await settle(10);
-  }
-}
 
 describe('QuickSearch: the clock, following, clock filters and sorting by date', () => {
   test('results show the clock and a follow toggle; the clock filter and date order go into the request', async () => {
