@@ -2,7 +2,8 @@
  * The answer clock of a set of Kamervragen: when it was asked, when the answer is due, whether
  * it is late, and how long the answer took.
  *
- * The rule (Reglement van Orde van de Tweede Kamer, art. 12.2, before the 2021 revision art. 135;
+ * The rule (Reglement van Orde van de Tweede Kamer, the article on schriftelijke vragen: art. 12.2
+ * since the 2021 revision, art. 134–135 before it, numbers not checked against the literal text;
  * docs/answer-clock.md has the sources): written questions are answered within three weeks; a
  * minister who cannot do so reports it to the Voorzitter with reasons (the "Mededeling (uitstel
  * antwoord)"), after which the Kamer expects the answer within six weeks. The Kamer's weekly list of

@@ -34,7 +34,18 @@ export function zaakFromUrl(url: string): string | null {
   }
 }
 
+/** Read once per page: the panel and the visit record both ask. */
+const cache = new WeakMap<Document, { url: string; facts: PageFacts }>();
+
 export function readPageFacts(doc: Document, url: string): PageFacts {
+  const cached = cache.get(doc);
+  if (cached?.url === url) return cached.facts;
+  const facts = readUncached(doc, url);
+  cache.set(doc, { url, facts });
+  return facts;
+}
+
+function readUncached(doc: Document, url: string): PageFacts {
   const meta: Record<string, string> = {};
   for (const name of META_NAMES) {
     const value = doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content');

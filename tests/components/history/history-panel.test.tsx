@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, onTestFinished, test,
 import { fire, mount, texts, unmount } from '../../support/dom';
 import { I18nProvider } from '../../../components/i18n';
 import { HistoryPanel, type HistoryApi } from '../../../components/history/history-panel';
-import type { HistoryEntry, SyncStatus } from '../../../utils/store/types';
+import type { HistoryEntry, SyncStatus, WatchEntry } from '../../../utils/store/types';
 import type { RelatedSet } from '../../../utils/search/types';
 import { kathmann, szabo } from '../../support/documents';
 
@@ -228,5 +228,113 @@ describe('HistoryPanel', () => {
     unmount(root);
     root = null;
     expect(unsubscribed).toBe(true);
+  });
+});
+
+describe('HistoryPanel: the watchlist ("Gevolgd") and the clocks', () => {
+  const watched: WatchEntry[] = [
+    {
+      documentId: 'tech',
+      title: 'De groeiende afhankelijkheid van Amerikaanse techgiganten',
+      followedAt: Date.parse('2025-05-23T10:00:00+02:00'),
+      status: 'answered',
+      facts: { submittedOn: '2025-05-22', postponements: ['2025-06-12'], answeredOn: '2025-07-10' },
+      changes: ['answered'],
+    },
+    {
+      documentId: 'demo',
+      title: 'Huisbezoeken aan demonstranten',
+      followedAt: Date.parse('2025-05-13T20:00:00+02:00'),
+      status: 'unanswered',
+      facts: { submittedOn: null, postponements: [] },
+      pageFacts: { submittedOn: '2025-05-01', postponements: [] },
+      changes: [],
+    },
+  ];
+
+  function watchApi() {
+    let list = [...watched];
+    return fakeApi({
+      watchlist: vi.fn(async () => list),
+      unfollow: vi.fn(async (id: string) => {
+        list = list.filter((e) => e.documentId !== id);
+      }),
+      markWatchSeen: vi.fn(async () => undefined),
+      summaries: vi.fn(async (ids: string[]) =>
+        ids.map((id) =>
+          id === 'nood'
+            ? {
+                id,
+                title: 'Noodfonds',
+                submitters: [],
+                addressees: [],
+                status: 'answered' as const,
+                questionCount: 3,
+                clock: { submittedOn: '2025-04-22', answeredOn: '2025-05-12', postponements: [] },
+              }
+            : null,
+        ),
+      ),
+      exportCsv: vi.fn(async () => undefined),
+      exportMarkdown: vi.fn(async () => undefined),
+    });
+  }
+
+  test('each followed set with its clock and what changed; opening marks it seen; unfollow', async () => {
+    const api = watchApi();
+    const root = setup(api);
+    await vi.waitFor(() =>
+      expect(root.querySelectorAll('.watchlist li[data-kamerlezer-doc] .clock')).toHaveLength(2),
+    );
+    const items = [...root.querySelectorAll('.watchlist li[data-kamerlezer-doc]')];
+    expect(items.map((li) => li.getAttribute('data-kamerlezer-doc'))).toEqual(['tech', 'demo']);
+    expect(texts(items[0] as HTMLElement, '.watch-change')).toEqual([
+      'Nieuw sinds je laatste blik: beantwoord',
+    ]);
+    expect(items[0].querySelector('.clock')!.textContent).toBe(
+      'Antwoordtermijn: ingezonden 22 mei 2025 · uitstel gemeld 12 juni · beantwoord na 49 dagen (6 weken termijn: 7 dagen te laat)',
+    );
+    // Dates read from the page where the corpus has none.
+    expect(items[1].querySelector('.clock')!.getAttribute('data-kamerlezer-clock')).toBe('late');
+    fire(items[0].querySelector('a')!, 'click');
+    await vi.waitFor(() => expect(api.markWatchSeen).toHaveBeenCalledWith('tech'));
+    expect(api.open).toHaveBeenCalledWith('tech');
+    fire(items[1].querySelector('.entry-actions button')!, 'click');
+    await vi.waitFor(() => expect(api.unfollow).toHaveBeenCalledWith('demo'));
+  });
+
+  test('history entries show the corpus’s current clock; CSV and Markdown export; clearing says the watchlist goes too', async () => {
+    const api = watchApi();
+    const root = setup(api);
+    await vi.waitFor(() =>
+      expect(root.querySelector('.history-day [data-kamerlezer-doc="nood"] .clock')).not.toBeNull(),
+    );
+    expect(
+      root.querySelector('.history-day [data-kamerlezer-doc="nood"] .clock')!.textContent,
+    ).toBe(
+      'Antwoordtermijn: ingezonden 22 april 2025 · beantwoord na 20 dagen (3 weken termijn: op tijd)',
+    );
+    const buttons = [...root.querySelectorAll('.history-actions button')];
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      'Exporteren (JSON)',
+      'Exporteren (CSV)',
+      'Exporteren (Markdown)',
+      'Alles wissen',
+    ]);
+    fire(buttons[1], 'click');
+    fire(buttons[2], 'click');
+    expect(api.exportCsv).toHaveBeenCalled();
+    expect(api.exportMarkdown).toHaveBeenCalled();
+    fire(buttons[3], 'click');
+    expect(api.confirm).toHaveBeenCalledWith(
+      'De hele geschiedenis en de lijst met gevolgde sets wissen?',
+    );
+  });
+
+  test('no watchlist API: no section', async () => {
+    const root = setup(fakeApi());
+    // Once the history has rendered, the section would be there if it were coming.
+    await vi.waitFor(() => expect(root.querySelectorAll('.history-day')).not.toHaveLength(0));
+    expect(root.querySelector('.watchlist')).toBeNull();
   });
 });

@@ -168,3 +168,76 @@ describe('QuickSearch', () => {
     );
   });
 });
+
+describe('QuickSearch: the clock, following, clock filters and sorting by date', () => {
+  test('results show the clock and a follow toggle; the clock filter and date order go into the request', async () => {
+    const followed = new Set(['b']);
+    const watch = {
+      list: vi.fn(async () =>
+        [...followed].map((documentId) => ({
+          documentId,
+          title,
+          followedAt: 1,
+          status: 'answered' as const,
+          facts: {},
+          changes: [],
+        })),
+      ),
+      follow: vi.fn(async (id: string) => followed.add(id)),
+      unfollow: vi.fn(async (id: string) => followed.delete(id)),
+    };
+    const search = vi.fn(async () => {
+      const r = response(['a', 'b']);
+      r.hits[0].document.clock = { submittedOn: '2025-05-23', answeredOn: '2025-07-03' };
+      return r;
+    });
+    root = mount(
+      <I18nProvider language="nl">
+        <QuickSearch
+          search={search}
+          recent={[]}
+          readerHref={(id) => `reader.html?id=${id}`}
+          onOpen={vi.fn()}
+          debounceMs={5}
+          watch={watch}
+        />
+      </I18nProvider>,
+    );
+    typeInto(root.querySelector('input[type=search]')!, 'noodfonds');
+    await vi.waitFor(() =>
+      expect(
+        root!.querySelector('li[data-kamerlezer-doc="b"] button[aria-pressed="true"]'),
+      ).not.toBeNull(),
+    );
+    const first = root.querySelector('li[data-kamerlezer-doc="a"]')!;
+    expect(first.querySelector('.clock')!.textContent).toBe(
+      'Antwoordtermijn: ingezonden 23 mei 2025 · beantwoord na 41 dagen (3 weken termijn: 20 dagen te laat)',
+    );
+    expect(root.querySelector('li[data-kamerlezer-doc="b"] .clock')).toBeNull();
+    const toggle = (id: string) =>
+      root!.querySelector(`li[data-kamerlezer-doc="${id}"] button[data-kamerlezer-follow]`)!;
+    expect(toggle('a').getAttribute('aria-pressed')).toBe('false');
+    expect(toggle('b').getAttribute('aria-pressed')).toBe('true');
+    fire(toggle('a'), 'click');
+    await vi.waitFor(() => expect(toggle('a').getAttribute('aria-pressed')).toBe('true'));
+    expect(watch.follow).toHaveBeenCalledWith('a');
+    expect(toggle('a').getAttribute('aria-pressed')).toBe('true');
+
+    const choose = (name: string, value: string) => {
+      const select = root!.querySelector<HTMLSelectElement>(`select[name=${name}]`)!;
+      select.querySelector<HTMLOptionElement>(`option[value="${value}"]`)!.selected = true;
+      fire(select, 'change');
+    };
+    choose('clock', 'late');
+    choose('sort', 'date');
+    await vi.waitFor(() =>
+      expect(search).toHaveBeenLastCalledWith(expect.objectContaining({ sort: 'date' })),
+    );
+    expect(search).toHaveBeenLastCalledWith({
+      query: 'noodfonds',
+      filters: { clock: 'late' },
+      limit: 20,
+      sort: 'date',
+    });
+  });
+});

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { Corpus, KamerDocument } from '../../../utils/corpus/model';
 import { KamerDb } from '../../../utils/store/db';
 import { getDocuments, loadActiveIndex } from '../../../utils/store/generation';
-import { listHistory } from '../../../utils/store/history';
+import { listHistory, recordVisit } from '../../../utils/store/history';
+import { countSetsWithNews } from '../../../entrypoints/background/badge';
 import { CURRENT_SCHEMA_VERSION, declareSchema } from '../../../utils/store/schema';
 import { syncBundle } from '../../../utils/store/sync';
 import {
@@ -142,6 +143,25 @@ describe('watchlist', () => {
     await syncCorpus(corpus);
     const entry = await follow(db, await doc('set-00001'), { at: 1, today: '2025-06-01' });
     expect(entry.overdueReported).toBe(true);
+  });
+});
+
+describe('the badge count', () => {
+  test('a set both read and followed, answered by a sync, counts once', async () => {
+    db = freshDb();
+    const corpus = numberedCorpus(8);
+    await syncCorpus(corpus);
+    const set = await doc('set-00004');
+    await recordVisit(db, set, { documentId: set.id, via: 'page' }, 1_000);
+    await follow(db, set, { at: 1_000, today: '2025-06-01' });
+    await follow(db, await doc('set-00006'), { at: 1_000, today: '2025-06-01' });
+    const next = structuredClone(corpus);
+    next.documents[3] = numberedDocument(4, 'answered');
+    next.documents[5] = numberedDocument(6, 'answered');
+    await syncCorpus(next);
+    expect(await countSetsWithNews(db)).toBe(2);
+    await markWatchSeen(db, 'set-00006');
+    expect(await countSetsWithNews(db)).toBe(1);
   });
 });
 
