@@ -120,6 +120,12 @@ export interface KamerDocument {
   documents?: OfficialDocument[];
   /** Earlier ids this set was known by (a seed or page-read set merged into it), for history. */
   aliases?: string[];
+  /**
+   * Set for a set read from an official page because the index did not hold it yet
+   * (utils/store/page-sets.ts): the page it was read from and when (ISO). A sync that brings the
+   * official set (same Zaak) replaces it.
+   */
+  fromPage?: { url: string; readAt: string };
 }
 
 export type OfficialDocumentKind =

@@ -1,33 +1,74 @@
 /**
- * The panel for an identified set, in a shadow root. It floats in the corner of the window
- * (position: fixed), so appearing a moment after the page moves none of the page's text;
- * collapsed it is one line. First in the body, so it is first in the keyboard order too.
- * Nothing is inserted until the set is identified.
+ * The panel, in a shadow root. It floats in the corner of the window (position: fixed), so
+ * appearing a moment after the page moves none of the page's text; collapsed it is one line.
+ * First in the body, so it is first in the keyboard order too. Nothing is inserted until there
+ * is something to say:
+ * - an identified set: its status (postponed, when it was), siblings, related sets, citations;
+ *   the host carries data-kamerlezer-identified="<id>";
+ * - a set page whose set is not in the index: "not in your index yet — index updated to …", the
+ *   similar earlier sets (prior answers sit at each question); data-kamerlezer-identified="";
+ * - a page that fits several sets alike: "one of N sets with these questions", listed.
  */
 import { render } from 'preact';
 import pageCss from '../../../components/page/page-ui.css?inline';
+import { AlikePanel } from '../../../components/page/alike-panel';
 import { panelModel } from '../../../components/page/panel-model';
 import { RelatedPanel } from '../../../components/page/related-panel';
 import { defineFeature } from '../feature';
+import type { PageContext } from '../page-context';
+
+async function mount(
+  context: PageContext,
+  signal: AbortSignal,
+  attributes: Record<string, string>,
+  draw: (container: HTMLElement) => void,
+): Promise<void> {
+  const mounted = await context.mountShadow({
+    name: 'kamerlezer-panel',
+    anchor: context.document.body,
+    append: 'first',
+    css: pageCss,
+    attributes: { 'data-kamerlezer': 'panel', ...attributes },
+    render(container) {
+      draw(container);
+      return () => render(null, container);
+    },
+  });
+  signal.addEventListener('abort', () => mounted.remove(), { once: true });
+}
 
 export default defineFeature({
   name: 'related-panel',
   include: (context) => context.document.body !== null,
   async init(context, signal) {
     const identified = await context.identify();
-    if (!identified || signal.aborted) return;
-    const model = panelModel(identified);
-    const mounted = await context.mountShadow({
-      name: 'kamerlezer-panel',
-      anchor: context.document.body,
-      append: 'first',
-      css: pageCss,
-      attributes: { 'data-kamerlezer': 'panel', 'data-kamerlezer-doc': identified.document.id },
-      render(container) {
-        render(<RelatedPanel model={model} t={context.t} links={context.links} />, container);
-        return () => render(null, container);
-      },
-    });
-    signal.addEventListener('abort', () => mounted.remove(), { once: true });
+    if (signal.aborted) return;
+    if (!identified) {
+      const alike = await context.alike();
+      if (alike.length < 2 || signal.aborted) return;
+      await mount(context, signal, { 'data-kamerlezer-alike': String(alike.length) }, (c) =>
+        render(<AlikePanel sets={alike} t={context.t} links={context.links} />, c),
+      );
+      return;
+    }
+    const model = panelModel(identified, context.page);
+    const id = identified.document.id;
+    await mount(
+      context,
+      signal,
+      identified.inIndex
+        ? { 'data-kamerlezer-identified': id, 'data-kamerlezer-doc': id }
+        : { 'data-kamerlezer-identified': '', 'data-kamerlezer-page-set': id },
+      (c) =>
+        render(
+          <RelatedPanel
+            model={model}
+            t={context.t}
+            links={context.links}
+            language={context.language}
+          />,
+          c,
+        ),
+    );
   },
 });
