@@ -86,7 +86,8 @@ export class IndexService {
    */
   async addPageSet(set: KamerDocument): Promise<KamerDocument> {
     const engine = await this.searchEngine();
-    const stored = await putPageSet(this.db, set);
+    const { stored, changed } = await putPageSet(this.db, set);
+    if (!changed && this.pageSets.has(stored.id)) return stored;
     this.pageSets.set(stored.id, stored);
     this.pageSegment = null;
     engine.setSegments(this.engineSegments());

@@ -57,16 +57,27 @@ export function mergeReadings(older: KamerDocument, newer: KamerDocument): Kamer
   };
 }
 
-/** Store a set read from a page (merged with an earlier reading of it); returns it as stored. */
-export async function putPageSet(db: KamerDb, set: KamerDocument): Promise<KamerDocument> {
+/** A reading's content, without when it was read. */
+const content = (set: KamerDocument) => JSON.stringify({ ...set, fromPage: set.fromPage?.url });
+
+/**
+ * Store a set read from a page (merged with an earlier reading of it). Returns it as stored and
+ * whether that changed what the index holds (a revisit of the same page changes nothing).
+ */
+export async function putPageSet(
+  db: KamerDb,
+  set: KamerDocument,
+): Promise<{ stored: KamerDocument; changed: boolean }> {
   return db.transaction('rw', db.meta, async () => {
     const sets = await readPageSets(db);
     const at = sets.findIndex((s) => s.id === set.id);
-    const stored = at >= 0 ? mergeReadings(sets[at], set) : set;
+    const merged = at >= 0 ? mergeReadings(sets[at], set) : set;
+    if (at >= 0 && content(merged) === content(sets[at]))
+      return { stored: sets[at], changed: false };
     if (at >= 0) sets.splice(at, 1);
-    sets.push(stored);
+    sets.push(merged);
     await db.meta.put({ key: META_PAGE_SETS, value: sets.slice(-PAGE_SETS_LIMIT) });
-    return stored;
+    return { stored: merged, changed: true };
   });
 }
 
