@@ -12,7 +12,7 @@ import { pageSetOf } from '../../utils/sites/page-set';
 import type { SetLinks } from '../../components/page/set-link';
 import type { ReferenceFinder } from '../../utils/sites/citation-spans';
 import type { ExtractedPage } from '../../utils/sites/extracted-page';
-import { fingerprintOf } from '../../utils/search/identify-page';
+import { fingerprintOf } from '../../utils/sites/extracted-page';
 import type { PageKind } from '../../utils/sites/page-detector';
 
 export type Ask = <N extends MessageName>(name: N, payload: RequestOf<N>) => Promise<ResponseOf<N>>;

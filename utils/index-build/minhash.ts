@@ -4,7 +4,7 @@
  * shingles rather than whole questions, and estimate their Jaccard similarity from signatures.
  * Locality-sensitive hashing over bands finds candidates without comparing every pair.
  */
-import { fnv1a, mix32 } from './hash';
+import { fnv1a, mix32 } from '../text/hash';
 
 export const MINHASH_SIZE = 63;
 export const BAND_ROWS = 3;

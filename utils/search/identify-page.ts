@@ -8,30 +8,16 @@
  */
 import type { KamerDocument } from '../corpus/model';
 import type { PageFingerprint } from './types';
-import type { ExtractedPage } from '../sites/extracted-page';
 
 /** Below this, the page is "not in the corpus" and gets no corpus claims. */
 export const THRESHOLD = 0.6;
 
-const MAX_QUESTIONS = 60;
-const MAX_QUESTION_CHARS = 600;
 /**
  * The background's search scales with the words it is given (measured on a 50,000-set index:
  * ~110 ms for 40 questions, ~45 ms for 8). A proposal needs only to land in the right group of
  * sibling sets; the full text then decides locally. So it gets a sample spread over the page.
  */
 const PROPOSAL_QUESTIONS = 10;
-
-export function fingerprintOf(url: string, page: ExtractedPage): PageFingerprint {
-  return {
-    url,
-    title: page.title,
-    people: page.people,
-    questions: page.questions
-      .slice(0, MAX_QUESTIONS)
-      .map((q) => q.text.slice(0, MAX_QUESTION_CHARS)),
-  };
-}
 
 /** The fingerprint with at most PROPOSAL_QUESTIONS questions, evenly spread (first and last kept). */
 export function proposalFingerprint(fingerprint: PageFingerprint): PageFingerprint {

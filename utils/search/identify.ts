@@ -24,29 +24,6 @@ const TEXT_CANDIDATES = 300;
 const FULL_CANDIDATES = 6;
 
 /**
- * Per engine state, buffers the size of the corpus's set count, made once: the sets a page's
- * words reach (tens of thousands on the bench corpus) and a copy of their scores for selection.
- */
-interface Buffers {
-  touched: Int32Array;
-  values: Float32Array;
-}
-const buffersOf = new WeakMap<IndexState, Buffers>();
-
-function buffers(state: IndexState): Buffers {
-  let b = buffersOf.get(state);
-  if (!b)
-    buffersOf.set(
-      state,
-      (b = {
-        touched: new Int32Array(state.stats.docs),
-        values: new Float32Array(state.stats.docs),
-      }),
-    );
-  return b;
-}
-
-/**
  * Adds to `score` (a scratch array by global set number) the BM25 weight of a text's words on
  * units of one kind (titles or questions), normalised by the text's own best score so title and
  * questions count alike; sets raised from zero are appended to `touched` from `count` on, and
@@ -125,7 +102,7 @@ function topScored(
   score: Float32Array,
   k: number,
 ): [number, number][] {
-  const { touched, values } = buffers(state);
+  const { docTouched: touched, docValues: values } = state.scratch;
   const kept: [number, number][] = [];
   if (count <= k) {
     for (let i = 0; i < count; i++) kept.push([touched[i], score[touched[i]]]);
@@ -170,7 +147,7 @@ function candidates(state: IndexState, fingerprint: PageFingerprint, page: strin
   // The engine's scratch array (all zeros between calls) instead of a Map: a page's rare words
   // still reach thousands of sets, and Map updates were most of identification's time.
   const score = state.scratch.docScore;
-  const { touched } = buffers(state);
+  const { docTouched: touched } = state.scratch;
   let count = 0;
   let byText: [number, number][];
   try {

@@ -34,6 +34,11 @@ export class IndexState {
     docMask: Uint32Array;
     /** Marks sets already looked at within one call; cleared before it returns. */
     docSeen: Uint8Array;
+    /** Lists of the sets (units) a call raised from zero, so it resets only those. */
+    docTouched: Int32Array;
+    unitTouched: Int32Array;
+    /** A copy of scores for selection (quickselect reorders it). */
+    docValues: Float32Array;
   };
 
   /** Each segment's first global set, unit and answer number, for the lookups above. */
@@ -84,6 +89,9 @@ export class IndexState {
       bestUnitScore: new Float32Array(this.stats.docs),
       docMask: new Uint32Array(this.stats.docs),
       docSeen: new Uint8Array(this.stats.docs),
+      docTouched: new Int32Array(this.stats.docs),
+      unitTouched: new Int32Array(this.stats.units),
+      docValues: new Float32Array(this.stats.docs),
     });
   }
 

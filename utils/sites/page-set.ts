@@ -7,7 +7,7 @@
 import type { KamerDocument, Person, Question, Reference } from '../corpus/model';
 import { officialKey, PAGE_SET_PREFIX } from '../corpus/official-keys';
 import { findReferences } from '../corpus/references';
-import { fnv1a } from '../index-build/hash';
+import { fnv1a } from '../text/hash';
 import type { ExtractedPage, PageDocumentKind } from './extracted-page';
 import { cleanText } from './page-text';
 

@@ -9,7 +9,7 @@ import type { KamerDocument } from '../../../utils/corpus/model';
 import { buildSegment } from '../../../utils/index-build/build-segment';
 import { createSearchEngine, type SearchEngine } from '../../../utils/search';
 import { annotatePage } from '../../../utils/search/annotate-page';
-import { fingerprintOf } from '../../../utils/search/identify-page';
+import { fingerprintOf } from '../../../utils/sites/extracted-page';
 import { officielebekendmakingen } from '../../../utils/sites/officielebekendmakingen';
 import { rijksoverheid } from '../../../utils/sites/rijksoverheid';
 import { tweedekamer } from '../../../utils/sites/tweedekamer';

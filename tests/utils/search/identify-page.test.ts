@@ -2,11 +2,11 @@
 import { describe, expect, test } from 'vitest';
 import {
   judge,
-  fingerprintOf,
   matchConfidence,
   proposalFingerprint,
   THRESHOLD,
 } from '../../../utils/search/identify-page';
+import { fingerprintOf } from '../../../utils/sites/extracted-page';
 import { officielebekendmakingen } from '../../../utils/sites/officielebekendmakingen';
 import { rijksoverheid } from '../../../utils/sites/rijksoverheid';
 import { tweedekamer } from '../../../utils/sites/tweedekamer';

@@ -12,7 +12,7 @@ import type { KamerDocument } from '../../../utils/corpus/model';
 import { buildSegment } from '../../../utils/index-build/build-segment';
 import { createSearchEngine, type SearchEngine } from '../../../utils/search';
 import { annotatePage, type AnnotateBackend } from '../../../utils/search/annotate-page';
-import { fingerprintOf } from '../../../utils/search/identify-page';
+import { fingerprintOf } from '../../../utils/sites/extracted-page';
 import { detectPage } from '../../../utils/sites/detect';
 import { pageSetOf } from '../../../utils/sites/page-set';
 import { loadFixture } from '../../support/load-fixture';
