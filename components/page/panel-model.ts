@@ -19,18 +19,32 @@ export interface CitedPaper {
 export interface PanelModel {
   document: KamerDocument;
   confidence: number;
+  /** False for a set read from this page because the synced index does not hold it yet. */
+  inIndex: boolean;
+  /** When the synced index was last brought up to date (ISO). */
+  indexedUntil: string | null;
+  /** The answer was postponed: the notice's date (ISO), '' when the date is unknown, else null. */
+  postponed: string | null;
+  by: 'identifier' | 'text' | 'page';
   siblings: KamerDocument[];
   comparison: SameQuestionsTable | null;
   related: RelatedSet[];
   cited: CitedPaper[];
 }
 
-export function panelModel(identified: {
-  document: KamerDocument;
-  confidence: number;
-  siblings: KamerDocument[];
-  related: RelatedSet[];
-}): PanelModel {
+export function panelModel(
+  identified: {
+    document: KamerDocument;
+    confidence: number;
+    siblings: KamerDocument[];
+    related: RelatedSet[];
+    inIndex?: boolean;
+    indexedUntil?: string | null;
+    by?: 'identifier' | 'text' | 'page';
+  },
+  /** What the page itself is: a postponement notice names the postponement and its date. */
+  page: { documentKind?: string | null; receivedOn?: string | null } = {},
+): PanelModel {
   const { document, siblings } = identified;
   const siblingIds = new Set(siblings.map((s) => s.id));
   const cited = new Map<string, CitedPaper>();
@@ -53,9 +67,20 @@ export function panelModel(identified: {
       url: linkUrl(ref.url) ?? kamerstukUrl(ref.kamerstuk),
     });
   }
+  const postponements = document.postponements ?? [];
+  const postponed =
+    page.documentKind === 'postponement'
+      ? (page.receivedOn ?? postponements[postponements.length - 1] ?? '')
+      : document.status !== 'answered' && postponements.length > 0
+        ? postponements[postponements.length - 1]
+        : null;
   return {
     document,
     confidence: identified.confidence,
+    inIndex: identified.inIndex ?? true,
+    indexedUntil: identified.indexedUntil ?? null,
+    postponed,
+    by: identified.by ?? 'text',
     siblings,
     comparison: siblings.length > 0 ? sameQuestionsTable(document, siblings) : null,
     related: identified.related.filter(

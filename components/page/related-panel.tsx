@@ -17,6 +17,7 @@ import type { PanelModel } from './panel-model';
 import { SameQuestionsComparison } from './same-questions-comparison';
 import { SetLink, type SetLinks } from './set-link';
 import { STATUS_KEYS } from './status-text';
+import { formatDay } from '../../utils/ui/format';
 
 const REASONS: Record<RelationKind, PageKey> = {
   'same-questions': 'reason_same_questions',
@@ -45,12 +46,14 @@ export function RelatedPanel({
   model,
   t,
   links,
+  language = 'nl',
   initiallyOpen = false,
   extras,
 }: {
   model: PanelModel;
   t: PageTranslate;
   links: SetLinks;
+  language?: Language;
   initiallyOpen?: boolean;
   extras?: PanelExtras;
 }) {
@@ -82,16 +85,37 @@ export function RelatedPanel({
     );
   };
   const { document, siblings, related, cited, comparison } = model;
-  const summary = t('panelSummary', {
-    status: t(STATUS_KEYS[document.status]),
-    siblings:
-      siblings.length > 0 ? t('siblingsCount', { count: siblings.length }) : t('siblingsNone'),
-    related: t('relatedCount', { count: related.length }),
-    cited: t('citedCount', { count: cited.length }),
-  });
+  const postponed =
+    model.postponed === null
+      ? null
+      : model.postponed
+        ? t('postponed', { date: formatDay(model.postponed, language) })
+        : t('postponedNoDate');
+  const notInIndex = model.inIndex
+    ? null
+    : model.indexedUntil
+      ? t('notInIndex', { date: formatDay(model.indexedUntil, language) })
+      : t('notInIndexNoDate');
+  const status = [notInIndex, postponed ?? t(STATUS_KEYS[document.status])]
+    .filter(Boolean)
+    .join(' · ');
+  const summary = model.inIndex
+    ? t('panelSummary', {
+        status,
+        siblings:
+          siblings.length > 0 ? t('siblingsCount', { count: siblings.length }) : t('siblingsNone'),
+        related: t('relatedCount', { count: related.length }),
+        cited: t('citedCount', { count: cited.length }),
+      })
+    : `${status} · ${t('relatedCount', { count: related.length })}`;
   const bodyId = 'kamerlezer-panel-body';
   return (
-    <section class="panel" aria-label={t('panelLabel')} data-kamerlezer-doc={document.id}>
+    <section
+      class="panel"
+      aria-label={t('panelLabel')}
+      data-kamerlezer-identified={model.inIndex ? document.id : ''}
+      {...(model.inIndex ? { 'data-kamerlezer-doc': document.id } : {})}
+    >
       <div class="panel-head">
         <span class="name">Kamerlezer</span>
         <span class="summary" title={summary}>
@@ -145,12 +169,26 @@ export function RelatedPanel({
       )}
       {open && (
         <div class="panel-body" id={bodyId}>
-          <p class="muted">
-            <span class={`status status-${document.status}`}>
-              {t(STATUS_KEYS[document.status])}
-            </span>{' '}
-            {t('confidence', { percent: Math.round(model.confidence * 100) })}
-          </p>
+          {notInIndex ? (
+            <>
+              <p class="not-in-index">
+                <strong>{notInIndex}</strong>
+              </p>
+              <p class="muted">
+                {t('readFromPage')} {t('priorPerQuestion')}
+              </p>
+            </>
+          ) : (
+            <p class="muted">
+              <span class={`status status-${document.status}`}>
+                {t(STATUS_KEYS[document.status])}
+              </span>{' '}
+              {model.by === 'identifier'
+                ? t('recognisedBy_identifier')
+                : t('confidence', { percent: Math.round(model.confidence * 100) })}
+            </p>
+          )}
+          {postponed && <p class="postponed">{postponed}</p>}
           {siblings.length > 0 && (
             <>
               <h2>{t('sameQuestionsHeading')}</h2>
@@ -197,7 +235,7 @@ export function RelatedPanel({
           )}
           {related.length > 0 && (
             <>
-              <h2>{t('relatedHeading')}</h2>
+              <h2>{t(model.inIndex ? 'relatedHeading' : 'similarEarlierHeading')}</h2>
               <ul>
                 {related.map((set) => (
                   <li key={set.document.id} data-kamerlezer-doc={set.document.id}>

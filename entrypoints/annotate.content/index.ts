@@ -32,7 +32,7 @@ async function annotate(
   }
   const detected = detectPage(location.href);
   if (!detected) return;
-  const page = detected.adapter.extract(document);
+  const page = detected.adapter.extract(document, location.href);
   if (
     import.meta.env.DEV &&
     detected.detector.kind !== 'kamerstuk' &&

@@ -7,7 +7,8 @@ import type { KamerDocument } from '../../utils/corpus/model';
 import type { PageTranslate } from '../../utils/i18n/strings-page';
 import type { Language } from '../../utils/i18n/translate';
 import type { MessageName, RequestOf, ResponseOf } from '../../utils/extension/protocol';
-import type { RelatedSet } from '../../utils/search/types';
+import type { DocumentSummary, RelatedSet } from '../../utils/search/types';
+import { pageSetOf } from '../../utils/sites/page-set';
 import type { SetLinks } from '../../components/page/set-link';
 import type { ReferenceFinder } from '../../utils/sites/citation-spans';
 import type { ExtractedPage } from '../../utils/sites/extracted-page';
@@ -18,8 +19,14 @@ export type Ask = <N extends MessageName>(name: N, payload: RequestOf<N>) => Pro
 
 export interface Identified {
   document: KamerDocument;
-  /** 0…1, at or above utils/search/identify-page.ts THRESHOLD. */
+  /** 0…1, at or above utils/search/identify-page THRESHOLD (1 when recognised by an identifier). */
   confidence: number;
+  /** How: by an official identifier, by the page's text, or read from this page (not in the index). */
+  by: 'identifier' | 'text' | 'page';
+  /** False when the synced index does not hold the set yet: it was read from the page. */
+  inIndex: boolean;
+  /** When the synced index was last brought up to date (ISO), for a set not in it. */
+  indexedUntil: string | null;
   /** The same question list put to other ministers (full documents, for side-by-side answers). */
   siblings: KamerDocument[];
   related: RelatedSet[];
@@ -60,9 +67,11 @@ export interface PageContext {
   identify(): Promise<Identified | null>;
   /** After identify(): the background has no index here at all (no IndexedDB, say). */
   indexUnavailable(): boolean;
+  /** When no set is claimed: the sets the page fits alike and cannot tell apart (else empty). */
+  alike(): Promise<DocumentSummary[]>;
 }
 
-export type PageContextInput = Omit<PageContext, 'identify' | 'indexUnavailable'>;
+export type PageContextInput = Omit<PageContext, 'identify' | 'alike' | 'indexUnavailable'>;
 
 /**
  * Only pages that show a set of Kamervragen are identified: questions and answers pages, and
@@ -70,7 +79,14 @@ export type PageContextInput = Omit<PageContext, 'identify' | 'indexUnavailable'
  * dossier page makes no call to the background at all.
  */
 export function mayShowASet(kind: PageKind, page: ExtractedPage): boolean {
+  // The page says it is a motion, a committee list, a letter: whatever its address, no set.
+  if (page.documentKind === 'not-a-set') return false;
   return kind === 'questions' || kind === 'answers' || page.questions.length >= 2;
+}
+
+export interface PageVerdict {
+  identified: Identified | null;
+  alike: DocumentSummary[];
 }
 
 /**
@@ -83,45 +99,55 @@ export async function identifyPage(
   ask: Ask,
   url: string,
   page: ExtractedPage,
-): Promise<Identified | null> {
-  if (!page.title && page.questions.length === 0) return null;
+): Promise<PageVerdict> {
+  if (!page.title && page.questions.length === 0) return { identified: null, alike: [] };
   performance.mark('kamerlezer:asked');
+  const pageSet = pageSetOf(url, page, new Date().toISOString());
   const answer = await ask('annotatePage', {
     fingerprint: fingerprintOf(url, page),
     questionNumbers: [...new Set(page.questions.map((q) => q.number))],
+    ...(page.identity ? { identity: page.identity } : {}),
+    ...(pageSet ? { pageSet } : {}),
   });
   // For the benchmark's breakdown: where the background's time went.
   performance.mark('kamerlezer:background', { detail: answer.took ?? {} });
-  if (!answer.identified) return null;
+  if (!answer.identified) return { identified: null, alike: answer.alike ?? [] };
   return {
-    ...answer.identified,
-    priorAnswerCounts: new Map(answer.priorAnswerCounts.map((p) => [p.questionNumber, p.count])),
+    identified: {
+      ...answer.identified,
+      indexedUntil: answer.indexedUntil ?? null,
+      priorAnswerCounts: new Map(answer.priorAnswerCounts.map((p) => [p.questionNumber, p.count])),
+    },
+    alike: [],
   };
 }
 
 export function createPageContext(input: PageContextInput): PageContext {
-  let identification: Promise<Identified | null> | null = null;
+  let verdict: Promise<PageVerdict> | null = null;
   let unavailable = false;
+  const ask = (): Promise<PageVerdict> => {
+    if (!mayShowASet(input.kind, input.page))
+      return Promise.resolve({ identified: null, alike: [] });
+    verdict ??= identifyPage(input.ask, input.url, input.page).then(
+      (result) => {
+        // For the benchmark's breakdown: how much of annotate_ms is identification.
+        performance.mark('kamerlezer:identified');
+        return result;
+      },
+      (error: unknown) => {
+        // No index (first start, Firefox private window, cleared data): no corpus claims.
+        if (import.meta.env?.DEV) console.debug('[kamerlezer] identification failed', error);
+        // …but with no IndexedDB at all the panel says so instead of staying silent.
+        unavailable = (error as { code?: unknown } | null)?.code === 'index-unavailable';
+        return { identified: null, alike: [] };
+      },
+    );
+    return verdict;
+  };
   return {
     ...input,
     indexUnavailable: () => unavailable,
-    identify() {
-      if (!mayShowASet(input.kind, input.page)) return Promise.resolve(null);
-      identification ??= identifyPage(input.ask, input.url, input.page).then(
-        (identified) => {
-          // For the benchmark's breakdown: how much of annotate_ms is identification.
-          performance.mark('kamerlezer:identified');
-          return identified;
-        },
-        (error: unknown) => {
-          // No index (first start, Firefox private window, cleared data): no corpus claims.
-          if (import.meta.env?.DEV) console.debug('[kamerlezer] identification failed', error);
-          // …but with no IndexedDB at all the panel says so instead of staying silent.
-          unavailable = (error as { code?: unknown } | null)?.code === 'index-unavailable';
-          return null;
-        },
-      );
-      return identification;
-    },
+    identify: () => ask().then((v) => v.identified),
+    alike: () => ask().then((v) => v.alike),
   };
 }

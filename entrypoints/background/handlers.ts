@@ -131,7 +131,15 @@ function createPlainHandlers(deps: HandlerDeps): Handlers {
     },
     async annotatePage(request) {
       const engine = await service.searchEngine();
-      return annotatePage({ engine, getDocuments: (ids) => service.getDocuments(ids) }, request);
+      return annotatePage(
+        {
+          engine,
+          getDocuments: (ids) => service.getDocuments(ids),
+          addPageSet: (set) => service.addPageSet(set),
+          indexedUntil: () => service.indexedUntil(),
+        },
+        request,
+      );
     },
     async warmUp() {
       const engine = await service.searchEngine();

@@ -20,6 +20,8 @@ import {
   unreadableSegments,
   type SegmentBuilder,
 } from '../../utils/store/segment-repair';
+import { putPageSet, readPageSets, replacePageSets } from '../../utils/store/page-sets';
+import { officialKeysOf } from '../../utils/corpus/official-keys';
 
 export class IndexService {
   private current: ActiveIndex = EMPTY_INDEX;
@@ -34,6 +36,12 @@ export class IndexService {
 
   /** Segments rebuilt from the stored sets since this worker started (benchmarks and tests read it). */
   rebuiltSegments = 0;
+  /**
+   * Sets read from official pages that the synced index does not hold (utils/store/page-sets),
+   * by id, and the one extra segment the engine searches them in.
+   */
+  private pageSets = new Map<string, KamerDocument>();
+  private pageSegment: SearchSegment | null = null;
 
   constructor(
     readonly db: KamerDb,
@@ -69,7 +77,60 @@ export class IndexService {
   }
 
   async getDocuments(ids: string[]): Promise<(KamerDocument | null)[]> {
-    return getDocuments(this.db, await this.index(), ids);
+    const found = await getDocuments(this.db, await this.index(), ids);
+    return found.map((doc, i) => doc ?? this.pageSets.get(ids[i]) ?? null);
+  }
+
+  /** When the synced index was last brought up to date (ISO), for "not in your index yet". */
+  async indexedUntil(): Promise<string | null> {
+    return (await this.index()).generation?.activatedAt ?? null;
+  }
+
+  /**
+   * A set read from an official page joins the local index: stored (merged with an earlier
+   * reading), searched, related and in the history like a synced set, until a sync brings it.
+   */
+  async addPageSet(set: KamerDocument): Promise<KamerDocument> {
+    const engine = await this.searchEngine();
+    const { stored, changed } = await putPageSet(this.db, set);
+    if (!changed && this.pageSets.has(stored.id)) return stored;
+    this.pageSets.set(stored.id, stored);
+    this.pageSegment = null;
+    engine.setSegments(this.engineSegments());
+    return stored;
+  }
+
+  /** The generation's segments, then the page sets' segment (built when first needed). */
+  private engineSegments(): SearchSegment[] {
+    const segments = [...this.segments.values()];
+    if (this.pageSets.size > 0 && this.segmentBuilder) {
+      this.pageSegment ??= this.segmentBuilder.build('page-sets', [...this.pageSets.values()]);
+      segments.push(this.pageSegment);
+    }
+    return segments;
+  }
+
+  /**
+   * After the engine holds a (new) generation: page readings whose set the generation now has
+   * (same Zaak or document) are replaced by it, their history entries moved to the official set.
+   */
+  private async reconcilePageSets(engine: SearchEngine, index: ActiveIndex): Promise<void> {
+    const stored = await readPageSets(this.db);
+    const replacements = new Map<string, KamerDocument>();
+    const officialIds = new Map<string, string>();
+    for (const set of stored) {
+      const [official] = engine.officialIds(officialKeysOf(set));
+      if (official) officialIds.set(set.id, official);
+    }
+    if (officialIds.size > 0) {
+      const docs = await getDocuments(this.db, index, [...officialIds.values()]);
+      [...officialIds.keys()].forEach((pageId, i) => {
+        if (docs[i]) replacements.set(pageId, docs[i]);
+      });
+      await replacePageSets(this.db, replacements);
+    }
+    this.pageSets = new Map(stored.filter((s) => !replacements.has(s.id)).map((s) => [s.id, s]));
+    this.pageSegment = null;
   }
 
   /** Every document of the active generation, in corpus order (overview page; cached per generation). */
@@ -142,6 +203,9 @@ export class IndexService {
     this.segments = new Map(
       shas.filter((sha) => next.has(sha)).map((sha) => [sha, next.get(sha)!]),
     );
+    // The synced sets alone first, to see which page readings they now replace.
     engine.setSegments([...this.segments.values()]);
+    await this.reconcilePageSets(engine, index);
+    engine.setSegments(this.engineSegments());
   }
 }

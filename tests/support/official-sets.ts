@@ -20,7 +20,10 @@ const doc = (
   url: obId ? `https://zoek.officielebekendmakingen.nl/${obId}.html` : null,
   date,
   ...(obId?.startsWith('ah-tk-')
-    ? { vergaderjaar: '2024-2025', aanhangsel: Number(obId.split('-').pop()) }
+    ? {
+        vergaderjaar: obId.replace(/^ah-tk-(\d{4})(\d{4})-.*$/, '$1-$2'),
+        aanhangsel: Number(obId.split('-').pop()),
+      }
     : {}),
 });
 
@@ -79,6 +82,53 @@ export const noodfondsOfficial: KamerDocument = {
   ],
 };
 
+/**
+ * An earlier, answered set on the subject of the not-in-index page (ob-kv-tk-2026Z21000): where
+ * that page's prior answers and similar sets come from.
+ */
+export const gemeentenCloudEarlier: KamerDocument = {
+  id: 'gemeenten-cloud-2024Z05555',
+  title: 'Het gebruik van Amerikaanse clouddiensten door gemeenten',
+  submitters: [
+    { name: 'Lisa Westerveld', roles: [], party: 'GroenLinks-PvdA', partyAsWritten: null },
+  ],
+  addressees: [{ name: 'Hugo de Jonge', roles: ['minister'], party: 'CDA', partyAsWritten: null }],
+  status: 'answered',
+  occurrences: 1,
+  lines: [],
+  questions: [
+    [
+      'Hoeveel gemeenten hebben hun zaaksystemen, registers en (mail)communicatiediensten ondergebracht in de cloud van Amerikaanse dienstverleners?',
+      'Uit een inventarisatie van de VNG blijkt dat ruim tweehonderd gemeenten hun zaaksystemen en mail bij Amerikaanse clouddiensten hebben ondergebracht.',
+    ],
+    [
+      'Wat betekent de CLOUD Act voor de vertrouwelijkheid van de data die gemeenten over hun inwoners hebben opgeslagen in de cloud van Amerikaanse dienstverleners?',
+      'De CLOUD Act kan Amerikaanse aanbieders verplichten gegevens te verstrekken, ook als die in Europa zijn opgeslagen. Gemeenten moeten dat risico in hun afwegingen betrekken.',
+    ],
+    [
+      'Bent u bereid gemeenten te ondersteunen bij het heroverwegen van migraties naar clouddiensten van Amerikaanse techgiganten?',
+      'Ja. Samen met de VNG ontwikkel ik een handreiking voor gemeenten die hun migraties naar Amerikaanse clouddiensten heroverwegen.',
+    ],
+  ].map(([text, answer], i) => ({
+    number: i + 1,
+    text,
+    footnotes: [],
+    answer,
+    answerFootnotes: [],
+    answeredWith: [],
+    line: i + 1,
+  })),
+  references: [],
+  warnings: [],
+  zaak: '2024Z05555',
+  submittedOn: '2024-03-14',
+  answeredOn: '2024-04-20',
+  documents: [
+    doc('questions', '2024D11111', 'kv-tk-2024Z05555', '2024-03-14'),
+    doc('answer', '2024D15555', 'ah-tk-20232024-1400', '2024-04-20'),
+  ],
+};
+
 /** The index the §4 fixture pages are tested against. */
 export const officialIndexSets: KamerDocument[] = [
   uwvOfficial,
@@ -91,6 +141,7 @@ export const officialIndexSets: KamerDocument[] = [
   techgiganten.vws,
   noodfondsOfficial,
   emancipatie,
+  gemeentenCloudEarlier,
 ];
 
 /**
@@ -112,8 +163,8 @@ export const gemeentenCloudOfficial: KamerDocument = {
   questions: [
     'Bent u bekend met het bericht «Gemeenten verhuizen hun dossiers naar Amerikaanse cloud»?',
     'Hoeveel gemeenten hebben hun zaaksystemen, registers en (mail)communicatiediensten op dit moment ondergebracht in de cloud van Amerikaanse dienstverleners?',
-    'Wat betekent Amerikaanse wetgeving, zoals de CLOUD Act, voor de vertrouwelijkheid van de gegevens die gemeenten over hun inwoners in de cloud van Amerikaanse dienstverleners hebben opgeslagen?',
-    'Wat zijn de gevolgen voor de continuïteit van de gemeentelijke dienstverlening wanneer gemeenten de toegang tot Amerikaanse digitale diensten zou worden ontzegd?',
+    'Kunt u onderbouwen wat Amerikaanse wetgeving, zoals de CLOUD Act en de Foreign Intelligence Surveillance Act, in het ergste geval betekent voor de vertrouwelijkheid van de data die gemeenten over hun inwoners hebben opgeslagen in de cloud van Amerikaanse dienstverleners?',
+    'Kunt u illustreren wat de directe gevolgen zouden zijn voor de continuïteit van de processen, dienstverlening en dataopslag van gemeenten, wanneer deze de toegang tot Amerikaanse digitale dienstverlening zouden worden ontzegd?',
     'Bent u bereid gemeenten te ondersteunen bij het heroverwegen van migraties naar clouddiensten van Amerikaanse techgiganten, in lijn met de motie-Kathmann c.s. (Kamerstuk 26 643, nr. 1315)?',
   ].map((text, i) => ({
     number: i + 1,

@@ -122,6 +122,12 @@ export interface KamerDocument {
   aliases?: string[];
   /** Footnote texts of the official publications, by the numbers in `footnotes`. */
   notes?: { number: number; text: string }[];
+  /**
+   * Set for a set read from an official page because the index did not hold it yet
+   * (utils/store/page-sets.ts): the page it was read from and when (ISO). A sync that brings the
+   * official set (same Zaak) replaces it.
+   */
+  fromPage?: { url: string; readAt: string };
 }
 
 export type OfficialDocumentKind =

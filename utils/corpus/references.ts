@@ -40,7 +40,8 @@ const CS = String.raw`(?: c\.s\.)?`;
 
 /** "26 643", "26.643", "26643", "6643" and a suffix "-32" / "-XVI". */
 const DOSSIER = String.raw`(\d{1,3}(?:[ .\u00A0]\d{3})|\d{4,6})`;
-const SUFFIX_OR_NUMBER = String.raw`(?:\s?[-–]\s?(\d{1,5}|[IVXLC]{1,6}\b)(?:-(\d{1,3}|[IVXLC]{1,6}\b))?)?`;
+/** "-32", "-XVI", "-1315", or a roman suffix after a space before the number ("36 600 XV, nr. 78"). */
+const SUFFIX_OR_NUMBER = String.raw`(?:(?:\s?[-–]\s?|\s(?=[IVXLC]{1,6},?\s(?:nr|nummer)))(\d{1,5}|[IVXLC]{1,6}\b)(?:-(\d{1,3}|[IVXLC]{1,6}\b))?)?`;
 const NR = String.raw`(?:,?\s(?:nr\.?|nummer)\s?(\d{1,5}))?`;
 const CHAMBER_YEAR = String.raw`(?:\s(?:I{1,2})\s(?:\d{4}\/\d{2,4}|\d{4}-\d{4}),?)?`;
 const KAMERSTUK = String.raw`Kamerstuk(?:ken)?${CHAMBER_YEAR}\s${DOSSIER}${SUFFIX_OR_NUMBER}${NR}`;

@@ -58,6 +58,18 @@ const nl = {
   copyCitation: 'Kopieer bronvermelding',
   citationCopied: 'Bronvermelding gekopieerd',
   citationCopyFailed: 'Kopiëren lukte niet',
+  notInIndex: 'Deze set staat nog niet in je index — index bijgewerkt tot {date}',
+  notInIndexNoDate: 'Deze set staat nog niet in je index',
+  readFromPage:
+    'Gelezen van deze pagina en bewaard in je lokale index; de officiële set vervangt hem na een synchronisatie.',
+  priorPerQuestion: 'Eerdere antwoorden op vergelijkbare vragen staan bij elke vraag op de pagina.',
+  similarEarlierHeading: 'Vergelijkbare eerdere sets',
+  postponed: 'Antwoord uitgesteld (mededeling van {date})',
+  postponedNoDate: 'Antwoord uitgesteld',
+  alikeSummary: 'Een van {count} sets met deze vragen',
+  alikeIntro:
+    'Deze pagina past bij {count} sets met dezelfde vragen aan verschillende bewindspersonen, en zegt niet welke het is:',
+  recognisedBy_identifier: 'herkend aan het officiële nummer',
 };
 
 const en: Record<keyof typeof nl, string> = {
@@ -113,6 +125,19 @@ const en: Record<keyof typeof nl, string> = {
   copyCitation: 'Copy citation',
   citationCopied: 'Citation copied',
   citationCopyFailed: 'Copying failed',
+  notInIndex: 'This set is not in your index yet — index updated to {date}',
+  notInIndexNoDate: 'This set is not in your index yet',
+  readFromPage:
+    'Read from this page and kept in your local index; the official set replaces it after a sync.',
+  priorPerQuestion:
+    'Earlier answers to similar questions are shown with each question on the page.',
+  similarEarlierHeading: 'Similar earlier sets',
+  postponed: 'Answer postponed (notice of {date})',
+  postponedNoDate: 'Answer postponed',
+  alikeSummary: 'One of {count} sets with these questions',
+  alikeIntro:
+    'This page fits {count} sets with the same questions to different ministers, and does not say which:',
+  recognisedBy_identifier: 'recognised by its official number',
 };
 
 export type PageKey = keyof typeof nl;

@@ -18,7 +18,7 @@ export const createSearchEngine: CreateSearchEngine = (lookup) => {
   let state = new IndexState([]);
   const engine: SearchEngine = {
     setSegments(segments: SearchSegment[]) {
-      state = new IndexState(segments);
+      state = new IndexState(segments, state);
     },
     search: (request) => search(state, lookup, request),
     related: (id, limit) => related(state, lookup, id, limit),

@@ -44,15 +44,25 @@ export class IndexState {
   /** Each segment's first global set, unit and answer number, for the lookups above. */
   private readonly bases: { doc: Float64Array; unit: Float64Array; answer: Float64Array };
 
-  constructor(segments: SearchSegment[]) {
+  /**
+   * `previous`: the state these segments replace. A segment it held at the same place is taken
+   * over with what it decoded (adding the small segment of page readings after the synced ones
+   * must not make the first query after it decode the whole index again).
+   */
+  constructor(segments: SearchSegment[], previous?: IndexState) {
     let docBase = 0;
     let unitBase = 0;
     let answerBase = 0;
     this.segments = [];
+    const kept = new Map(previous?.segments.map((loaded) => [loaded.data, loaded]));
     for (const segment of segments) {
       // A segment of another format version is skipped rather than misread; the next sync rebuilds it.
       if (!isSegmentData(segment)) continue;
-      const loaded = new LoadedSegment(segment, docBase, unitBase, answerBase);
+      const old = kept.get(segment);
+      const loaded =
+        old && old.docBase === docBase && old.unitBase === unitBase && old.answerBase === answerBase
+          ? old
+          : new LoadedSegment(segment, docBase, unitBase, answerBase);
       this.segments.push(loaded);
       docBase += loaded.docCount;
       unitBase += loaded.unitCount;

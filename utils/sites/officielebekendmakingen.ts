@@ -135,8 +135,14 @@ export const officielebekendmakingen: SiteAdapter = {
     const meta = (name: string) =>
       doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content')?.trim() ?? '';
     const url = urlOf(doc, href);
-    const h1 = doc.querySelector('h1.kamervraagomschrijving_kop, h1');
-    const description = doc.querySelector('h1.kamervraagomschrijving_kop, .kamervraagomschrijving');
+    const h1 = doc.querySelector('h1.kamervraagomschrijving_kop') ?? doc.querySelector('h1');
+    // The whole sentence "Vragen van het lid X (Partij) aan de Minister … over … (ingezonden …)."
+    const description =
+      doc.querySelector('.kamervraagomschrijving_kop') ??
+      [...doc.querySelectorAll('.kamervraagomschrijving')].find((e) =>
+        /^vragen van\b/i.test(cleanText(e)),
+      ) ??
+      doc.querySelector('.kamervraagomschrijving');
     const sentence = description ? cleanText(description) : meta('DC.title');
     const title = subjectOf(
       (/\bover\b/.test(sentence) ? sentence : '') ||

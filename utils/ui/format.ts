@@ -27,3 +27,17 @@ export function formatDateTime(iso: string | number, language: Language): string
     timeStyle: 'short',
   });
 }
+
+/** "28 nov 2026" (nl) / "28 Nov 2026" (en): a day, as the page panel names the index's date. */
+export function formatDay(iso: string | number, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return String(iso);
+  return date
+    .toLocaleDateString(language === 'nl' ? 'nl-NL' : 'en-GB', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    })
+    .replace('.', '');
+}

@@ -12,8 +12,12 @@ import {
   type KnownCitation,
 } from '../../../utils/sites/citation-spans';
 import { defineFeature } from '../feature';
-import { textNodesIn, wrapSpans } from '../text-nodes';
+import { textRuns, wrapRunSpans } from '../text-nodes';
 
+/**
+ * Link the citations in the text under `roots`, read as runs (./text-nodes.ts), so a citation
+ * the page breaks over a line or a <br> becomes one link.
+ */
 export function linkCitations(
   roots: readonly Element[],
   spansOf: (text: string) => CitationSpan[],
@@ -21,9 +25,9 @@ export function linkCitations(
 ): HTMLAnchorElement[] {
   const links: HTMLAnchorElement[] = [];
   for (const root of roots) {
-    for (const node of textNodesIn(root)) {
-      const made = wrapSpans(node, spansOf(node.nodeValue ?? ''), (text, span) => {
-        const link = node.ownerDocument.createElement('a');
+    for (const run of textRuns(root)) {
+      const made = wrapRunSpans(run, spansOf(run.text), (text, span) => {
+        const link = root.ownerDocument.createElement('a');
         link.href = span.url;
         link.textContent = text;
         link.title = t('citationTitle', { label: span.label });

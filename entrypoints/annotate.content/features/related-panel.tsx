@@ -1,11 +1,18 @@
 /**
- * The panel for an identified set, in a shadow root. It floats in the corner of the window
- * (position: fixed), so appearing a moment after the page moves none of the page's text;
- * collapsed it is one line (plus the answer clock). First in the body, so it is first in the
- * keyboard order too. Nothing is inserted until the set is identified.
+ * The panel, in a shadow root. It floats in the corner of the window (position: fixed), so
+ * appearing a moment after the page moves none of the page's text; collapsed it is one line (plus
+ * the answer clock). First in the body, so it is first in the keyboard order too. Nothing is
+ * inserted until there is something to say:
+ * - an identified set: its status (postponed, when it was), the answer clock, follow and citation,
+ *   siblings, related sets, citations; the host carries data-kamerlezer-identified="<id>";
+ * - a set page whose set is not in the index: "not in your index yet — index updated to …", the
+ *   similar earlier sets (prior answers sit at each question); data-kamerlezer-identified="";
+ * - a page that fits several sets alike: "one of N sets with these questions", listed;
+ * - no IndexedDB here at all (a Firefox private window): one line that says so.
  */
 import { render } from 'preact';
 import pageCss from '../../../components/page/page-ui.css?inline';
+import { AlikePanel } from '../../../components/page/alike-panel';
 import { panelModel } from '../../../components/page/panel-model';
 import { RelatedPanel, type PanelExtras } from '../../../components/page/related-panel';
 import { citationOf, citationText } from '../../../utils/citation/citation';
@@ -14,24 +21,20 @@ import { readPageFacts } from '../../../utils/sites/page-dates';
 import { defineFeature } from '../feature';
 import type { PageContext } from '../page-context';
 
-/** One line in the corner: the reader learns why nothing is shown (no IndexedDB here). */
-async function mountUnavailable(context: PageContext, signal: AbortSignal): Promise<void> {
+async function mount(
+  context: PageContext,
+  signal: AbortSignal,
+  attributes: Record<string, string>,
+  draw: (container: HTMLElement) => void,
+): Promise<void> {
   const mounted = await context.mountShadow({
     name: 'kamerlezer-panel',
     anchor: context.document.body,
     append: 'first',
     css: pageCss,
-    attributes: { 'data-kamerlezer': 'panel', 'data-kamerlezer-state': 'index-unavailable' },
+    attributes: { 'data-kamerlezer': 'panel', ...attributes },
     render(container) {
-      render(
-        <section class="panel" aria-label={context.t('panelLabel')} role="status">
-          <div class="panel-head">
-            <span class="name">Kamerlezer</span>
-            <span class="summary">{context.t('indexUnavailable')}</span>
-          </div>
-        </section>,
-        container,
-      );
+      draw(container);
       return () => render(null, container);
     },
   });
@@ -45,27 +48,48 @@ export default defineFeature({
     const identified = await context.identify();
     if (signal.aborted) return;
     if (!identified) {
-      if (context.indexUnavailable()) await mountUnavailable(context, signal);
+      if (context.indexUnavailable()) {
+        await mount(context, signal, { 'data-kamerlezer-state': 'index-unavailable' }, (c) =>
+          render(
+            <section class="panel" aria-label={context.t('panelLabel')} role="status">
+              <div class="panel-head">
+                <span class="name">Kamerlezer</span>
+                <span class="summary">{context.t('indexUnavailable')}</span>
+              </div>
+            </section>,
+            c,
+          ),
+        );
+        return;
+      }
+      const alike = await context.alike();
+      if (alike.length < 2 || signal.aborted) return;
+      await mount(context, signal, { 'data-kamerlezer-alike': String(alike.length) }, (c) =>
+        render(<AlikePanel sets={alike} t={context.t} links={context.links} />, c),
+      );
       return;
     }
-    const model = panelModel(identified);
+    const model = panelModel(identified, context.page);
     const doc = identified.document;
-    // The corpus's dates first; where it has none (the seed), what the page itself says.
+    const id = doc.id;
+    // The corpus's dates first; where it has none (the seed, a page-read set), what the page says.
     const page = readPageFacts(context.document, context.url);
     const { aanhangsel: _a, zaak: _z, ...pageFacts } = page;
     const clock = mergeClockFacts(clockFactsOf(doc), pageFacts);
     const extras: PanelExtras = {
       language: context.language,
       clock,
-      watch: {
-        followed: async () =>
-          (await context.ask('listWatchlist', {})).some((e) => e.documentId === doc.id),
-        async setFollowed(follow) {
-          if (follow) await context.ask('follow', { documentId: doc.id, pageFacts });
-          else await context.ask('unfollow', { documentId: doc.id });
-          return follow;
-        },
-      },
+      watch: identified.inIndex
+        ? {
+            followed: async () =>
+              (await context.ask('listWatchlist', {})).some((e) => e.documentId === id),
+            async setFollowed(follow) {
+              if (follow) await context.ask('follow', { documentId: id, pageFacts });
+              else await context.ask('unfollow', { documentId: id });
+              return follow;
+            },
+          }
+        : undefined,
       citation: () =>
         citationText(
           citationOf(doc, context.language, {
@@ -75,20 +99,23 @@ export default defineFeature({
           }),
         ),
     };
-    const mounted = await context.mountShadow({
-      name: 'kamerlezer-panel',
-      anchor: context.document.body,
-      append: 'first',
-      css: pageCss,
-      attributes: { 'data-kamerlezer': 'panel', 'data-kamerlezer-doc': doc.id },
-      render(container) {
+    await mount(
+      context,
+      signal,
+      identified.inIndex
+        ? { 'data-kamerlezer-identified': id, 'data-kamerlezer-doc': id }
+        : { 'data-kamerlezer-identified': '', 'data-kamerlezer-page-set': id },
+      (c) =>
         render(
-          <RelatedPanel model={model} t={context.t} links={context.links} extras={extras} />,
-          container,
-        );
-        return () => render(null, container);
-      },
-    });
-    signal.addEventListener('abort', () => mounted.remove(), { once: true });
+          <RelatedPanel
+            model={model}
+            t={context.t}
+            links={context.links}
+            language={context.language}
+            extras={extras}
+          />,
+          c,
+        ),
+    );
   },
 });

@@ -3,7 +3,8 @@
  * annotations in place ("kamerlezer:annotated") on a 40-question Kamervragen page whose set is
  * one of 50,000 in the extension's index, in Chromium with the built extension. Warm: the
  * median of repeated loads after the first (which also warms the service worker and the index);
- * the first load is reported beside it.
+ * the first load is reported beside it. Also for a page whose set is not in the index
+ * (annotate_not_in_index_first_ms: read into the local index; annotate_not_in_index_ms: revisits).
  */
 import { join } from 'node:path';
 import type { KamerDocument } from '../../../utils/corpus/model';
@@ -29,6 +30,9 @@ const PAGE_URL = 'https://zoek.officielebekendmakingen.nl/kv-tk-2025Z99999.html'
 const SLOW_PAGE_URL = 'https://zoek.officielebekendmakingen.nl/kv-tk-2025Z99998.html';
 const SLOW_SCRIPT_URL = 'https://zoek.officielebekendmakingen.nl/static/site.js';
 const SLOW_SCRIPT_MS = 300;
+/** A page of a set the index does not hold (asked after the last sync): read from the page. */
+const NEW_PAGE_URL = 'https://zoek.officielebekendmakingen.nl/kv-tk-2026Z99997.html';
+const NEW_RUNS = 8;
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -116,6 +120,30 @@ export function targetSet(corpus: KamerDocument[]): KamerDocument {
   };
 }
 
+/**
+ * A set the index does not hold: other questions of the corpus, asked about other organisations
+ * and under another title, with its own Zaak (kv-tk-2026Z99997).
+ */
+export function newSet(corpus: KamerDocument[]): KamerDocument {
+  const target = targetSet(corpus);
+  const taken = new Set(target.questions.map((q) => q.text));
+  const texts: string[] = [];
+  for (const doc of [...corpus].reverse()) {
+    for (const q of doc.questions)
+      if (!taken.has(q.text) && texts.length < QUESTIONS) texts.push(q.text);
+    if (texts.length === QUESTIONS) break;
+  }
+  return {
+    ...target,
+    id: 'bench-annotate-new',
+    title: 'De inzet van Europese clouddiensten door gemeenten en provincies',
+    questions: texts.map((text, i) => ({
+      ...target.questions[i],
+      text: `${text} Wat betekent dit voor ${ORGANISATIONS[(i + 17) % ORGANISATIONS.length]} in de provincies?`,
+    })),
+  };
+}
+
 /** The set as officielebekendmakingen.nl would print it (div.vraag, footnotes in #noten). */
 export function questionsPage(doc: KamerDocument): string {
   const vragen = doc.questions
@@ -159,6 +187,15 @@ const annotate: BenchPart = async (ctx) => {
         status: 200,
         contentType: 'text/html; charset=utf-8',
         body: questionsPage(target),
+      }),
+    );
+
+    const fresh = newSet(corpus.documents);
+    await session.context.route(NEW_PAGE_URL, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: questionsPage(fresh),
       }),
     );
 
@@ -209,6 +246,11 @@ const annotate: BenchPart = async (ctx) => {
             document
               .querySelector('[data-kamerlezer="panel"]')
               ?.getAttribute('data-kamerlezer-doc') ?? null,
+          /** "" on the panel of a set page whose set is not in the index. */
+          identified:
+            document
+              .querySelector('[data-kamerlezer="panel"]')
+              ?.getAttribute('data-kamerlezer-identified') ?? null,
           links: document.querySelectorAll('a[data-kamerlezer-ref]').length,
           markers: document.querySelectorAll('[data-kamerlezer="prior-marker"]').length,
         };
@@ -245,6 +287,23 @@ const annotate: BenchPart = async (ctx) => {
       }
       return times;
     });
+    // A page whose set is not in the index: the first visit reads it into the local index (and
+    // rebuilds the small segment of page readings); later visits find that reading by its Zaak.
+    const newFirst = await measure(NEW_PAGE_URL);
+    if (newFirst.identified !== '')
+      throw new Error(
+        `the new set's page was not read as not in the index (${newFirst.identified})`,
+      );
+    const newWarm: number[] = [];
+    for (let i = 0; i < NEW_RUNS; i++) {
+      const run = await measure(NEW_PAGE_URL);
+      if (run.identified !== '') throw new Error('a revisit of the new set lost its reading');
+      newWarm.push(run.ms);
+    }
+    const notInIndexMs = Math.round(median(newWarm) * 10) / 10;
+    ctx.log(
+      `  a page whose set is not in the index: first visit ${newFirst.ms.toFixed(1)} ms (read into the local index), revisits median ${notInIndexMs} ms; ${newFirst.markers} prior-answer marker(s)`,
+    );
     // Chrome stops an idle extension worker after 30 s, so a reader going from page to page
     // often meets a stopped one: the same page with the worker stopped before each load.
     const cdp = await session.context.newCDPSession(extension);
@@ -317,6 +376,8 @@ const annotate: BenchPart = async (ctx) => {
       annotate_cold_ms: coldMs,
       annotate_cold_slow_page_ms: Math.round(median(coldSlowSinceNavigation) * 10) / 10,
       annotate_prior_open_ms: openMedian,
+      annotate_not_in_index_first_ms: Math.round(newFirst.ms * 10) / 10,
+      annotate_not_in_index_ms: notInIndexMs,
     };
   } finally {
     await session.close();

@@ -300,7 +300,7 @@ describe('a motion page', () => {
 });
 
 describe('all features on an unrelated page', () => {
-  test('leave the page exactly as it was and ask the background only to identify it', async () => {
+  test('leave the page exactly as it was and, for a letter, do not even ask the background', async () => {
     const doc = loadFixture('rijksoverheid-unrelated.html');
     const before = doc.documentElement.outerHTML;
     const background = fakeBackground({ documents, propose: null });
@@ -309,6 +309,8 @@ describe('all features on an unrelated page', () => {
     });
     await runFeatures(context, features, controller());
     expect(doc.documentElement.outerHTML).toBe(before);
-    expect(background.calls.map((c) => c.name)).toEqual(['annotatePage']);
+    // "Kamerbrief over …" says it is a letter, not a set: nothing to identify.
+    expect(context.page.documentKind).toBe('not-a-set');
+    expect(background.calls.map((c) => c.name)).toEqual([]);
   });
 });
