@@ -70,6 +70,9 @@ export interface ImportResult {
   since: string | null;
 }
 
+/** Warnings resolveReferences adds (resolve.ts), recomputed on every run. */
+const RESOLUTION_WARNINGS = new Set(['typo-corrected']);
+
 /** OData pages may be reused from the cache this long (an interrupted run resumes). */
 const PAGE_CACHE_MS = 12 * 60 * 60 * 1000;
 
@@ -120,20 +123,22 @@ export async function importOfficial(options: ImportOptions): Promise<ImportResu
   };
   const fetchPublication = async (obId: string): Promise<ObPublication | null> => {
     const xmlUrl = `${ob}${obId}.xml`;
+    // Read once: the check that decides whether the answer is usable (and cached) is the parse.
+    let read: ObPublication | null = null;
     const xml = await client.get(xmlUrl, {
       expect: 'xml',
       optional: true,
       cacheKey: `ob/${obId}.xml`,
       validate: (text) => {
         try {
-          readObXml(text);
+          read = readObXml(text);
         } catch (error) {
           if (error instanceof XmlError) throw new Error(`malformed XML: ${error.message}`);
           throw error;
         }
       },
     });
-    if (xml !== null) return readObXml(xml);
+    if (xml !== null) return read ?? readObXml(xml);
     const htmlUrl = `${ob}${obId}.html`;
     const html = await client.get(htmlUrl, {
       expect: 'html',
@@ -256,7 +261,11 @@ export async function importOfficial(options: ImportOptions): Promise<ImportResu
       zaakOrder(a.zaak ?? '') - zaakOrder(b.zaak ?? '') ||
       (a.zaak ?? '').localeCompare(b.zaak ?? ''),
   );
-  for (const doc of documents) doc.references = officialReferences(doc);
+  for (const doc of documents) {
+    doc.references = officialReferences(doc);
+    // Resolution runs over the whole corpus each time: what it added last time goes first.
+    doc.warnings = doc.warnings.filter((w) => !RESOLUTION_WARNINGS.has(w.code));
+  }
   resolveReferences(documents);
   const now = (options.now ?? (() => new Date()))();
   return {
