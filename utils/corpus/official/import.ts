@@ -163,7 +163,11 @@ export async function importOfficial(options: ImportOptions): Promise<ImportResu
 
   const textsOf = async (zaak: ODataZaak): Promise<ZaakTexts> => {
     const docs = officialDocuments(zaak);
-    const questionsDoc = docs.find((d) => d.kind === 'questions' && d.obId);
+    // A mirror without the Document expand, or a Zaak whose questions document is not listed:
+    // the questions are published as kv-tk-<Zaak> all the same.
+    const questionsDoc =
+      docs.find((d) => d.kind === 'questions' && d.obId) ??
+      (zaak.Nummer ? { kind: 'questions' as const, obId: `kv-tk-${zaak.Nummer}` } : undefined);
     const answerDocs = docs.filter(
       (d) => (d.kind === 'answer' || d.kind === 'nader-answer') && d.obId,
     );
