@@ -18,7 +18,7 @@ import {
   importOfficial,
   type ImportState,
 } from '../../../utils/corpus/official/import';
-import { officialId } from '../../../utils/corpus/official/map';
+import { officialId, officialReferences } from '../../../utils/corpus/official/map';
 import { startFixtureServer } from '../../utils/corpus/official/fixture-server';
 import { syntheticServe, syntheticZaken } from '../../utils/corpus/official/synthetic-source';
 
@@ -68,6 +68,8 @@ export default async function officialIncremental(ctx: BenchContext): Promise<Be
       lastModified,
       importedAt: new Date().toISOString(),
       documents: stateDocuments,
+      // As a full import leaves it: each set's references before resolution.
+      references: Object.fromEntries(stateDocuments.map((d) => [d.zaak!, officialReferences(d)])),
     };
     const client = new PoliteClient();
     const started = performance.now();

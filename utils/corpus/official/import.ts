@@ -8,7 +8,7 @@
  * own GewijzigdOp, or a document's or actor's), replaces those sets, drops deleted ones and keeps
  * the rest.
  */
-import type { Corpus, KamerDocument, Warning } from '../model';
+import type { Corpus, KamerDocument, Reference, Warning } from '../model';
 import { resolveReferences } from '../resolve';
 import { SourceError, type PoliteClient } from './http';
 import {
@@ -39,6 +39,12 @@ export interface ImportState {
   lastModified: string | null;
   importedAt: string;
   documents: KamerDocument[];
+  /**
+   * Each set's references as found, before cross-corpus resolution, by Zaak: a later run reuses
+   * them for the sets it does not read again (finding references is most of a run's work on a
+   * large corpus) and resolves over the whole corpus anew.
+   */
+  references?: Record<string, Reference[]>;
 }
 
 export interface ImportProgress {
@@ -203,6 +209,7 @@ export async function importOfficial(options: ImportOptions): Promise<ImportResu
 
   const byZaak = new Map<string, KamerDocument>();
   for (const doc of previous?.documents ?? []) if (doc.zaak) byZaak.set(doc.zaak, doc);
+  const found = new Map<string, Reference[]>(Object.entries(previous?.references ?? {}));
   let lastModified = previous?.lastModified ?? null;
   let changed = 0;
   let deleted = 0;
@@ -226,6 +233,7 @@ export async function importOfficial(options: ImportOptions): Promise<ImportResu
         continue;
       }
       if (zaak.Verwijderd) {
+        found.delete(nummer);
         if (byZaak.delete(nummer)) deleted++;
         continue;
       }
@@ -251,6 +259,7 @@ export async function importOfficial(options: ImportOptions): Promise<ImportResu
       work.push(
         textsOf(zaak).then((texts) => {
           byZaak.set(nummer, zaakToDocument(zaak, texts));
+          found.delete(nummer);
           progress.zaken++;
           changed++;
         }),
@@ -265,8 +274,13 @@ export async function importOfficial(options: ImportOptions): Promise<ImportResu
       zaakOrder(a.zaak ?? '') - zaakOrder(b.zaak ?? '') ||
       (a.zaak ?? '').localeCompare(b.zaak ?? ''),
   );
+  const references: Record<string, Reference[]> = {};
   for (const doc of documents) {
-    doc.references = officialReferences(doc);
+    const zaak = doc.zaak ?? '';
+    const refs = found.get(zaak) ?? officialReferences(doc);
+    references[zaak] = refs;
+    // Resolution sets fields of the references it resolves: it works on copies.
+    doc.references = refs.map((r) => ({ ...r }));
     // Resolution runs over the whole corpus each time: what it added last time goes first.
     doc.warnings = doc.warnings.filter((w) => !RESOLUTION_WARNINGS.has(w.code));
   }
