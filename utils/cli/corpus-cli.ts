@@ -73,7 +73,7 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'import') {
     const official = await loadOfficial();
     const result = await official.runOfficialImport(official.officialFlags(args));
-    process.stdout.write(JSON.stringify(result.corpus, null, 2) + '\n');
+    official.writeCorpusJson(result.corpus, (chunk) => process.stdout.write(chunk));
     return;
   }
   if (command === 'build' && args.includes('--official')) {

@@ -17,6 +17,8 @@ import { DirectoryCache } from './cache-dir';
 import { progressReporter } from './progress';
 import { writeBundleAtomically } from './bundle-atomic';
 
+export { writeCorpusJson } from './json-out';
+
 export class OfficialUsageError extends Error {
   override name = 'OfficialUsageError';
 }
