@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { seedBundleForBuild } from './utils/bundle/seed-hook';
+import { seedBundleForBuild } from './utils/node/seed-hook';
 
 // The manifest is the extension's privacy promise: every permission below is listed with its
 // reason in README.md ("Permissions"). Add nothing here without adding it there.
@@ -25,7 +25,10 @@ export default defineConfig({
     excludeSources: [
       'bench-out/**',
       'tests/**',
-      'utils/cli/**',
+      // The corpus CLI and the synthetic corpus; the seed hook and bundle writer stay (the build runs them).
+      'utils/node/corpus-cli.ts',
+      'utils/node/write-synth.ts',
+      'utils/node/synth.ts',
       '.ci/**',
       'docs/**',
       'tmp/**',

@@ -1,5 +1,5 @@
 /** Text with <mark> around the matched ranges; the text stays text (no HTML from the corpus). */
-import type { HighlightRange } from '../utils/messages/protocol';
+import type { HighlightRange } from '../utils/search/types';
 import { splitHighlights } from '../utils/ui/highlight';
 
 export function HighlightedText({

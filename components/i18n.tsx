@@ -12,7 +12,7 @@ import {
   parseLanguageSetting,
   resolveLanguage,
   type LanguageSetting,
-} from '../utils/ui/language-setting';
+} from '../utils/extension/language-setting';
 
 interface I18n {
   language: Language;

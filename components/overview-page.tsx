@@ -1,6 +1,6 @@
 /** The overview page: the local corpus at a glance, as pictures. */
 import { useEffect, useState } from 'preact/hooks';
-import type { CorpusOverview } from '../utils/messages/protocol';
+import type { CorpusOverview } from '../utils/corpus/overview';
 import { AnsweredRing } from './charts/answered-ring';
 import { BarChart } from './charts/bar-chart';
 import { MotionChart } from './charts/motion-chart';

@@ -1,9 +1,10 @@
 /** The popup: quick search plus links to the side panel, the overview and the options. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { HistoryEntry, SearchRequest, SyncStatus } from '../utils/messages/protocol';
+import type { HistoryEntry, SyncStatus } from '../utils/store/types';
+import type { SearchRequest } from '../utils/search/types';
+import { send } from '../utils/extension/messaging';
 import { coverageLine } from '../utils/ui/coverage';
-import { send } from '../utils/messages/runtime';
 import { latestVisitPerDocument } from '../utils/ui/history-by-day';
 import { openInTab, readerUrl } from './extension-links';
 import { useI18n } from './i18n';

@@ -1,5 +1,5 @@
 /** A sync progress bar with counts, announced politely to screen readers. */
-import type { SyncProgress } from '../utils/messages/protocol';
+import type { SyncProgress } from '../utils/store/types';
 import { useT } from './i18n';
 
 export function ProgressBar({ progress }: { progress: SyncProgress }) {

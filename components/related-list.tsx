@@ -1,5 +1,5 @@
 /** Related sets with the reasons a reader understands ("noemt dezelfde motie: motie-Kathmann c.s."). */
-import type { RelatedSet, RelationKind } from '../utils/messages/protocol';
+import type { RelatedSet, RelationKind } from '../utils/search/types';
 import type { UiKey } from '../utils/i18n/strings-ui';
 import { useT } from './i18n';
 import { StatusBadge } from './status-badge';

@@ -1,7 +1,7 @@
 /** The most-cited motions, each linked to its official page, with a bar for how many sets cite it. */
-import type { CorpusOverview } from '../../utils/messages/protocol';
+import type { CorpusOverview } from '../../utils/corpus/overview';
 import { linkUrl } from '../../utils/ui/link-url';
-import { kamerstukRefKey, kamerstukUrl } from '../../utils/ui/official-links';
+import { kamerstukRefKey, kamerstukUrl } from '../../utils/corpus/official-links';
 import { useT } from '../i18n';
 
 export function MotionChart({ motions }: { motions: CorpusOverview['topMotions'] }) {

@@ -1,6 +1,6 @@
 /** The side panel's HistoryApi over the background's messages and the tabs API. */
 import { browser } from 'wxt/browser';
-import { send } from '../../utils/messages/runtime';
+import { send } from '../../utils/extension/messaging';
 import { historyExport, historyExportFileName } from '../../utils/ui/history-export';
 import { openInTab, readerUrl } from '../extension-links';
 import { onStoreChange } from '../store-watch';

@@ -1,6 +1,7 @@
 /** One visited set in the side panel, with its related sets one click away and a remove button. */
 import { useEffect, useState } from 'preact/hooks';
-import type { HistoryEntry as Entry, RelatedSet } from '../../utils/messages/protocol';
+import type { HistoryEntry as Entry } from '../../utils/store/types';
+import type { RelatedSet } from '../../utils/search/types';
 import { linkUrl } from '../../utils/ui/link-url';
 import { useI18n } from '../i18n';
 import { RelatedList } from '../related-list';

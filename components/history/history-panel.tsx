@@ -4,7 +4,8 @@
  * the same component runs in tests and in the extension.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { HistoryEntry, RelatedSet, SyncStatus } from '../../utils/messages/protocol';
+import type { HistoryEntry, SyncStatus } from '../../utils/store/types';
+import type { RelatedSet } from '../../utils/search/types';
 import { groupHistoryByDay, type HistoryDay } from '../../utils/ui/history-by-day';
 import { useI18n } from '../i18n';
 import { ProgressBar } from '../progress-bar';

@@ -3,10 +3,10 @@
  * sync's figures and error, index size, clearing local data, and the language.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { SyncStatus } from '../../utils/messages/protocol';
+import type { SyncStatus } from '../../utils/store/types';
 import { formatBytes, formatDateTime } from '../../utils/ui/format';
-import type { LanguageSetting } from '../../utils/ui/language-setting';
-import { checkSyncSource } from '../../utils/ui/sync-source';
+import type { LanguageSetting } from '../../utils/extension/language-setting';
+import { checkSyncSource } from '../../utils/extension/sync-source';
 import { coverageLine } from '../../utils/ui/coverage';
 import { OFFICIAL_SOURCE_URL, isOfficialSource } from '../../utils/ui/official-source';
 import { useI18n } from '../i18n';

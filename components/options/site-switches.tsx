@@ -5,7 +5,7 @@
  * to the next page opened there.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { SITES, type SiteId, type SiteSwitches } from '../../utils/sites/site-switch';
+import { SITES, type SiteId, type SiteSwitches } from '../../utils/extension/site-switch';
 import { useI18n } from '../i18n';
 
 export interface SiteSwitchApi {

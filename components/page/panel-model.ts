@@ -4,9 +4,9 @@
  * Kamerstukken it cites, once each, linked to their official pages.
  */
 import type { KamerDocument } from '../../utils/corpus/model';
-import type { RelatedSet } from '../../utils/messages/protocol';
+import type { RelatedSet } from '../../utils/search/types';
 import { linkUrl } from '../../utils/ui/link-url';
-import { kamerstukRefKey, kamerstukUrl } from '../../utils/ui/official-links';
+import { kamerstukRefKey, kamerstukUrl } from '../../utils/corpus/official-links';
 import { sameQuestionsTable, type SameQuestionsTable } from '../../utils/ui/same-questions-table';
 
 export interface CitedPaper {

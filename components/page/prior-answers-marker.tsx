@@ -6,7 +6,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PageTranslate } from '../../utils/i18n/strings-page';
-import type { PriorAnswer } from '../../utils/messages/protocol';
+import type { PriorAnswer } from '../../utils/search/types';
 import { peopleLabel } from '../../utils/ui/people';
 import { SetLink, type SetLinks } from './set-link';
 

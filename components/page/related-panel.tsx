@@ -6,7 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { PageTranslate, PageKey } from '../../utils/i18n/strings-page';
-import type { RelationKind } from '../../utils/messages/protocol';
+import type { RelationKind } from '../../utils/search/types';
 import { distinguishingAddressees, peopleLabel } from '../../utils/ui/people';
 import type { PanelModel } from './panel-model';
 import { SameQuestionsComparison } from './same-questions-comparison';

@@ -8,7 +8,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { PageTranslate } from '../../utils/i18n/strings-page';
-import { officialSearchUrl } from '../../utils/ui/official-links';
+import { officialSearchUrl } from '../../utils/corpus/official-links';
 
 export interface SetLinks {
   /** The reader view's address for a set (shown on hover, copyable). */

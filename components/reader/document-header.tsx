@@ -1,5 +1,5 @@
 import type { KamerDocument } from '../../utils/corpus/model';
-import { officialSearchUrl } from '../../utils/ui/official-links';
+import { officialSearchUrl } from '../../utils/corpus/official-links';
 import { useT } from '../i18n';
 import { PeopleLine } from '../people-line';
 import { StatusBadge } from '../status-badge';

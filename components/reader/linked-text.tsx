@@ -3,7 +3,7 @@
  * contract's data-kamerlezer-ref), "vraag 4 en 5" to those questions in this set.
  */
 import type { Reference } from '../../utils/corpus/model';
-import { kamerstukRefKey, kamerstukUrl } from '../../utils/ui/official-links';
+import { kamerstukRefKey, kamerstukUrl } from '../../utils/corpus/official-links';
 import { questionAnchor } from '../../utils/ui/answer-blocks';
 import { referenceSegments } from '../../utils/ui/reference-segments';
 import { linkUrl } from '../../utils/ui/link-url';

@@ -1,6 +1,6 @@
 /** Earlier answers elsewhere to a question like this one, loaded when the reader asks. */
 import { useState } from 'preact/hooks';
-import type { PriorAnswer } from '../../utils/messages/protocol';
+import type { PriorAnswer } from '../../utils/search/types';
 import { peopleLabel } from '../../utils/ui/people';
 import { questionAnchor } from '../../utils/ui/answer-blocks';
 import { useT } from '../i18n';

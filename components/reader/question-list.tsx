@@ -3,7 +3,7 @@
  * questions, and each of those questions links to it.
  */
 import type { KamerDocument, Reference } from '../../utils/corpus/model';
-import type { PriorAnswer } from '../../utils/messages/protocol';
+import type { PriorAnswer } from '../../utils/search/types';
 import { answerBlocks, paragraphs, questionAnchor } from '../../utils/ui/answer-blocks';
 import { joinNumbers } from '../../utils/ui/format';
 import { useI18n } from '../i18n';

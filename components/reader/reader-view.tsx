@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { KamerDocument } from '../../utils/corpus/model';
-import type { PriorAnswer, RelatedSet } from '../../utils/messages/protocol';
+import type { PriorAnswer, RelatedSet } from '../../utils/search/types';
 import { useT } from '../i18n';
 import { RelatedList } from '../related-list';
 import { DocumentHeader, SourceWarnings } from './document-header';

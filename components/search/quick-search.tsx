@@ -5,12 +5,12 @@
  * popup share this component.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { HistoryEntry } from '../../utils/store/types';
 import type {
-  HistoryEntry,
   SearchFilters as Filters,
   SearchRequest,
   SearchResponse,
-} from '../../utils/messages/protocol';
+} from '../../utils/search/types';
 import { moveSelection } from '../../utils/ui/list-navigation';
 import { useT } from '../i18n';
 import { activeFilterCount, SearchFilters } from './search-filters';

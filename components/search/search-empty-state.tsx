@@ -1,5 +1,5 @@
 /** Before typing: what can be searched, example queries, and the sets read most recently. */
-import type { HistoryEntry } from '../../utils/messages/protocol';
+import type { HistoryEntry } from '../../utils/store/types';
 import { useT } from '../i18n';
 
 export const EXAMPLE_QUERIES = [

@@ -1,6 +1,6 @@
 /** Filters for person, fractie, addressed bewindspersoon and status, each with its label. */
 import type { SetStatus } from '../../utils/corpus/model';
-import type { SearchFilters as Filters } from '../../utils/messages/protocol';
+import type { SearchFilters as Filters } from '../../utils/search/types';
 import { useT } from '../i18n';
 
 export function activeFilterCount(filters: Filters): number {

@@ -1,5 +1,5 @@
 /** Nothing found: say what to change, and offer the official search for the same words. */
-import { officialSearchUrl } from '../../utils/ui/official-links';
+import { officialSearchUrl } from '../../utils/corpus/official-links';
 import { useT } from '../i18n';
 
 export function SearchNoResults({

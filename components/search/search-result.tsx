@@ -2,9 +2,9 @@
  * One search hit: title, people, status, best question with the match marked and, when the
  * minister's answer matched, a snippet of that answer with the match marked.
  */
-import type { SearchHit } from '../../utils/messages/protocol';
+import type { SearchHit } from '../../utils/search/types';
 import { joinNumbers } from '../../utils/ui/format';
-import { officialSearchUrl } from '../../utils/ui/official-links';
+import { officialSearchUrl } from '../../utils/corpus/official-links';
 import { HighlightedText } from '../highlighted-text';
 import { useI18n } from '../i18n';
 import { PeopleLine } from '../people-line';

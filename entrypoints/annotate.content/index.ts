@@ -6,10 +6,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { pageTranslator } from '../../utils/i18n/strings-page';
-import { send } from '../../utils/messages/runtime';
+import { send } from '../../utils/extension/messaging';
 import { detectPage, MATCHES } from '../../utils/sites/detect';
-import { annotationOn } from '../../utils/sites/site-switch';
-import { readerUrl } from '../../utils/ui/reader-url';
+import { annotationOn } from '../../utils/extension/site-switch';
+import { readerUrl } from '../../utils/extension/reader-url';
 import { runFeatures } from './feature';
 import { features } from './features';
 import { shadowMounter } from './mount-shadow';

@@ -6,11 +6,12 @@
 import type { KamerDocument } from '../../utils/corpus/model';
 import type { PageTranslate } from '../../utils/i18n/strings-page';
 import type { Language } from '../../utils/i18n/translate';
-import type { MessageName, RelatedSet, RequestOf, ResponseOf } from '../../utils/messages/protocol';
+import type { MessageName, RequestOf, ResponseOf } from '../../utils/extension/protocol';
+import type { RelatedSet } from '../../utils/search/types';
 import type { SetLinks } from '../../components/page/set-link';
 import type { ReferenceFinder } from '../../utils/sites/citation-spans';
 import type { ExtractedPage } from '../../utils/sites/extracted-page';
-import { fingerprintOf } from '../../utils/sites/identify';
+import { fingerprintOf } from '../../utils/sites/extracted-page';
 import type { PageKind } from '../../utils/sites/page-detector';
 
 export type Ask = <N extends MessageName>(name: N, payload: RequestOf<N>) => Promise<ResponseOf<N>>;

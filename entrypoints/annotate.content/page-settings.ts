@@ -9,12 +9,12 @@ import {
   parseSiteSwitches,
   SITE_SWITCH_KEY,
   type SiteSwitches,
-} from '../../utils/sites/site-switch';
+} from '../../utils/extension/site-switch';
 import {
   LANGUAGE_SETTING_KEY,
   parseLanguageSetting,
   resolveLanguage,
-} from '../../utils/ui/language-setting';
+} from '../../utils/extension/language-setting';
 
 export interface PageSettings {
   language: Language;

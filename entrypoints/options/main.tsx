@@ -4,8 +4,8 @@ import { I18nProvider, saveLanguageSetting } from '../../components/i18n';
 import { OptionsPage, type OptionsApi } from '../../components/options/options-page';
 import { SiteSwitchSection, type SiteSwitchApi } from '../../components/options/site-switches';
 import { onStoreChange } from '../../components/store-watch';
-import { send } from '../../utils/messages/runtime';
-import { parseSiteSwitches, SITE_SWITCH_KEY } from '../../utils/sites/site-switch';
+import { send } from '../../utils/extension/messaging';
+import { parseSiteSwitches, SITE_SWITCH_KEY } from '../../utils/extension/site-switch';
 import '../../components/base.css';
 import './options.css';
 

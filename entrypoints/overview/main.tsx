@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { I18nProvider } from '../../components/i18n';
 import { OverviewPage } from '../../components/overview-page';
-import { send } from '../../utils/messages/runtime';
+import { send } from '../../utils/extension/messaging';
 import '../../components/base.css';
 import './overview.css';
 

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { readerUrl } from '../../components/extension-links';
 import { I18nProvider } from '../../components/i18n';
 import { ReaderView, type ReaderApi } from '../../components/reader/reader-view';
-import { send } from '../../utils/messages/runtime';
+import { send } from '../../utils/extension/messaging';
 import '../../components/base.css';
 import './reader.css';
 

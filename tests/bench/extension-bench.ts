@@ -16,25 +16,20 @@ import {
 import { basename, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { BrowserContext, Page, Route, Worker } from 'playwright-core';
-import type {
-  MessageName,
-  Reply,
-  RequestOf,
-  ResponseOf,
-  SyncStatus,
-} from '../../utils/messages/protocol';
+import type { MessageName, Reply, RequestOf, ResponseOf } from '../../utils/extension/protocol';
+import type { SyncStatus } from '../../utils/store/types';
 import { buildBundle } from '../../utils/bundle/build';
 import { sha256Hex } from '../../utils/bundle/hash';
 import type { BundleManifest } from '../../utils/bundle/format';
 import type { ShardPlanOptions } from '../../utils/bundle/shard-plan';
-import { writeBundleFiles } from '../../utils/bundle/write-node';
+import { writeBundleFiles } from '../../utils/node/write-bundle';
 import type { Corpus, KamerDocument } from '../../utils/corpus/model';
-import { buildSegment } from '../../utils/search/index';
+import { buildSegment } from '../../utils/index-build/build-segment';
 import type { ExtensionSession } from '../browser/harness';
 import type { BenchContext } from './context';
 import { ensureSynthCorpus } from './synth-corpus';
 import { parseCorpus } from '../../utils/corpus/parse';
-import { mulberry32 } from '../../utils/corpus/synth';
+import { mulberry32 } from '../../utils/node/synth';
 
 /** A sync source on a host no test ever reaches for real. */
 export const SYNC_BASE = 'https://bundles.kamerlezer.test/';

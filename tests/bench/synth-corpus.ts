@@ -7,8 +7,8 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchContext } from './context';
-import { SYNTH_VERSION } from '../../utils/corpus/synth';
-import { writeSynthCorpus } from '../../utils/cli/write-synth';
+import { SYNTH_VERSION } from '../../utils/node/synth';
+import { writeSynthCorpus } from '../../utils/node/write-synth';
 
 export const BENCH_SEED = 2026;
 

@@ -19,7 +19,7 @@ import {
   waitForStatus,
   writeTestBundle,
 } from '../bench/extension-bench';
-import { emancipatie, noodfonds, techgiganten } from '../page/seed-documents';
+import { emancipatie, noodfonds, techgiganten } from '../support/seed-documents';
 import {
   collectPageErrors,
   launchWithExtension,

@@ -143,7 +143,7 @@ beforeAll(async () => {
   const file = join(workDir, 'hostile.txt');
   writeFileSync(file, hostileCorpusText());
   // The CLI, as a corpus maintainer would run it (DESIGN.md §5).
-  const json = execFileSync('npx', ['tsx', 'utils/cli/corpus-cli.ts', 'parse', file], {
+  const json = execFileSync('npx', ['tsx', 'utils/node/corpus-cli.ts', 'parse', file], {
     encoding: 'utf8',
     maxBuffer: 64 << 20,
   });

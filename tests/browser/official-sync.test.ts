@@ -42,7 +42,7 @@ function cli(...args: string[]): Promise<{ code: number | null; stderr: string }
   return new Promise((done) => {
     const child = spawn(
       resolve('node_modules/.bin/tsx'),
-      [resolve('utils/cli/corpus-cli.ts'), ...args],
+      [resolve('utils/node/corpus-cli.ts'), ...args],
       {
         stdio: ['ignore', 'ignore', 'pipe'],
       },

@@ -18,7 +18,7 @@ import {
   waitForStatus,
   writeTestBundle,
 } from '../bench/extension-bench';
-import { surfacesCorpus } from '../ui/seed-corpus';
+import { surfacesCorpus } from '../support/seed-summaries';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from './harness';
 import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
 

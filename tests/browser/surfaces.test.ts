@@ -24,7 +24,7 @@ import {
   noodfondsSet as noodfonds,
   surfacesCorpus,
   techgiganten,
-} from '../ui/seed-corpus';
+} from '../support/seed-summaries';
 import { collectPageErrors, launchWithExtension, type ExtensionSession } from './harness';
 import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
 

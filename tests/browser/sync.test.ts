@@ -22,7 +22,7 @@ import {
   withAnswersArrived,
   writeTestBundle,
 } from '../bench/extension-bench';
-import { makeDocument } from '../store/test-corpus';
+import { makeDocument } from '../support/test-corpus';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from './harness';
 
 const seed = bundledManifest(EXTENSION_DIR);

@@ -87,14 +87,16 @@ describe('firefox sources zip', () => {
       'wxt.config.ts',
       'tsconfig.json',
       'assets/corpus/kamervragen-seed.txt',
-      'entrypoints/background.ts',
+      'entrypoints/background/index.ts',
+      'utils/node/seed-hook.ts',
     ]) {
       expect(names, needed).toContain(needed);
     }
     expect(
       names.filter(
         (n) =>
-          /^(tests|bench-out|node_modules|\.output|\.wxt|\.ci|docs|utils\/cli)\//.test(n) ||
+          /^(tests|bench-out|node_modules|\.output|\.wxt|\.ci|docs)\//.test(n) ||
+          /^utils\/node\/(corpus-cli|write-synth|synth)\.ts$/.test(n) ||
           /\.(map|zip|log)$/.test(n),
       ),
     ).toEqual([]);

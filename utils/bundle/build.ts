@@ -3,7 +3,7 @@
  * Deterministic: the same corpus gives byte-identical files, so unchanged shards keep their hash.
  */
 import type { Corpus, KamerDocument } from '../corpus/model';
-import type { BuildSegment } from '../search/api';
+import type { BuildSegment } from '../index-build/segment';
 import { gzip } from './compress';
 import {
   BUNDLE_FORMAT,

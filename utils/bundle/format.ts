@@ -13,7 +13,7 @@
  * array, so the reader stores each document's text as it came without parsing it: parsing and
  * re-cloning 500,000 questions' worth of objects is what makes a naive sync slow.
  */
-import type { SearchSegment } from '../search/api';
+import type { SearchSegment } from '../index-build/segment';
 
 /** Bumped when a reader of the previous format could misread a bundle of the new one. */
 export const BUNDLE_FORMAT = 2;

@@ -21,16 +21,3 @@ export async function sha256Hex(data: string | ArrayBuffer | Uint8Array): Promis
 export function utf8Length(text: string): number {
   return encoder.encode(text).byteLength;
 }
-
-/**
- * FNV-1a (32 bit): a cheap, stable hash for choosing shard boundaries. Not for integrity;
- * sha256 does that.
- */
-export function fnv1a32(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}

@@ -12,7 +12,7 @@
  * A shard is also cut when it reaches `maxSize`, so one unlucky stretch without a boundary
  * cannot grow without bound; the next natural boundary re-aligns the shards after it.
  */
-import { fnv1a32 } from './hash';
+import { fnv1a } from '../text/hash';
 
 export interface ShardPlanOptions {
   /** Average documents per shard. */
@@ -33,7 +33,7 @@ export function planShards(
   let start = 0;
   for (let i = 0; i < ids.length; i++) {
     const size = i - start + 1;
-    const boundary = fnv1a32(ids[i]) % options.targetSize === 0;
+    const boundary = fnv1a(ids[i]) % options.targetSize === 0;
     if (boundary || size >= options.maxSize) {
       ranges.push([start, i + 1]);
       start = i + 1;

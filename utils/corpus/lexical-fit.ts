@@ -3,6 +3,7 @@
  * drifted one place away from their question in the scrape: an answer that fits a neighbouring
  * question clearly better than its own is suspect, and a run of them is a drift.
  */
+import { FNV_OFFSET, fnv1a, fnvStep } from '../text/hash';
 
 const STOPWORDS = new Set(
   (
@@ -34,13 +35,7 @@ function isWordChar(c: number): boolean {
   );
 }
 
-function wordHash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
-const STOP_HASHES = new Set([...STOPWORDS].map(wordHash));
+const STOP_HASHES = new Set([...STOPWORDS].map(fnv1a));
 
 /**
  * Content words, lowercased and cut to a stem of at most six letters (Dutch inflects at the
@@ -50,7 +45,7 @@ const STOP_HASHES = new Set([...STOPWORDS].map(wordHash));
 export function contentStems(text: string): Set<number> {
   const stems = new Set<number>();
   let length = 0;
-  let full = 0x811c9dc5;
+  let full = FNV_OFFSET;
   let stem = 0;
   for (let i = 0; i <= text.length; i++) {
     let c = i < text.length ? text.charCodeAt(i) : 32;
@@ -58,7 +53,7 @@ export function contentStems(text: string): Set<number> {
     // enough not to be worth a lowercased copy of every text.
     if (c >= 65 && c <= 90) c |= 32;
     if (isWordChar(c)) {
-      full = Math.imul(full ^ c, 16777619);
+      full = fnvStep(full, c);
       length++;
       if (length === 6) stem = full;
       continue;
@@ -68,7 +63,7 @@ export function contentStems(text: string): Set<number> {
       if (!STOP_HASHES.has(fullHash)) stems.add(length >= 6 ? stem >>> 0 : fullHash);
     }
     length = 0;
-    full = 0x811c9dc5;
+    full = FNV_OFFSET;
   }
   return stems;
 }

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { BuildBundleOptions } from '../bundle/build';
 import type { BundleManifest } from '../bundle/format';
-import { writeBundleToDir } from '../bundle/write-node';
+import { writeBundleToDir } from './write-bundle';
 import type { Corpus } from '../corpus/model';
 
 export async function writeBundleAtomically(

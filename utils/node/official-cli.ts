@@ -1,5 +1,5 @@
 /**
- * The CLI's official-data commands (wired into utils/cli/corpus-cli.ts):
+ * The CLI's official-data commands (wired into utils/node/corpus-cli.ts):
  *   corpus import [--odata URL] [--ob URL] [--since YYYY-MM-DD] [--cache DIR]
  *       → the corpus read from the open data as JSON on stdout
  *   corpus build --official [same flags] [--merge <seed-format file>] --out DIR
@@ -11,7 +11,7 @@ import type { Corpus } from '../corpus/model';
 import { PoliteClient } from '../corpus/official/http';
 import { importOfficial, type ImportResult } from '../corpus/official/import';
 import { mergeSets } from '../corpus/official/merge';
-import { corpusCoverage } from '../corpus/official/coverage';
+import { corpusCoverage } from '../bundle/coverage';
 import { DEFAULT_OB, DEFAULT_ODATA } from '../corpus/official/odata';
 import { DirectoryCache } from './cache-dir';
 import { progressReporter } from './progress';

@@ -9,6 +9,7 @@
  * a cold service worker.
  */
 import type { KamerDocument } from '../corpus/model';
+import type { SearchSegment } from '../index-build/segment';
 import type {
   DocumentSummary,
   PageFingerprint,
@@ -17,14 +18,7 @@ import type {
   RelatedSet,
   SearchRequest,
   SearchResponse,
-} from '../messages/protocol';
-
-/** Opaque to hosts: store and hand back as-is. `id` is the shard's id, `version` its format. */
-export interface SearchSegment {
-  id: string;
-  version: number;
-  [field: string]: unknown;
-}
+} from './types';
 
 /** How the index reaches full documents (for snippets, highlights, relatedness details). */
 export interface DocumentLookup {
@@ -58,5 +52,4 @@ export interface SearchEngine {
   prepareForPages(): Promise<void>;
 }
 
-export type BuildSegment = (id: string, documents: KamerDocument[]) => SearchSegment;
 export type CreateSearchEngine = (lookup: DocumentLookup) => SearchEngine;

@@ -4,7 +4,7 @@
  * query time keeps segments independent (a changed shard replaces one segment, nothing else).
  */
 import type { LoadedSegment } from './loaded-segment';
-import { UNIT_KINDS } from './segment';
+import { UNIT_KINDS } from '../index-build/segment';
 
 export const BM25_K1 = 1.2;
 export const BM25_B = 0.75;
@@ -81,9 +81,37 @@ export class CorpusStats {
     };
   }
 
+  private readonly norms: (Float64Array | undefined)[] = [];
+
+  /**
+   * BM25's length normalisation k1·(1 − b + b·length/avg) of units of a kind, for every length a
+   * unit can have (unitLength is a Uint16Array): the per-posting work is then a table read.
+   */
+  lengthNorms(kind: number): Float64Array {
+    const k = kind & 3;
+    let table = this.norms[k];
+    if (!table) {
+      table = new Float64Array(65536);
+      const avg = this.avgLength[k];
+      for (let length = 0; length < table.length; length++)
+        table[length] = BM25_K1 * (1 - BM25_B + (BM25_B * length) / avg);
+      this.norms[k] = table;
+    }
+    return table;
+  }
+
   /** BM25 term weight for a term frequency in a unit of a kind and length. */
   weight(idf: number, tf: number, kind: number, length: number): number {
-    const norm = 1 - BM25_B + (BM25_B * length) / this.avgLength[kind & 3];
-    return (idf * tf * (BM25_K1 + 1)) / (tf + BM25_K1 * norm);
+    return bm25(termScale(idf), tf, this.lengthNorms(kind)[Math.min(length, 65535)]);
   }
+}
+
+/** BM25's constant factor of a term, idf·(k1+1): taken out of loops over its postings. */
+export function termScale(idf: number): number {
+  return idf * (BM25_K1 + 1);
+}
+
+/** The one BM25 formula: a term's weight for `tf` occurrences in a unit of length norm `norm`. */
+export function bm25(scale: number, tf: number, norm: number): number {
+  return (scale * tf) / (tf + norm);
 }

@@ -3,12 +3,13 @@
  * only the segments' compact arrays in memory and reaches full documents through the host's
  * DocumentLookup, for the few sets a query actually shows.
  */
-import type { DocumentSummary } from '../messages/protocol';
-import type { CreateSearchEngine, SearchEngine, SearchSegment } from './api';
+import type { DocumentSummary } from './types';
+import type { SearchSegment } from '../index-build/segment';
+import type { CreateSearchEngine, SearchEngine } from './api';
 import { identify } from './identify';
 import { IndexState } from './index-state';
 import { priorAnswerCounts, priorAnswers, priorAnswersForSet } from './prior-answers';
-import { kamerstukKey } from './reference-keys';
+import { kamerstukKey } from '../index-build/reference-keys';
 import { related } from './related';
 import { search } from './search';
 import { summarize } from './summary';

@@ -2,7 +2,7 @@
  * Highlight ranges: the spans of a text whose analysed term is one the query matched, found by
  * re-tokenizing the text as written, so ranges are offsets into what the reader sees.
  */
-import type { HighlightRange } from '../messages/protocol';
+import type { HighlightRange } from './types';
 import { tokenize, type Token } from '../text';
 
 export function highlights(text: string, terms: ReadonlySet<string>): HighlightRange[] {

@@ -7,12 +7,12 @@
  * cannot tell them apart the confidence drops instead of a guess being claimed.
  */
 import type { KamerDocument } from '../corpus/model';
-import type { PageFingerprint, PageIdentification } from '../messages/protocol';
+import type { PageFingerprint, PageIdentification } from './types';
 import { analyze, fold } from '../text';
 import type { DocumentLookup } from './api';
 import type { IndexState } from './index-state';
 import { walkPostings } from './postings';
-import { UNIT_QUESTION, UNIT_TITLE } from './segment';
+import { UNIT_QUESTION, UNIT_TITLE } from '../index-build/segment';
 import { summarize } from './summary';
 
 export const IDENTIFY_THRESHOLD = 0.5;
@@ -40,29 +40,6 @@ function overlap(a: Set<string>, b: Set<string>): number {
 /** Dice coefficient of two term sets. */
 function dice(a: Set<string>, b: Set<string>): number {
   return a.size + b.size === 0 ? 0 : (2 * overlap(a, b)) / (a.size + b.size);
-}
-
-/**
- * Per engine state, buffers the size of the corpus's set count, made once: the sets a page's
- * words reach (tens of thousands on the bench corpus) and a copy of their scores for selection.
- */
-interface Buffers {
-  touched: Int32Array;
-  values: Float32Array;
-}
-const buffersOf = new WeakMap<IndexState, Buffers>();
-
-function buffers(state: IndexState): Buffers {
-  let b = buffersOf.get(state);
-  if (!b)
-    buffersOf.set(
-      state,
-      (b = {
-        touched: new Int32Array(state.stats.docs),
-        values: new Float32Array(state.stats.docs),
-      }),
-    );
-  return b;
 }
 
 /**
@@ -144,7 +121,7 @@ function topScored(
   score: Float32Array,
   k: number,
 ): [number, number][] {
-  const { touched, values } = buffers(state);
+  const { docTouched: touched, docValues: values } = state.scratch;
   const kept: [number, number][] = [];
   if (count <= k) {
     for (let i = 0; i < count; i++) kept.push([touched[i], score[touched[i]]]);
@@ -189,7 +166,7 @@ function candidates(state: IndexState, fingerprint: PageFingerprint, page: strin
   // The engine's scratch array (all zeros between calls) instead of a Map: a page's rare words
   // still reach thousands of sets, and Map updates were most of identification's time.
   const score = state.scratch.docScore;
-  const { touched } = buffers(state);
+  const { docTouched: touched } = state.scratch;
   let count = 0;
   let byText: [number, number][];
   try {

@@ -3,10 +3,10 @@
  * statistics, and scratch buffers reused across queries (allocating arrays the size of the
  * corpus on every keystroke would make the garbage collector the bottleneck).
  */
-import type { SearchSegment } from './api';
+import type { SearchSegment } from '../index-build/segment';
 import { CorpusStats } from './corpus-stats';
 import { LoadedSegment } from './loaded-segment';
-import { isSegmentData } from './segment';
+import { isSegmentData } from '../index-build/segment';
 
 export interface DocRef {
   segment: LoadedSegment;
@@ -32,6 +32,11 @@ export class IndexState {
     docMask: Uint32Array;
     /** Marks sets already looked at within one call; cleared before it returns. */
     docSeen: Uint8Array;
+    /** Lists of the sets (units) a call raised from zero, so it resets only those. */
+    docTouched: Int32Array;
+    unitTouched: Int32Array;
+    /** A copy of scores for selection (quickselect reorders it). */
+    docValues: Float32Array;
   };
 
   /** Each segment's first global set, unit and answer number, for the lookups above. */
@@ -72,6 +77,9 @@ export class IndexState {
       bestUnitScore: new Float32Array(this.stats.docs),
       docMask: new Uint32Array(this.stats.docs),
       docSeen: new Uint8Array(this.stats.docs),
+      docTouched: new Int32Array(this.stats.docs),
+      unitTouched: new Int32Array(this.stats.units),
+      docValues: new Float32Array(this.stats.docs),
     });
   }
 

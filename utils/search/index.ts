@@ -1,11 +1,3 @@
-/** The search core's public face (see api.ts for the contract hosts code against). */
-export type {
-  BuildSegment,
-  CreateSearchEngine,
-  DocumentLookup,
-  SearchEngine,
-  SearchSegment,
-} from './api';
-export { buildSegment } from './build-segment';
+/** The search core's public face (api.ts is the contract hosts code against). */
+export type { CreateSearchEngine, DocumentLookup, SearchEngine } from './api';
 export { createSearchEngine } from './engine';
-export { SEGMENT_VERSION } from './segment';

@@ -11,10 +11,10 @@ import {
   decodeUint32,
   decodeUint8,
   PostingCursor,
-} from './codec';
-import { MINHASH_SIZE } from './minhash';
-import { UNIT_ANSWER, UNIT_QUESTION, UNIT_TITLE, type SegmentData } from './segment';
-import { Vocabulary } from './vocabulary';
+} from '../index-build/codec';
+import { MINHASH_SIZE } from '../index-build/minhash';
+import { UNIT_ANSWER, UNIT_QUESTION, UNIT_TITLE, type SegmentData } from '../index-build/segment';
+import { Vocabulary } from '../index-build/vocabulary';
 
 // Two monomorphic copies: one generic version over strings and typed arrays ran 5× slower.
 function lowerBound(sorted: string[], key: string): number {

@@ -5,14 +5,14 @@
  * question that shares one word with ours is not offered as an answer to it.
  */
 import type { KamerDocument } from '../corpus/model';
-import type { PriorAnswer } from '../messages/protocol';
+import type { PriorAnswer } from './types';
 import { analyze } from '../text';
 import type { DocumentLookup } from './api';
-import { BM25_B, BM25_K1, type CorpusStats, type TermInfo } from './corpus-stats';
+import { bm25, termScale, type CorpusStats, type TermInfo } from './corpus-stats';
 import type { IndexState } from './index-state';
 import { walkPostings } from './postings';
-import { isProceduralQuestion } from './procedural';
-import { UNIT_ANSWERED, UNIT_QUESTION } from './segment';
+import { isProceduralQuestion } from '../index-build/procedural';
+import { UNIT_ANSWERED, UNIT_QUESTION } from '../index-build/segment';
 import { summarize } from './summary';
 
 export const PRIOR_ANSWER_THRESHOLD = 0.4;
@@ -64,8 +64,8 @@ function planQuestion(stats: CorpusStats, text: string): QuestionPlan {
 
 /** Answered question units holding the term, with the term's BM25 weight in each. */
 function gather(state: IndexState, info: TermInfo): Gathered {
-  const { normByLength } = scratch(state);
-  const scale = info.idf * (BM25_K1 + 1);
+  const normByLength = state.stats.lengthNorms(UNIT_QUESTION);
+  const scale = termScale(info.idf);
   const out: Gathered = { units: [], weights: [] };
   walkPostings(state, info, (segment) => {
     const unitKind = segment.unitKind();
@@ -73,35 +73,10 @@ function gather(state: IndexState, info: TermInfo): Gathered {
     return (local, tf) => {
       if (unitKind[local] !== (UNIT_QUESTION | UNIT_ANSWERED)) return;
       out.units.push(segment.unitBase + local);
-      out.weights.push((scale * tf) / (tf + normByLength[unitLength[local]]));
+      out.weights.push(bm25(scale, tf, normByLength[unitLength[local]]));
     };
   });
   return out;
-}
-
-/**
- * Per engine state: a buffer for the units a question touches (its size is the corpus's unit
- * count, so it is made once, not per question) and BM25's length normalisation of question units
- * by length, so the per-posting work is a table read, a multiply and a divide.
- */
-interface Scratch {
-  touched: Int32Array;
-  normByLength: Float64Array;
-}
-const scratchOf = new WeakMap<IndexState, Scratch>();
-
-function scratch(state: IndexState): Scratch {
-  let s = scratchOf.get(state);
-  if (!s) {
-    const avg = state.stats.avgLength[UNIT_QUESTION];
-    // unitLength is a Uint16Array: every length has its entry.
-    const normByLength = new Float64Array(65536);
-    for (let length = 0; length < normByLength.length; length++)
-      normByLength[length] = BM25_K1 * (1 - BM25_B + (BM25_B * length) / avg);
-    s = { touched: new Int32Array(state.stats.units), normByLength };
-    scratchOf.set(state, s);
-  }
-  return s;
 }
 
 /**
@@ -116,7 +91,8 @@ function addTerm(
   unitScore: Float32Array,
   count: number,
 ): number {
-  const { touched, normByLength } = scratch(state);
+  const { unitTouched: touched } = state.scratch;
+  const normByLength = state.stats.lengthNorms(UNIT_QUESTION);
   let n = count;
   if (shared) {
     const { units, weights } = shared;
@@ -127,8 +103,7 @@ function addTerm(
     }
     return n;
   }
-  // BM25 as CorpusStats.weight computes it, with the term's constant factor taken out.
-  const scale = info.idf * (BM25_K1 + 1);
+  const scale = termScale(info.idf);
   walkPostings(state, info, (segment) => {
     const unitKind = segment.unitKind();
     const unitLength = segment.unitLength();
@@ -137,7 +112,7 @@ function addTerm(
       if (unitKind[local] !== (UNIT_QUESTION | UNIT_ANSWERED)) return;
       const unit = unitBase + local;
       if (unitScore[unit] === 0) touched[n++] = unit;
-      unitScore[unit] += (scale * tf) / (tf + normByLength[unitLength[local]]);
+      unitScore[unit] += bm25(scale, tf, normByLength[unitLength[local]]);
     };
   });
   return n;
@@ -152,8 +127,7 @@ function rankForQuestion(
   sourceGlobal: number,
   limit: number,
 ): { global: number; unit: number; similarity: number }[] {
-  const { unitScore } = state.scratch;
-  const { touched } = scratch(state);
+  const { unitScore, unitTouched: touched } = state.scratch;
   let count = 0;
   for (const { info } of plan.chosen) {
     if (scanned(info)) count = addTerm(state, info, sharedOf(info), unitScore, count);
@@ -196,8 +170,8 @@ function countForQuestion(
   limit: number,
 ): number {
   if (limit <= 0 || plan.selfScore <= 0) return 0;
-  const { unitScore } = state.scratch;
-  const { touched, normByLength } = scratch(state);
+  const { unitScore, unitTouched: touched } = state.scratch;
+  const normByLength = state.stats.lengthNorms(UNIT_QUESTION);
   const self = plan.selfScore;
   const bar = PRIOR_ANSWER_THRESHOLD * self;
   const sets = new Set<number>();
@@ -207,8 +181,7 @@ function countForQuestion(
   const words = plan.chosen.filter(({ info }) => scanned(info));
   // Most each word can still add, summed from the last word back.
   const left = new Float64Array(words.length + 1);
-  for (let j = words.length - 1; j >= 0; j--)
-    left[j] = left[j + 1] + words[j].info.idf * (BM25_K1 + 1);
+  for (let j = words.length - 1; j >= 0; j--) left[j] = left[j + 1] + termScale(words[j].info.idf);
   let bestUnder = 0;
   let settled = false;
   for (let j = 0; j < words.length && !settled; j++) {
@@ -239,7 +212,7 @@ function countForQuestion(
       }
       continue;
     }
-    const scale = info.idf * (BM25_K1 + 1);
+    const scale = termScale(info.idf);
     walkPostings(state, info, (segment) => {
       const unitKind = segment.unitKind();
       const unitLength = segment.unitLength();
@@ -250,7 +223,7 @@ function countForQuestion(
         const unit = unitBase + local;
         const before = unitScore[unit];
         if (before === 0) touched[n++] = unit;
-        unitScore[unit] += (scale * tf) / (tf + normByLength[unitLength[local]]);
+        unitScore[unit] += bm25(scale, tf, normByLength[unitLength[local]]);
         const after = unitScore[unit];
         if (passes(before)) return false;
         if (!passes(after)) {

@@ -10,15 +10,21 @@
  * Reason scores combine as independent evidence: 1 − Π(1 − s).
  */
 import type { KamerDocument } from '../corpus/model';
-import type { RelatedSet, RelationKind } from '../messages/protocol';
+import type { RelatedSet, RelationKind } from './types';
 import { fold, tokenize } from '../text';
 import type { DocumentLookup } from './api';
 import type { DocRef, IndexState } from './index-state';
 import { SIGNATURE_WORDS, type LoadedSegment } from './loaded-segment';
-import { bandKeys, MINHASH_SIZE } from './minhash';
-import { referenceKeys, type ReferenceKey } from './reference-keys';
+import { bandKeys, MINHASH_SIZE } from '../index-build/minhash';
+import { referenceKeys, type ReferenceKey } from '../index-build/reference-keys';
 import type { TermInfo } from './corpus-stats';
-import { NO_TERM, TITLE_TOPIC_WEIGHT, TOPIC_CANDIDATES, topicIdf, UNIT_TITLE } from './segment';
+import {
+  NO_TERM,
+  TITLE_TOPIC_WEIGHT,
+  TOPIC_CANDIDATES,
+  topicIdf,
+  UNIT_TITLE,
+} from '../index-build/segment';
 import { summarize } from './summary';
 
 export const RELATED_THRESHOLD = 0.3;

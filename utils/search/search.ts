@@ -12,14 +12,14 @@
  * newest (last in corpus order) first.
  */
 import type { KamerDocument } from '../corpus/model';
-import type { SearchHit, SearchRequest, SearchResponse } from '../messages/protocol';
+import type { SearchHit, SearchRequest, SearchResponse } from './types';
 import { fold, tokenize, type Token } from '../text';
 import type { DocumentLookup } from './api';
 import type { IndexState } from './index-state';
 import { containsPhrase, highlights } from './highlight';
 import type { LoadedSegment } from './loaded-segment';
 import { walkPostings } from './postings';
-import { STATUS_CODES, UNIT_ANSWER, UNIT_TITLE } from './segment';
+import { STATUS_CODES, UNIT_ANSWER, UNIT_TITLE } from '../index-build/segment';
 import { snippet } from './snippet';
 import { summarize } from './summary';
 import { correctTypo } from './typo-tolerance';

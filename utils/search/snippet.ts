@@ -4,7 +4,7 @@
  * where it was cut. Highlight ranges come back relative to the snippet. Line breaks (answers
  * join paragraphs with blank lines) become spaces, one for one, so offsets stay put.
  */
-import type { HighlightRange } from '../messages/protocol';
+import type { HighlightRange } from './types';
 
 export const SNIPPET_LENGTH = 220;
 /** Characters of context kept before the first highlight of the window. */

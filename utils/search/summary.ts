@@ -1,5 +1,5 @@
 import type { KamerDocument } from '../corpus/model';
-import type { DocumentSummary } from '../messages/protocol';
+import type { DocumentSummary } from './types';
 
 export function summarize(doc: KamerDocument): DocumentSummary {
   return {

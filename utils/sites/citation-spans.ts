@@ -4,7 +4,7 @@
  * 26 643, nr. 1315", on any page, in the corpus or not) and, on an identified page, the set's
  * own references, which know what an uncited "motie-Kathmann c.s." stands for in that set.
  */
-import { kamerstukRefKey, kamerstukUrl } from '../ui/official-links';
+import { kamerstukRefKey, kamerstukUrl } from '../corpus/official-links';
 
 export interface FoundReference {
   kind: string;

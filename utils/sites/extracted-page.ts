@@ -3,6 +3,8 @@
  * question texts) and the elements the features annotate. Adapters read by text and structure
  * with fallbacks, never by one brittle selector, and return empty lists when nothing fits.
  */
+import type { PageFingerprint } from '../search/types';
+
 export interface ExtractedQuestion {
   /** The number as printed ("Vraag 7"), or the position when the page prints none. */
   number: number;
@@ -34,4 +36,19 @@ export interface ExtractedPage {
 export interface SiteAdapter {
   site: 'tweedekamer' | 'officielebekendmakingen' | 'rijksoverheid';
   extract(doc: Document): ExtractedPage;
+}
+
+/** What the background identifies a page by: the page's text, capped (the page may be huge). */
+const MAX_QUESTIONS = 60;
+const MAX_QUESTION_CHARS = 600;
+
+export function fingerprintOf(url: string, page: ExtractedPage): PageFingerprint {
+  return {
+    url,
+    title: page.title,
+    people: page.people,
+    questions: page.questions
+      .slice(0, MAX_QUESTIONS)
+      .map((q) => q.text.slice(0, MAX_QUESTION_CHARS)),
+  };
 }

@@ -7,7 +7,7 @@
  * content script prefers it and falls back on this when the core is not in the build.
  */
 import type { FoundReference } from './citation-spans';
-import { kamerstukUrl } from '../ui/official-links';
+import { kamerstukUrl } from '../corpus/official-links';
 
 const CITATION =
   /\b(Kamerstuk(?:ken)?\s+(?:II\s+)?(?:\d{4}\/\d{2,4},?\s+)?)?(\d{1,2}\s?\d{3})(?:(?:\s|-)([IVXLC]{1,6}|[A-Z](?![a-z])|\d{1,3}(?=,\s*nr\.)))?(?:,\s*nr\.\s*(\d{1,5})|[-–](\d{1,5})(?!\d))?/g;

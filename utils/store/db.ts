@@ -4,8 +4,8 @@
  * its IndexedDB would belong to the visited site.
  */
 import Dexie, { type Table } from 'dexie';
-import type { HistoryEntry } from '../messages/protocol';
-import type { SearchSegment } from '../search/api';
+import type { HistoryEntry } from './types';
+import type { SearchSegment } from '../index-build/segment';
 import { declareSchema } from './schema';
 
 export const DB_NAME = 'kamerlezer';

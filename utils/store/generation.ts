@@ -6,7 +6,7 @@
  */
 import type { BundleCoverage, BundleManifest } from '../bundle/format';
 import type { KamerDocument } from '../corpus/model';
-import type { SearchSegment } from '../search/api';
+import type { SearchSegment } from '../index-build/segment';
 import { aliasesOf, locationsOf, type KamerDb, type ShardRow } from './db';
 
 export interface Generation {

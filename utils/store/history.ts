@@ -3,7 +3,7 @@
  * reader's own actions remove entries; syncs and migrations never do.
  */
 import type { KamerDocument } from '../corpus/model';
-import type { HistoryEntry } from '../messages/protocol';
+import type { HistoryEntry } from './types';
 import type { HistoryRow, KamerDb } from './db';
 
 export const HISTORY_LIMIT = 5_000;

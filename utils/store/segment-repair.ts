@@ -5,7 +5,7 @@
  * new bundle would leave search empty until then. The sets themselves are stored whole, so the
  * background rebuilds the segments it cannot read, shard by shard, from them.
  */
-import type { BuildSegment, SearchSegment } from '../search/api';
+import type { BuildSegment, SearchSegment } from '../index-build/segment';
 import { locationsOf, type KamerDb } from './db';
 import {
   META_ACTIVE,

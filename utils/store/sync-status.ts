@@ -2,7 +2,7 @@
  * Sync status as the options page and side panel see it, kept in meta so that they can follow
  * it live (liveQuery) and so that it survives a service worker restart.
  */
-import type { SyncProgress, SyncStatus } from '../messages/protocol';
+import type { SyncProgress, SyncStatus } from './types';
 import type { KamerDb } from './db';
 import { readActiveGeneration } from './generation';
 

@@ -16,7 +16,7 @@
 import type { BundleManifest, ShardContent, ShardEntry } from '../bundle/format';
 import { parseManifest, verifyShard } from '../bundle/verify';
 import type { SetStatus } from '../corpus/model';
-import type { SyncProgress } from '../messages/protocol';
+import type { SyncProgress } from './types';
 import { sha256Hex } from '../bundle/hash';
 import { type DocumentPageRow, type HistoryRow, type KamerDb, type ShardRow } from './db';
 import {

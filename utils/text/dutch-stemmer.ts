@@ -2,7 +2,7 @@
  * The (classic) Snowball Dutch stemmer, ported from the algorithm description at
  * snowballstem.org/algorithms/dutch/stemmer.html. Our own port rather than the npm package: that
  * one ships every language in one 870 kB file, too much for the extension's background script.
- * tests/search/dutch-stemmer.test.ts pins it to vectors produced by the reference implementation.
+ * tests/utils/text/text-analysis.test.ts pins it to vectors produced by the reference implementation.
  *
  * Input: one lower-case word (diacritics may be present; they are folded like the prelude does).
  */

@@ -4,7 +4,7 @@
  * "index: 52,311 sets, 1 Sep 2008 – 30 Nov 2026, updated 3 hours ago". "Updated" is when the
  * bundle was built (the source's freshness), else when it was synced.
  */
-import type { SyncStatus } from '../messages/protocol';
+import type { SyncStatus } from '../store/types';
 import type { Language } from '../i18n/translate';
 import type { UiTranslate } from '../i18n/strings-ui';
 

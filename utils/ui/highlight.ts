@@ -2,7 +2,7 @@
  * Split a text into plain and marked segments from [start, end) ranges, so a component can
  * render highlights as <mark> nodes around text — corpus text never becomes HTML.
  */
-import type { HighlightRange } from '../messages/protocol';
+import type { HighlightRange } from '../search/types';
 
 export interface TextSegment {
   text: string;

@@ -2,7 +2,7 @@
  * Group history entries by the reader's local calendar day, newest first, for the side panel.
  * Days are labelled relative to `now` (today, yesterday) so the list reads like a diary.
  */
-import type { HistoryEntry } from '../messages/protocol';
+import type { HistoryEntry } from '../store/types';
 
 export type DayLabel = { kind: 'today' } | { kind: 'yesterday' } | { kind: 'date'; date: Date };
 

@@ -1,5 +1,5 @@
 /** The history as a JSON file the reader downloads: local only, theirs to keep. */
-import type { HistoryEntry } from '../messages/protocol';
+import type { HistoryEntry } from '../store/types';
 import { localDayKey } from './history-by-day';
 
 export interface HistoryExport {

@@ -6,7 +6,7 @@
 import { render } from 'preact';
 import pageCss from '../../../components/page/page-ui.css?inline';
 import { PriorAnswersMarker } from '../../../components/page/prior-answers-marker';
-import { PRIOR_PER_QUESTION } from '../../../utils/sites/annotate-page';
+import { PRIOR_PER_QUESTION } from '../../../utils/search/annotate-page';
 import { defineFeature } from '../feature';
 
 /** The marker goes at the end of the question's own text, not after its block. */

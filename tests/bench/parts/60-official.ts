@@ -16,7 +16,7 @@ import type { BenchContext, BenchFigures } from '../context';
 import { benchCorpus } from '../extension-bench';
 import { PoliteClient } from '../../../utils/corpus/official/http';
 import { importOfficial, type ImportResult } from '../../../utils/corpus/official/import';
-import { corpusCoverage } from '../../../utils/corpus/official/coverage';
+import { corpusCoverage } from '../../../utils/bundle/coverage';
 import { DirectoryCache } from '../../../utils/node/cache-dir';
 import { writeBundleAtomically } from '../../../utils/node/bundle-atomic';
 import { startFixtureServer } from '../../utils/corpus/official/fixture-server';

@@ -13,7 +13,7 @@ import { startFixtureServer, type FixtureServer } from '../corpus/official/fixtu
 import { syntheticServe, syntheticZaken } from '../corpus/official/synthetic-source';
 
 const TSX = resolve('node_modules/.bin/tsx');
-const CLI = resolve('utils/cli/corpus-cli.ts');
+const CLI = resolve('utils/node/corpus-cli.ts');
 const SEED = resolve('assets/corpus/kamervragen-seed.txt');
 
 function run(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {

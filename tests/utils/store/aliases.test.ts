@@ -25,7 +25,7 @@ import {
   makeCorpus,
   makeDocument,
   memoryFetcher,
-} from '../../store/test-corpus';
+} from '../../support/test-corpus';
 
 let db: KamerDb;
 afterEach(() => db?.close());
