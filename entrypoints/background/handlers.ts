@@ -220,7 +220,12 @@ function createPlainHandlers(deps: HandlerDeps): Handlers {
       return (await exportHistory(db)).entries;
     },
     async markHistorySeen({ documentId }) {
-      await markHistorySeen(db, documentId);
+      // Entries may hold the set's id or an earlier one (an alias): both are the same set.
+      const [doc] = documentId ? await service.getDocuments([documentId]) : [null];
+      await markHistorySeen(
+        db,
+        documentId && doc ? [documentId, doc.id, ...(doc.aliases ?? [])] : documentId,
+      );
       await updateAnswersBadge(db).catch(() => {});
       return { ok: true };
     },

@@ -13,10 +13,7 @@
  * array, so the reader stores each document's text as it came without parsing it: parsing and
  * re-cloning 500,000 questions' worth of objects is what makes a naive sync slow.
  */
-import type { BundleCoverage } from '../corpus/official/coverage';
 import type { SearchSegment } from '../index-build/segment';
-
-export type { BundleCoverage };
 
 /** Bumped when a reader of the previous format could misread a bundle of the new one. */
 export const BUNDLE_FORMAT = 2;
@@ -32,6 +29,19 @@ export interface ShardEntry {
   bytes: number;
   sets: number;
   questions: number;
+}
+
+/** What a bundle covers, for the reader ("52.311 sets, 1 Sep 2008 – 30 Nov 2026, updated …"). */
+export interface BundleCoverage {
+  /** Where the sets come from: "official" (the open data), "seed", or a merge ("official+seed"). */
+  source: string;
+  /** ISO time the bundle was built. */
+  generatedAt: string;
+  /** Earliest and latest date a set was submitted (ISO day); null when no set has a date. */
+  firstDate: string | null;
+  lastDate: string | null;
+  /** Sets by year of submission; sets without a date under "unknown". */
+  setsPerYear: Record<string, number>;
 }
 
 export interface BundleManifest {

@@ -1,13 +1,23 @@
 /**
  * The importer's cache directory: checked answers by key (one file each, named by a hash of the
  * key), written to a temporary file and renamed, so a run killed half-way leaves only complete
- * entries and the next run resumes from them. Also the import state (state.json).
+ * entries and the next run resumes from them. Also the import state (state.ndjson).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { TextCache } from '../corpus/official/http';
 import type { ImportState } from '../corpus/official/import';
+import type { KamerDocument, Reference } from '../corpus/model';
 
 export function writeFileAtomic(path: string, text: string): void {
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
@@ -41,15 +51,48 @@ export class DirectoryCache implements TextCache {
     writeFileAtomic(path, text);
   }
 
+  /**
+   * The state as lines: a header, then one set (with its references as found) per line, so that
+   * a corpus of 50,000 sets never has to be one JSON string (V8 caps a string near 512 MB).
+   */
   readState(): ImportState | null {
+    let text: string;
     try {
-      return JSON.parse(readFileSync(join(this.dir, 'state.json'), 'utf8')) as ImportState;
+      text = readFileSync(join(this.dir, STATE_FILE), 'utf8');
     } catch {
+      return null;
+    }
+    try {
+      const lines = text.split('\n').filter((l) => l !== '');
+      const header = JSON.parse(lines[0]) as Omit<ImportState, 'documents' | 'references'>;
+      const documents: KamerDocument[] = [];
+      const references: Record<string, Reference[]> = {};
+      for (const line of lines.slice(1)) {
+        const { d, r } = JSON.parse(line) as { d: KamerDocument; r?: Reference[] };
+        documents.push(d);
+        if (r && d.zaak) references[d.zaak] = r;
+      }
+      return { ...header, documents, references };
+    } catch {
+      // A damaged state means a full import, never a wrong corpus.
       return null;
     }
   }
 
   writeState(state: ImportState): void {
-    writeFileAtomic(join(this.dir, 'state.json'), JSON.stringify(state));
+    const path = join(this.dir, STATE_FILE);
+    const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
+    const fd = openSync(temp, 'w');
+    try {
+      const { documents, references, ...header } = state;
+      writeSync(fd, JSON.stringify(header) + '\n');
+      for (const d of documents)
+        writeSync(fd, JSON.stringify({ d, r: d.zaak ? references?.[d.zaak] : undefined }) + '\n');
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
   }
 }
+
+const STATE_FILE = 'state.ndjson';

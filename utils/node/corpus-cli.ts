@@ -10,7 +10,12 @@ import type { Corpus } from '../corpus/model';
 import { CorpusError } from '../corpus/errors';
 import { parseCorpus } from '../corpus/parse';
 import { decodeCorpusBytes } from './decode';
-import { officialFlags, runOfficialBuild, runOfficialImport } from './official-cli';
+import {
+  officialFlags,
+  runOfficialBuild,
+  runOfficialImport,
+  writeCorpusJson,
+} from './official-cli';
 import { writeBundleToDir } from './write-bundle';
 import { writeSynthCorpus } from './write-synth';
 
@@ -52,7 +57,7 @@ async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
   if (command === 'import') {
     const result = await runOfficialImport(officialFlags(args));
-    process.stdout.write(JSON.stringify(result.corpus, null, 2) + '\n');
+    writeCorpusJson(result.corpus, (chunk) => process.stdout.write(chunk));
     return;
   }
   if (command === 'build' && args.includes('--official')) {

@@ -11,11 +11,13 @@ import type { Corpus } from '../corpus/model';
 import { PoliteClient } from '../corpus/official/http';
 import { importOfficial, type ImportResult } from '../corpus/official/import';
 import { mergeSets } from '../corpus/official/merge';
-import { corpusCoverage } from '../corpus/official/coverage';
+import { corpusCoverage } from '../bundle/coverage';
 import { DEFAULT_OB, DEFAULT_ODATA } from '../corpus/official/odata';
 import { DirectoryCache } from './cache-dir';
 import { progressReporter } from './progress';
 import { writeBundleAtomically } from './bundle-atomic';
+
+export { writeCorpusJson } from './json-out';
 
 export class OfficialUsageError extends Error {
   override name = 'OfficialUsageError';

@@ -130,10 +130,20 @@ export async function exportHistory(db: KamerDb, at: Date = new Date()): Promise
   };
 }
 
-/** The reader has seen the arrived answers (of one set, or of all). */
-export async function markHistorySeen(db: KamerDb, documentId?: string): Promise<void> {
+/**
+ * The reader has seen the arrived answers (of one set, or of all). A set is named by its id and
+ * may be given with its earlier ids too (aliases), under which older entries were recorded.
+ */
+export async function markHistorySeen(
+  db: KamerDb,
+  documentId?: string | readonly string[],
+): Promise<void> {
   const unseen = db.history.where('unseen').equals(1);
-  await (documentId ? unseen.and((e) => e.documentId === documentId) : unseen).modify({
+  const ids =
+    documentId === undefined
+      ? null
+      : new Set(typeof documentId === 'string' ? [documentId] : documentId);
+  await (ids ? unseen.and((e) => ids.has(e.documentId)) : unseen).modify({
     unseen: 0,
     answeredSinceVisit: false,
   });

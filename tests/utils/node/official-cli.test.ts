@@ -98,7 +98,7 @@ describe('corpus import', () => {
     server.faults.set('/ob/ah-tk-20242025-2222.xml', [{ truncate: true }]);
     const broken = await run('import', ...flags(), '--cache', cache, '--quiet');
     expect(broken.code).not.toBe(0);
-    expect(existsSync(join(cache, 'state.json'))).toBe(false);
+    expect(existsSync(join(cache, 'state.ndjson'))).toBe(false);
     server.requests.length = 0;
     const resumed = await run('import', ...flags(), '--cache', cache, '--quiet');
     expect(resumed.code).toBe(0);
@@ -115,7 +115,7 @@ describe('corpus import', () => {
     expect(
       server.requests.filter((r) => r.startsWith('/odata/') && !r.includes('skiptoken')),
     ).toEqual([]);
-    expect(existsSync(join(cache, 'state.json'))).toBe(true);
+    expect(existsSync(join(cache, 'state.ndjson'))).toBe(true);
     server.requests.length = 0;
     const daily = await run('import', ...flags(), '--cache', cache);
     expect(daily.code).toBe(0);

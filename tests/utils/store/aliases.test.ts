@@ -11,7 +11,12 @@ import {
   locateDocument,
   resolveDocumentId,
 } from '../../../utils/store/generation';
-import { countUnseenAnswers, listHistory, recordVisit } from '../../../utils/store/history';
+import {
+  countUnseenAnswers,
+  listHistory,
+  markHistorySeen,
+  recordVisit,
+} from '../../../utils/store/history';
 import { syncBundle } from '../../../utils/store/sync';
 import { mergeSets } from '../../../utils/corpus/official/merge';
 import { bundleOf, freshDb, memoryFetcher } from '../../support/bundles';
@@ -84,6 +89,10 @@ describe('aliases', () => {
     const [found] = await getDocuments(db, index, [seedDoc.id]);
     expect(found?.id).toBe('zaak-2025Z10400');
     expect(found?.status).toBe('answered');
+
+    // Seeing the official set's answers clears the entry recorded under the seed id.
+    await markHistorySeen(db, [found!.id, ...(found!.aliases ?? [])]);
+    expect(await countUnseenAnswers(db)).toBe(0);
 
     // Visiting the set again refreshes the old entry (same set), under the official id.
     await recordVisit(db, found!, { documentId: found!.id, via: 'page' }, 2_000);

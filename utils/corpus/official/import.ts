@@ -8,7 +8,7 @@
  * own GewijzigdOp, or a document's or actor's), replaces those sets, drops deleted ones and keeps
  * the rest.
  */
-import type { Corpus, KamerDocument, Warning } from '../model';
+import type { Corpus, KamerDocument, Reference, Warning } from '../model';
 import { resolveReferences } from '../resolve';
 import { SourceError, type PoliteClient } from './http';
 import {
@@ -39,6 +39,12 @@ export interface ImportState {
   lastModified: string | null;
   importedAt: string;
   documents: KamerDocument[];
+  /**
+   * Each set's references as found, before cross-corpus resolution, by Zaak: a later run reuses
+   * them for the sets it does not read again (finding references is most of a run's work on a
+   * large corpus) and resolves over the whole corpus anew.
+   */
+  references?: Record<string, Reference[]>;
 }
 
 export interface ImportProgress {
@@ -69,6 +75,9 @@ export interface ImportResult {
   skipped: number;
   since: string | null;
 }
+
+/** Warnings resolveReferences adds (resolve.ts), recomputed on every run. */
+const RESOLUTION_WARNINGS = new Set(['typo-corrected']);
 
 /** OData pages may be reused from the cache this long (an interrupted run resumes). */
 const PAGE_CACHE_MS = 12 * 60 * 60 * 1000;
@@ -120,20 +129,22 @@ export async function importOfficial(options: ImportOptions): Promise<ImportResu
   };
   const fetchPublication = async (obId: string): Promise<ObPublication | null> => {
     const xmlUrl = `${ob}${obId}.xml`;
+    // Read once: the check that decides whether the answer is usable (and cached) is the parse.
+    let read: ObPublication | null = null;
     const xml = await client.get(xmlUrl, {
       expect: 'xml',
       optional: true,
       cacheKey: `ob/${obId}.xml`,
       validate: (text) => {
         try {
-          readObXml(text);
+          read = readObXml(text);
         } catch (error) {
           if (error instanceof XmlError) throw new Error(`malformed XML: ${error.message}`);
           throw error;
         }
       },
     });
-    if (xml !== null) return readObXml(xml);
+    if (xml !== null) return read ?? readObXml(xml);
     const htmlUrl = `${ob}${obId}.html`;
     const html = await client.get(htmlUrl, {
       expect: 'html',
@@ -158,7 +169,11 @@ export async function importOfficial(options: ImportOptions): Promise<ImportResu
 
   const textsOf = async (zaak: ODataZaak): Promise<ZaakTexts> => {
     const docs = officialDocuments(zaak);
-    const questionsDoc = docs.find((d) => d.kind === 'questions' && d.obId);
+    // A mirror without the Document expand, or a Zaak whose questions document is not listed:
+    // the questions are published as kv-tk-<Zaak> all the same.
+    const questionsDoc =
+      docs.find((d) => d.kind === 'questions' && d.obId) ??
+      (zaak.Nummer ? { kind: 'questions' as const, obId: `kv-tk-${zaak.Nummer}` } : undefined);
     const answerDocs = docs.filter(
       (d) => (d.kind === 'answer' || d.kind === 'nader-answer') && d.obId,
     );
@@ -194,6 +209,7 @@ export async function importOfficial(options: ImportOptions): Promise<ImportResu
 
   const byZaak = new Map<string, KamerDocument>();
   for (const doc of previous?.documents ?? []) if (doc.zaak) byZaak.set(doc.zaak, doc);
+  const found = new Map<string, Reference[]>(Object.entries(previous?.references ?? {}));
   let lastModified = previous?.lastModified ?? null;
   let changed = 0;
   let deleted = 0;
@@ -217,6 +233,7 @@ export async function importOfficial(options: ImportOptions): Promise<ImportResu
         continue;
       }
       if (zaak.Verwijderd) {
+        found.delete(nummer);
         if (byZaak.delete(nummer)) deleted++;
         continue;
       }
@@ -242,6 +259,7 @@ export async function importOfficial(options: ImportOptions): Promise<ImportResu
       work.push(
         textsOf(zaak).then((texts) => {
           byZaak.set(nummer, zaakToDocument(zaak, texts));
+          found.delete(nummer);
           progress.zaken++;
           changed++;
         }),
@@ -256,7 +274,16 @@ export async function importOfficial(options: ImportOptions): Promise<ImportResu
       zaakOrder(a.zaak ?? '') - zaakOrder(b.zaak ?? '') ||
       (a.zaak ?? '').localeCompare(b.zaak ?? ''),
   );
-  for (const doc of documents) doc.references = officialReferences(doc);
+  const references: Record<string, Reference[]> = {};
+  for (const doc of documents) {
+    const zaak = doc.zaak ?? '';
+    const refs = found.get(zaak) ?? officialReferences(doc);
+    references[zaak] = refs;
+    // Resolution sets fields of the references it resolves: it works on copies.
+    doc.references = refs.map((r) => ({ ...r }));
+    // Resolution runs over the whole corpus each time: what it added last time goes first.
+    doc.warnings = doc.warnings.filter((w) => !RESOLUTION_WARNINGS.has(w.code));
+  }
   resolveReferences(documents);
   const now = (options.now ?? (() => new Date()))();
   return {

@@ -35,14 +35,26 @@ export function zaakOrder(nummer: string): number {
   return m ? Number(m[1]) * 1e7 + Number(m[2]) : Number.MAX_SAFE_INTEGER;
 }
 
-export function documentKind(soort: string | null | undefined): OfficialDocumentKind | null {
+/**
+ * The kind of a Document of a set, from its Soort (and, for a bare "Mededeling", its title:
+ * older postponement notices are filed as Mededeling too); null for documents that are not part
+ * of a set's life ("Lijst van vragen en antwoorden", letters, …).
+ */
+export function documentKind(
+  soort: string | null | undefined,
+  title?: string | null,
+): OfficialDocumentKind | null {
   const s = (soort ?? '').trim().toLowerCase();
   if (s === 'schriftelijke vragen') return 'questions';
   if (s === 'antwoord schriftelijke vragen') return 'answer';
   if (s.startsWith('antwoord schriftelijke vragen') && s.includes('nader')) return 'nader-answer';
   if (s.startsWith('mededeling') && s.includes('uitstel')) return 'postponement';
-  if (s === 'mededeling' || (s.startsWith('mededeling') && s.includes('intrek')))
-    return 'withdrawal';
+  if (s.startsWith('mededeling') && s.includes('intrek')) return 'withdrawal';
+  if (s === 'mededeling') {
+    const t = (title ?? '').toLowerCase();
+    if (t.includes('uitstel')) return 'postponement';
+    if (t === '' || t.includes('intrek') || t.includes('ingetrokken')) return 'withdrawal';
+  }
   return null;
 }
 
@@ -92,7 +104,7 @@ export function officialDocuments(zaak: ODataZaak): (OfficialDocument & { soort:
   const out: (OfficialDocument & { soort: string })[] = [];
   for (const d of zaak.Document ?? []) {
     if (d.Verwijderd) continue;
-    const kind = documentKind(d.Soort);
+    const kind = documentKind(d.Soort, d.Titel ?? d.Onderwerp);
     if (!kind) continue;
     const obId = obIdOf(zaak, d, kind);
     const a =

@@ -38,6 +38,8 @@ export interface ServeOptions {
   pages?: (skiptoken: string | null, url: URL) => string;
   /** Serve publications from this function instead of the fixture directory. */
   publication?: (file: string) => string | null;
+  /** Listen on this port (0: any free one), so a later run sees the same source URL. */
+  port?: number;
 }
 
 export async function startFixtureServer(options: ServeOptions = {}): Promise<FixtureServer> {
@@ -126,7 +128,7 @@ export async function startFixtureServer(options: ServeOptions = {}): Promise<Fi
     if (options.delayMs) setTimeout(answer, options.delayMs);
     else answer();
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  await new Promise<void>((r) => server.listen(options.port ?? 0, '127.0.0.1', () => r()));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return Object.assign(state, {
     base,

@@ -273,6 +273,13 @@ describe('polite and sturdy', () => {
 });
 
 describe('incremental', () => {
+  it('a run that finds nothing new gives the corpus of the last run, byte for byte', async () => {
+    const first = await run();
+    const before = JSON.stringify(first.corpus);
+    const again = await run({ previous: first.state });
+    expect(JSON.stringify(again.corpus)).toBe(before);
+  });
+
   it('asks only for changes since the last run, replaces changed sets and drops deleted ones', async () => {
     const first = await run();
     expect(first.state.lastModified).toBe('2025-07-08T09:00:00+02:00');

@@ -63,6 +63,11 @@ describe('OB reading', () => {
     expect(documentKind('Antwoord schriftelijke vragen (nader)')).toBe('nader-answer');
     expect(documentKind('Mededeling (uitstel antwoord)')).toBe('postponement');
     expect(documentKind('Mededeling')).toBe('withdrawal');
+    expect(documentKind('Mededeling', 'Intrekking vragen van het lid X')).toBe('withdrawal');
+    expect(documentKind('Mededeling', 'Uitstel beantwoording vragen van het lid X')).toBe(
+      'postponement',
+    );
+    expect(documentKind('Mededeling', 'Mededeling over de planning')).toBeNull();
     expect(documentKind('Lijst van vragen en antwoorden')).toBeNull();
     expect(documentKind('Brief regering')).toBeNull();
   });

@@ -1,18 +1,6 @@
 /** What a corpus covers, for the manifest (BundleCoverage): dates, sets per year, source. */
-import type { KamerDocument } from '../model';
-
-/** What a bundle covers, for the reader ("52.311 sets, 1 Sep 2008 – 30 Nov 2026, updated …"). */
-export interface BundleCoverage {
-  /** Where the sets come from: "official" (the open data), "seed", or a merge ("official+seed"). */
-  source: string;
-  /** ISO time the bundle was built. */
-  generatedAt: string;
-  /** Earliest and latest date a set was submitted (ISO day); null when no set has a date. */
-  firstDate: string | null;
-  lastDate: string | null;
-  /** Sets by year of submission; sets without a date under "unknown". */
-  setsPerYear: Record<string, number>;
-}
+import type { BundleCoverage } from './format';
+import type { KamerDocument } from '../corpus/model';
 
 export function corpusCoverage(
   documents: KamerDocument[],
