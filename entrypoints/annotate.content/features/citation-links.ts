@@ -12,7 +12,8 @@ import {
   type KnownCitation,
 } from '../../../utils/sites/citation-spans';
 import { defineFeature } from '../feature';
-import { textNodesIn, wrapSpans } from '../text-nodes';
+import { eachTextNode, textNodesIn, wrapSpans } from '../text-nodes';
+import { MAX_LINKS, MAX_TEXT_NODES, sliceClock } from '../slices';
 
 export function linkCitations(
   roots: readonly Element[],
@@ -37,6 +38,51 @@ export function linkCitations(
   return links;
 }
 
+/**
+ * linkCitations for the page itself: in slices of a few milliseconds (a huge page gets no long
+ * task from us) and capped in text nodes and links; stops when `signal` aborts (navigation).
+ */
+export async function linkCitationsInSlices(
+  roots: readonly Element[],
+  spansOf: (text: string) => CitationSpan[],
+  t: PageTranslate,
+  signal: AbortSignal,
+): Promise<number> {
+  const clock = sliceClock();
+  let nodes = 0;
+  let links = 0;
+  for (const root of roots) {
+    const walk = eachTextNode(root);
+    for (;;) {
+      if (clock.due()) {
+        await clock.next();
+        if (signal.aborted) return links;
+      }
+      const next = walk.next();
+      if (next.done) break;
+      if (++nodes > MAX_TEXT_NODES || links >= MAX_LINKS) return links;
+      links += linkCitationsOfNode(next.value, spansOf, t).length;
+    }
+  }
+  return links;
+}
+
+function linkCitationsOfNode(
+  node: Text,
+  spansOf: (text: string) => CitationSpan[],
+  t: PageTranslate,
+): HTMLElement[] {
+  return wrapSpans(node, spansOf(node.nodeValue ?? ''), (text, span) => {
+    const link = node.ownerDocument.createElement('a');
+    link.href = span.url;
+    link.textContent = text;
+    link.title = t('citationTitle', { label: span.label });
+    link.setAttribute('data-kamerlezer', 'citation');
+    link.setAttribute('data-kamerlezer-ref', span.ref);
+    return link;
+  });
+}
+
 /** The set's motion and Kamerstuk references that carry a resolved Kamerstuk. */
 export function knownCitations(document: KamerDocument): KnownCitation[] {
   return document.references
@@ -49,11 +95,21 @@ export default defineFeature({
   include: (context) => context.page.textRoots.length > 0,
   async init(context, signal) {
     const { page, findReferences, t } = context;
-    linkCitations(page.textRoots, (text) => citationSpans(text, findReferences), t);
+    await linkCitationsInSlices(
+      page.textRoots,
+      (text) => citationSpans(text, findReferences),
+      t,
+      signal,
+    );
     const identified = await context.identify();
     if (!identified || signal.aborted) return;
     const known = knownCitations(identified.document);
     if (known.length > 0)
-      linkCitations(page.textRoots, (text) => citationSpans(text, findReferences, known), t);
+      await linkCitationsInSlices(
+        page.textRoots,
+        (text) => citationSpans(text, findReferences, known),
+        t,
+        signal,
+      );
   },
 });
