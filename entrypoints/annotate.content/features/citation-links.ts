@@ -49,20 +49,28 @@ export async function linkCitationsInSlices(
   signal: AbortSignal,
 ): Promise<number> {
   const clock = sliceClock();
-  let nodes = 0;
-  let links = 0;
-  for (const root of roots) {
-    const walk = eachTextNode(root);
-    for (;;) {
+  // Walk first, link after: a walker stops at a node that linking has replaced.
+  const nodes: Text[] = [];
+  walk: for (const root of roots) {
+    for (const node of eachTextNode(root)) {
+      if (nodes.length >= MAX_TEXT_NODES) break walk;
+      nodes.push(node);
       if (clock.due()) {
         await clock.next();
-        if (signal.aborted) return links;
+        if (signal.aborted) return 0;
       }
-      const next = walk.next();
-      if (next.done) break;
-      if (++nodes > MAX_TEXT_NODES || links >= MAX_LINKS) return links;
-      links += linkCitationsOfNode(next.value, spansOf, t).length;
     }
+  }
+  let links = 0;
+  for (const node of nodes) {
+    if (links >= MAX_LINKS) break;
+    if (clock.due()) {
+      await clock.next();
+      if (signal.aborted) return links;
+    }
+    // The page may have changed meanwhile: only text still in place and not yet linked.
+    if (!node.isConnected || node.parentElement?.closest('a, [data-kamerlezer]')) continue;
+    links += linkCitationsOfNode(node, spansOf, t).length;
   }
   return links;
 }
