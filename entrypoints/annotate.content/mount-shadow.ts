@@ -11,10 +11,20 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { MountShadow } from './page-context';
 import { adoptStyles } from './shadow-styles';
 
+/**
+ * Host element names get a suffix the page cannot know: a page that defines a custom element
+ * under our name ("kamerlezer-panel") would otherwise have its constructor run, in the page,
+ * when our host is connected (measured: a throwing one was a page error). Tests and styles
+ * find the hosts by their data-kamerlezer attribute.
+ */
+const SUFFIX = Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) =>
+  String.fromCharCode(97 + (b % 26)),
+).join('');
+
 export function shadowMounter(ctx: ContentScriptContext): MountShadow {
   return async ({ name, anchor, append, css, attributes, render }) => {
     const ui = await createShadowRootUi<() => void>(ctx, {
-      name,
+      name: `${name}-${SUFFIX}`,
       position: 'inline',
       anchor,
       append,

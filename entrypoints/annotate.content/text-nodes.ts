@@ -7,6 +7,11 @@ const LEAVE_ALONE =
   'a, button, script, style, textarea, select, option, [contenteditable], [data-kamerlezer]';
 
 export function textNodesIn(root: Element): Text[] {
+  return [...eachTextNode(root)];
+}
+
+/** The same text nodes, one at a time (a huge page is walked in slices, see ./slices.ts). */
+export function* eachTextNode(root: Element): Generator<Text> {
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */, {
     acceptNode: (node) =>
@@ -16,9 +21,7 @@ export function textNodesIn(root: Element): Text[] {
         ? 1 /* FILTER_ACCEPT */
         : 2 /* FILTER_REJECT */,
   });
-  const nodes: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-  return nodes;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) yield node as Text;
 }
 
 /** Replace `node` by its text with each span wrapped by `make`; spans sorted and disjoint. */

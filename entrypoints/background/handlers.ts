@@ -87,9 +87,10 @@ function createPlainHandlers(deps: HandlerDeps): Handlers {
   const status = async (): Promise<SyncStatus> => {
     // A surface asking is the moment to find out whether the disk has room again; when it has,
     // the sync the full disk stopped runs again, without a restart.
-    const wasQuota = health.full !== null;
-    if (await health.probe().catch(() => false)) {
-      if (wasQuota && !runner.busy) void runner.run();
+    if ((await health.probe().catch(() => false)) && !runner.busy) {
+      const last = runner.unsavedState?.lastError ?? (await readSyncStatus(db)).lastError;
+      const stopped = last?.code === 'quota';
+      if (stopped && (await health.roomGrew())) void runner.run();
     }
     const stored = await readSyncStatus(db, await deps.storageUsage());
     const unsaved = runner.unsavedState;

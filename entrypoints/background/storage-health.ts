@@ -15,6 +15,7 @@ import type { StorageFull } from '../../utils/store/types';
 export const MAX_UNSAVED_VISITS = 200;
 const PROBE_KEY = 'storage-probe';
 const PROBE_INTERVAL_MS = 3_000;
+const REOPEN_GRACE_MS = 3_000;
 
 export type Estimate = () => Promise<{ usage: number | null; quota: number | null }>;
 
@@ -22,6 +23,8 @@ export class StorageHealth {
   full: StorageFull | null = null;
   private visits: { doc: KamerDocument; visit: VisitInput; at: number }[] = [];
   private lastProbe = 0;
+  /** Free bytes (quota − usage) when a write last failed for want of room. */
+  private freeAtFailure: number | null = null;
 
   constructor(
     private readonly db: KamerDb,
@@ -33,6 +36,7 @@ export class StorageHealth {
   async failed(error: unknown, neededBytes: number | null = null): Promise<boolean> {
     if (!isQuotaError(error)) return false;
     const { usage, quota } = await this.estimate().catch(() => ({ usage: null, quota: null }));
+    if (usage !== null && quota !== null) this.freeAtFailure = quota - usage;
     this.full = {
       since: this.full?.since ?? new Date(this.now()).toISOString(),
       neededBytes: neededBytes ?? this.full?.neededBytes ?? null,
@@ -71,9 +75,17 @@ export class StorageHealth {
     if (!force && this.now() - this.lastProbe < PROBE_INTERVAL_MS) return false;
     this.lastProbe = this.now();
     try {
-      // Some bytes, not one: a nearly full disk takes a tiny row and refuses the next real one.
-      await this.db.meta.put({ key: PROBE_KEY, value: 'x'.repeat(64 * 1024) });
-      await this.db.meta.delete(PROBE_KEY);
+      await this.probeWrite().catch(async (error: unknown) => {
+        if (!isQuotaError(error)) throw error;
+        // Chromium's connection can keep failing blob writes after the disk has room again;
+        // a fresh connection does not (measured: without this, only a restart recovered).
+        // Chromium keeps a database's backing store open for ~2 s after its last connection
+        // closes: wait that out so the reopen gets a fresh one.
+        this.db.close({ disableAutoOpen: false });
+        await new Promise((resolve) => setTimeout(resolve, REOPEN_GRACE_MS));
+        await this.db.open();
+        await this.probeWrite();
+      });
       while (this.visits.length) {
         const { doc, visit, at } = this.visits[0];
         await recordVisit(this.db, doc, visit, at);
@@ -84,6 +96,34 @@ export class StorageHealth {
       return false;
     }
     this.full = null;
+    return true;
+  }
+
+  /**
+   * Some bytes, not one: a nearly full disk takes a tiny row and refuses the next real one. Over
+   * 64 kB, as Chromium stores such values as files beside the database: that is what fails.
+   */
+  private async probeWrite(): Promise<void> {
+    // Random, so no compression makes it small; getRandomValues fills at most 64 kB per call
+    // (and says so with a QuotaExceededError of its own).
+    const random = new Uint8Array(96 * 1024);
+    for (let at = 0; at < random.length; at += 65_536)
+      crypto.getRandomValues(random.subarray(at, at + 65_536));
+    await this.db.meta.put({ key: PROBE_KEY, value: random });
+    await this.db.meta.delete(PROBE_KEY);
+  }
+
+  /**
+   * Whether a sync the full disk stopped is worth starting again by itself: once per clear
+   * growth of the free space (half as much again, and a megabyte), so a disk that is still too
+   * small for the index does not get a sync every few seconds.
+   */
+  async roomGrew(): Promise<boolean> {
+    const { usage, quota } = await this.estimate().catch(() => ({ usage: null, quota: null }));
+    if (usage === null || quota === null) return false;
+    const free = quota - usage;
+    if (this.freeAtFailure !== null && free < this.freeAtFailure * 1.5 + 1e6) return false;
+    this.freeAtFailure = free;
     return true;
   }
 

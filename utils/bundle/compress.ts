@@ -32,22 +32,42 @@ export class UnpackedTooLarge extends Error {
  * unpack to gigabytes) costs at most `maxBytes` of memory and the time to inflate that much.
  */
 export async function gunzipCapped(bytes: Uint8Array, maxBytes: number): Promise<Uint8Array> {
-  const reader = new Blob([bytes as BlobPart])
-    .stream()
-    .pipeThrough(new DecompressionStream('gzip'))
-    .getReader();
+  const stream = new DecompressionStream('gzip');
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  // Fed in small slices, each written only when the output before it was read: Chromium inflates
+  // a whole input chunk at once, so one 2 MB chunk of a bomb would become 2 GB before the first
+  // read could stop it. A slice of 8 kB inflates to at most ≈ 8 MB (deflate's limit is 1032:1).
+  let stop = false;
+  const feed = (async () => {
+    for (let at = 0; at < bytes.byteLength && !stop; at += INPUT_SLICE) {
+      await writer.ready;
+      if (stop) break;
+      await writer.write(
+        bytes.subarray(at, Math.min(at + INPUT_SLICE, bytes.byteLength)) as Uint8Array<ArrayBuffer>,
+      );
+    }
+    if (!stop) await writer.close();
+  })();
+  // Errors surface through the reader; keep the feeding promise from being "unhandled".
+  feed.catch(() => {});
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw new UnpackedTooLarge(maxBytes);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) throw new UnpackedTooLarge(maxBytes);
+      chunks.push(value);
     }
-    chunks.push(value);
+  } catch (error) {
+    stop = true;
+    await reader.cancel().catch(() => {});
+    await writer.abort().catch(() => {});
+    throw error;
   }
+  await feed;
   const out = new Uint8Array(total);
   let at = 0;
   for (const chunk of chunks) {
@@ -56,3 +76,5 @@ export async function gunzipCapped(bytes: Uint8Array, maxBytes: number): Promise
   }
   return out;
 }
+
+const INPUT_SLICE = 8 * 1024;

@@ -55,8 +55,17 @@ export function failureOf(error: unknown): {
  */
 export function isQuotaError(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
-    const named = e as { name?: unknown; inner?: unknown; cause?: unknown };
+    const named = e as { name?: unknown; message?: unknown; inner?: unknown; cause?: unknown };
     if (named.name === 'QuotaExceededError') return true;
+    // Chromium writes large values to files beside its database; on a full disk that fails as
+    // "DataError: Failed to write blobs (IOError)" rather than as a quota error (measured on a
+    // full tmpfs profile). Both mean: no room to write.
+    if (
+      (named.name === 'DataError' || named.name === 'UnknownError') &&
+      typeof named.message === 'string' &&
+      /IOError|write blobs|no space|disk/i.test(named.message)
+    )
+      return true;
     e = named.inner ?? named.cause;
   }
   return false;

@@ -12,7 +12,8 @@ import {
   type KnownCitation,
 } from '../../../utils/sites/citation-spans';
 import { defineFeature } from '../feature';
-import { textRuns, wrapRunSpans } from '../text-nodes';
+import { textRuns, wrapRunSpans, type TextRun } from '../text-nodes';
+import { MAX_LINKS, MAX_TEXT_NODES, sliceClock } from '../slices';
 
 /**
  * Link the citations in the text under `roots`, read as runs (./text-nodes.ts), so a citation
@@ -23,22 +24,69 @@ export function linkCitations(
   spansOf: (text: string) => CitationSpan[],
   t: PageTranslate,
 ): HTMLAnchorElement[] {
-  const links: HTMLAnchorElement[] = [];
-  for (const root of roots) {
+  return roots.flatMap((root) => textRuns(root).flatMap((run) => linkRun(run, spansOf, t)));
+}
+
+/**
+ * linkCitations for the page itself: in slices of a few milliseconds (a huge page gets no long
+ * task from us) and capped in text nodes and links; stops when `signal` aborts (navigation).
+ */
+export async function linkCitationsInSlices(
+  roots: readonly Element[],
+  spansOf: (text: string) => CitationSpan[],
+  t: PageTranslate,
+  signal: AbortSignal,
+): Promise<number> {
+  const clock = sliceClock();
+  // Read first, link after: linking replaces the text nodes a later run would be read from.
+  const runs: TextRun[] = [];
+  let nodes = 0;
+  read: for (const root of roots) {
     for (const run of textRuns(root)) {
-      const made = wrapRunSpans(run, spansOf(run.text), (text, span) => {
-        const link = root.ownerDocument.createElement('a');
-        link.href = span.url;
-        link.textContent = text;
-        link.title = t('citationTitle', { label: span.label });
-        link.setAttribute('data-kamerlezer', 'citation');
-        link.setAttribute('data-kamerlezer-ref', span.ref);
-        return link;
-      });
-      links.push(...(made as HTMLAnchorElement[]));
+      nodes += run.at.length;
+      if (nodes > MAX_TEXT_NODES) break read;
+      runs.push(run);
+    }
+    if (clock.due()) {
+      await clock.next();
+      if (signal.aborted) return 0;
     }
   }
+  let links = 0;
+  for (const run of runs) {
+    if (links >= MAX_LINKS) break;
+    if (clock.due()) {
+      await clock.next();
+      if (signal.aborted) return links;
+    }
+    // The page may have changed meanwhile: only text still in place and not yet linked.
+    if (
+      run.at.some(
+        ([node]) => !node.isConnected || node.parentElement?.closest('a, [data-kamerlezer]'),
+      )
+    )
+      continue;
+    links += linkRun(run, spansOf, t).length;
+  }
   return links;
+}
+
+function linkRun(
+  run: TextRun,
+  spansOf: (text: string) => CitationSpan[],
+  t: PageTranslate,
+): HTMLAnchorElement[] {
+  const doc = run.at[0]?.[0].ownerDocument;
+  if (!doc) return [];
+  return wrapRunSpans(run, spansOf(run.text), (text, span) => {
+    const link = doc.createElement('a');
+    link.href = span.url;
+    link.textContent = text;
+    link.title = t('citationTitle', { label: span.label });
+    link.setAttribute('data-kamerlezer', 'citation');
+    link.setAttribute('data-kamerlezer-ref', span.ref);
+    return link;
+  }) as HTMLAnchorElement[];
 }
 
 /** The set's motion and Kamerstuk references that carry a resolved Kamerstuk. */
@@ -53,11 +101,21 @@ export default defineFeature({
   include: (context) => context.page.textRoots.length > 0,
   async init(context, signal) {
     const { page, findReferences, t } = context;
-    linkCitations(page.textRoots, (text) => citationSpans(text, findReferences), t);
+    await linkCitationsInSlices(
+      page.textRoots,
+      (text) => citationSpans(text, findReferences),
+      t,
+      signal,
+    );
     const identified = await context.identify();
     if (!identified || signal.aborted) return;
     const known = knownCitations(identified.document);
     if (known.length > 0)
-      linkCitations(page.textRoots, (text) => citationSpans(text, findReferences, known), t);
+      await linkCitationsInSlices(
+        page.textRoots,
+        (text) => citationSpans(text, findReferences, known),
+        t,
+        signal,
+      );
   },
 });

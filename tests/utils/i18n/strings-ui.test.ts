@@ -18,3 +18,16 @@ describe('UI strings', () => {
     expect(uiTranslator('en')('resultsCount', { count: 3 })).toBe('3 sets found');
   });
 });
+
+describe('sync failure strings', () => {
+  test('Dutch and English have the same keys and placeholders; codes read in Dutch first', async () => {
+    const { syncStrings, describeFailure } = await import('../../../utils/ui/strings-sync');
+    expect(Object.keys(syncStrings.en).sort()).toEqual(Object.keys(syncStrings.nl).sort());
+    for (const key of Object.keys(syncStrings.nl) as (keyof typeof syncStrings.nl)[])
+      expect(placeholders(syncStrings.en[key]), key).toEqual(placeholders(syncStrings.nl[key]));
+    const shrink = { message: 'x', code: 'shrink', params: { from: 30, to: 10 } };
+    expect(describeFailure(shrink, 'nl')).toMatch(/^De bron biedt nu 10 sets aan in plaats van 30/);
+    expect(describeFailure(shrink, 'en')).toMatch(/^The source now offers 10 sets instead of 30/);
+    expect(describeFailure({ message: 'HTTP 404 for x' }, 'nl')).toBe('HTTP 404 for x');
+  });
+});
