@@ -39,7 +39,7 @@ const TITLE = `${IMG}Vragen over <b>vette</b> kopjes en ${SCRIPT} in de Kamer`;
 const QUESTIONS = [
   `Bent u bekend met het bericht «<img src=x onerror=${PAYLOAD}> Hackers in de Kamer»?`,
   `Wat doet u met de aangenomen motie-<b>Kathmann</b> c.s. (Kamerstuk 26 643, nr. 1315) en de motie-Hacker (${JS_URL})?`,
-  `Kunt u uitleggen waarom <iframe src="${JS_URL}"></iframe> en <svg onload=${PAYLOAD}> gevaarlijk zijn?`,
+  `Kunt u uitleggen waarom <iframe src="${JS_URL}"></iframe> en <svg onload=${PAYLOAD}> gevaarlijk zijn voor Logius?`,
   'Kunt u deze vragen afzonderlijk beantwoorden?',
 ];
 /** One line of more than 200 kB, full of markup. */
@@ -49,7 +49,8 @@ const PAGE_URL =
 
 /** Two records with the same questions to two ministers, so they are each other's siblings. */
 function hostileCorpusText(): string {
-  const record = (minister: string, party: string) =>
+  // Like real sibling sets, the second names another organisation (the page is the first's).
+  const record = (minister: string, party: string, organisation = 'Logius') =>
     [
       `${TITLE} |`,
       '|',
@@ -62,20 +63,25 @@ function hostileCorpusText(): string {
       `Ja. Zie ook <a href="${JS_URL}">deze link</a> en ${SCRIPT}.`,
       `${QUESTIONS[1]}2`,
       `Wij voeren de motie-Kathmann c.s. (${JS_URL}) uit. [Kamerstuk ${JS_URL}]`,
-      QUESTIONS[2],
+      QUESTIONS[2].replace('Logius', organisation),
       HUGE,
       QUESTIONS[3],
       'Ja.',
     ].join('\n');
   return (
-    [record('Anna <b>Minister</b>', 'VVD'), record('Piet Javascript', 'NSC')].join('\n') + '\n'
+    [
+      record('Anna <b>Minister</b>', 'VVD'),
+      record('Piet Javascript', 'NSC', 'Rijkswaterstaat'),
+    ].join('\n') + '\n'
   );
 }
 
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The official page of the first set, its text escaped: the page itself holds no hostile element. */
+/**
+ * The official page of the first set, its text escaped: the page itself holds no hostile element.
+ */
 function officialPage(): string {
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Kamervragen</title>
 <meta name="dcterms.title" content="${escapeHtml(TITLE)}"></head><body><main id="main-content">
