@@ -1,5 +1,5 @@
 /**
- * The §4-shaped fixture pages (DESIGN.md §4; one file each, its first line says what real page
+ * The §4-shaped fixture pages (docs/ARCHITECTURE.md, "Page recognition"; one file each, its first line says what real page
  * it is modelled on), the official address each is served at, and what it must be recognised
  * as against tests/support/official-sets.ts: a set id, `null` (never claimed: not a set), or
  * 'not-in-index' (a set page whose set the index does not hold yet).

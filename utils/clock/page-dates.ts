@@ -1,6 +1,6 @@
 /**
  * Dates read from the text of an official page, for sets the corpus has no dates for (the seed).
- * The forms on the real pages (DESIGN.md §4):
+ * The forms on the real pages (docs/ARCHITECTURE.md, "Page recognition"):
  *
  * - questions: "Vragen van de leden … over … (ingezonden 23 mei 2025)." (tweedekamer.nl text,
  *   officielebekendmakingen.nl h1 sentence and DC.title), hard-wrapped anywhere;

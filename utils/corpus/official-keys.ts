@@ -1,5 +1,5 @@
 /**
- * The keys a set is known by on the official sites (DESIGN.md §4, "Identity"): its Zaak number,
+ * The keys a set is known by on the official sites (docs/ARCHITECTURE.md, "Page recognition"): its Zaak number,
  * its documents' Tweede Kamer numbers and their officielebekendmakingen ids. One spelling for
  * both sides, lower case: the index stores them per set (utils/index-build) and a page's
  * identifiers are looked up with the same function (utils/sites).

@@ -26,13 +26,13 @@ export interface ExtractedAnswer {
 }
 
 /**
- * What the page says it is: one of a set's official documents (DESIGN.md §4a), or 'not-a-set'
+ * What the page says it is: one of a set's official documents (docs/ARCHITECTURE.md, "Official corpus"), or 'not-a-set'
  * for what the same paths also serve (moties, committee "Lijst van vragen en antwoorden",
  * letters, reports).
  */
 export type PageDocumentKind = OfficialDocumentKind | 'not-a-set';
 
-/** The official identifiers a page carries in its address and head (DESIGN.md §4, "Identity"). */
+/** The official identifiers a page carries in its address and head (docs/ARCHITECTURE.md, "Page recognition"). */
 export interface PageIdentity {
   /** The Zaak number ("2025Z10400"): TK's id=, OB's kv-tk-<Zaak> and OVERHEIDop.vraagnummer. */
   zaak: string | null;

@@ -1,5 +1,5 @@
 /**
- * Hard-wrapped text (DESIGN.md §4): tweedekamer.nl prints a document as the lines of its Word/PDF
+ * Hard-wrapped text (docs/ARCHITECTURE.md, "Page recognition"): tweedekamer.nl prints a document as the lines of its Word/PDF
  * source, separated by <br> or newlines, with "Vraag 1" / "Antwoord 1" as lines among them rather
  * than elements of their own. This reads such a block the way a reader does: a label line starts
  * a unit, a blank line ends a paragraph, and the lines in between are one sentence run. Each unit

@@ -2,7 +2,7 @@
  * The official sites, in one table: the URL detectors (./detect.ts), the content script's match
  * patterns, the per-site switches (utils/extension/site-switch.ts) and the manifest test all read
  * it, so a host added here is annotated, switchable and allowed at once. The bare hosts
- * (tweedekamer.nl, rijksoverheid.nl) serve the same pages as www. (DESIGN.md §4).
+ * (tweedekamer.nl, rijksoverheid.nl) serve the same pages as www. (docs/ARCHITECTURE.md, "Page recognition").
  */
 export const OFFICIAL_SITES = [
   {

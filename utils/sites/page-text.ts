@@ -43,7 +43,7 @@ const BLOCK = new Set([
 ]);
 
 /**
- * Footnote numbers the page printed as plain text glued to the text (DESIGN.md §1, §4): after a
+ * Footnote numbers the page printed as plain text glued to the text (docs/ARCHITECTURE.md, "Domain words" and "Page recognition"): after a
  * question mark ("Knol?1", "gedaan?2 3"), after a lower-case word or its punctuation
  * ("weerspiegelt1,", "kwam.2 Daarnaast", "Kamer»1?", "jl.,1"). Tokens that merely end in digits
  * start with a capital or are short ("M365", "DWR2.0", "D9+") and stay; so do numbers after a

@@ -2,7 +2,7 @@
  * rijksoverheid.nl (also the bare host): ministries publish their answers to Kamervragen under
  * [/ministeries/<ministerie>]/documenten/kamerstukken/<yyyy>/<mm>/<dd>/<slug>. A real page holds
  * only a title ("Beantwoording Kamervragen over …"), one summary sentence ("Minister Van Weel
- * (JenV) beantwoordt vragen van de Kamerleden … over …") and a PDF link (DESIGN.md §4): the set is
+ * (JenV) beantwoordt vragen van de Kamerleden … over …") and a PDF link (docs/ARCHITECTURE.md, "Page recognition"): the set is
  * recognised from those. Some pages carry the text too; it is read when it is there. Letters
  * ("Kamerbrief over …") are published under the same path and are no set.
  */

@@ -2,7 +2,7 @@
  * One Zaak of the open data, with the text of its publications, as a KamerDocument.
  *
  * Identity: `zaak-<Nummer>` ("zaak-2025Z10400"). The Zaak is the hub of a set's documents
- * (questions, postponements, answer, nader answer: DESIGN.md §4) and never changes while the set
+ * (questions, postponements, answer, nader answer: docs/ARCHITECTURE.md, "Page recognition") and never changes while the set
  * lives, whereas a content-derived id would change when a question is corrected, and a document
  * number names one document, not the set. TK's `id=` and OB's `kv-tk-<Zaak>` name the same Zaak,
  * so a page can be matched to it directly.

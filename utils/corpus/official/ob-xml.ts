@@ -4,7 +4,7 @@
  * answer or a postponement notice, which reprint the questions).
  *
  * No official schema was found; the shapes below are triangulated from how independent readers
- * (tkapi/OpenKamer, tkconv, older scrapers) walk these files (DESIGN.md §4a):
+ * (tkapi/OpenKamer, tkconv, older scrapers) walk these files (docs/ARCHITECTURE.md, "Official corpus"):
  *   current  officiele-publicatie › kamervragen › kamervraagkop › kamervraagomschrijving
  *            (@type vraag|antwoord, with naam/functie/datum@isodatum inside), kamervraagopmerking,
  *            vraag › nr + al*, antwoord › nr + al*; footnotes inline as noot › noot.nr + noot.al,
