@@ -9,6 +9,7 @@ import type { DocumentSummary } from '../../utils/search/types';
 import { peopleLabel } from '../../utils/ui/people';
 import { SetLink, type SetLinks } from './set-link';
 import { STATUS_KEYS } from './status-text';
+import { PANEL_BODY_ID, PanelHead } from './panel-head';
 
 export function AlikePanel({
   sets,
@@ -21,26 +22,11 @@ export function AlikePanel({
 }) {
   const [open, setOpen] = useState(false);
   const summary = t('alikeSummary', { count: sets.length });
-  const bodyId = 'kamerlezer-panel-body';
   return (
     <section class="panel" aria-label={t('panelLabel')} data-kamerlezer-alike={sets.length}>
-      <div class="panel-head">
-        <span class="name">Kamerlezer</span>
-        <span class="summary" title={summary}>
-          {summary}
-        </span>
-        <button
-          type="button"
-          class="toggle panel-toggle"
-          aria-expanded={open}
-          aria-controls={bodyId}
-          onClick={() => setOpen(!open)}
-        >
-          {open ? t('panelToggleClose') : t('panelToggleOpen')}
-        </button>
-      </div>
+      <PanelHead summary={summary} t={t} open={open} onToggle={() => setOpen(!open)} />
       {open && (
-        <div class="panel-body" id={bodyId}>
+        <div class="panel-body" id={PANEL_BODY_ID}>
           <p class="muted">{t('alikeIntro', { count: sets.length })}</p>
           <ul>
             {sets.map((set) => (

@@ -18,6 +18,7 @@ import { SameQuestionsComparison } from './same-questions-comparison';
 import { SetLink, type SetLinks } from './set-link';
 import { STATUS_KEYS } from './status-text';
 import { formatDay } from '../../utils/ui/format';
+import { PANEL_BODY_ID, PanelHead } from './panel-head';
 
 const REASONS: Record<RelationKind, PageKey> = {
   'same-questions': 'reason_same_questions',
@@ -108,7 +109,6 @@ export function RelatedPanel({
         cited: t('citedCount', { count: cited.length }),
       })
     : `${status} · ${t('relatedCount', { count: related.length })}`;
-  const bodyId = 'kamerlezer-panel-body';
   return (
     <section
       class="panel"
@@ -116,21 +116,7 @@ export function RelatedPanel({
       data-kamerlezer-identified={model.inIndex ? document.id : ''}
       {...(model.inIndex ? { 'data-kamerlezer-doc': document.id } : {})}
     >
-      <div class="panel-head">
-        <span class="name">Kamerlezer</span>
-        <span class="summary" title={summary}>
-          {summary}
-        </span>
-        <button
-          type="button"
-          class="toggle panel-toggle"
-          aria-expanded={open}
-          aria-controls={bodyId}
-          onClick={() => setOpen(!open)}
-        >
-          {open ? t('panelToggleClose') : t('panelToggleOpen')}
-        </button>
-      </div>
+      <PanelHead summary={summary} t={t} open={open} onToggle={() => setOpen(!open)} />
       {extras && (extras.clock || watch || extras.citation) && (
         <div class="panel-clock">
           <ClockLine
@@ -168,7 +154,7 @@ export function RelatedPanel({
         </div>
       )}
       {open && (
-        <div class="panel-body" id={bodyId}>
+        <div class="panel-body" id={PANEL_BODY_ID}>
           {notInIndex ? (
             <>
               <p class="not-in-index">

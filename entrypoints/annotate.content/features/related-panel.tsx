@@ -13,6 +13,7 @@
 import { render } from 'preact';
 import pageCss from '../../../components/page/page-ui.css?inline';
 import { AlikePanel } from '../../../components/page/alike-panel';
+import { PanelHead } from '../../../components/page/panel-head';
 import { panelModel } from '../../../components/page/panel-model';
 import { RelatedPanel, type PanelExtras } from '../../../components/page/related-panel';
 import { citationOf, citationText } from '../../../utils/citation/citation';
@@ -52,10 +53,7 @@ export default defineFeature({
         await mount(context, signal, { 'data-kamerlezer-state': 'index-unavailable' }, (c) =>
           render(
             <section class="panel" aria-label={context.t('panelLabel')} role="status">
-              <div class="panel-head">
-                <span class="name">Kamerlezer</span>
-                <span class="summary">{context.t('indexUnavailable')}</span>
-              </div>
+              <PanelHead summary={context.t('indexUnavailable')} t={context.t} />
             </section>,
             c,
           ),
