@@ -18,12 +18,11 @@ import {
   settledOn,
   waitForStatus,
   writeTestBundle,
-  collectPageErrors,
   launchWithExtension,
   readFixture,
   servePage,
   type ExtensionSession,
-  waitForAnnotation,
+  openAnnotated,
 } from '../support/browser-harness';
 import { emancipatie, noodfonds, techgiganten } from '../support/seed';
 import { FIXTURE_PAGES, serveFixturePages } from './fixture-pages';
@@ -94,14 +93,7 @@ afterAll(async () => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
-/** Open `url` and wait until the content script says its annotations are in place. */
-async function annotated(url: string) {
-  const page = await session.context.newPage();
-  const errors = collectPageErrors(page);
-  await page.goto(url);
-  await waitForAnnotation(page);
-  return { page, errors };
-}
+const annotated = (url: string) => openAnnotated(session, url, 15_000);
 
 describe('an identified Kamervragen page (tweedekamer.nl)', () => {
   test('panel for the set the page shows, with its siblings and cited motions; inline motion links; visit recorded', async () => {

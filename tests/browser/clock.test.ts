@@ -18,10 +18,11 @@ import {
   settledOn,
   waitForStatus,
   writeTestBundle,
+  openAnnotated,
+  badgeText,
 } from '../support/browser-harness';
 import { noodfonds, techgiganten } from '../support/seed';
 import {
-  collectPageErrors,
   launchWithExtension,
   readFixture,
   servePage,
@@ -104,25 +105,11 @@ afterAll(async () => {
 });
 
 async function annotated(url: string) {
-  const page = await session.context.newPage();
-  const errors = collectPageErrors(page);
-  await page.goto(url);
-  await page.waitForFunction(
-    () => performance.getEntriesByName('kamerlezer:annotated').length > 0,
-    undefined,
-    { timeout: 20_000 },
-  );
+  const { page, errors } = await openAnnotated(session, url);
   return { page, errors, panel: page.locator('[data-kamerlezer="panel"]') };
 }
 
-const badge = () =>
-  session.worker.evaluate(() =>
-    (
-      globalThis as unknown as {
-        chrome: { action: { getBadgeText(d: object): Promise<string> } };
-      }
-    ).chrome.action.getBadgeText({}),
-  );
+const badge = () => badgeText(session);
 
 describe('the clock on the official pages (dates from the page text, the corpus has none)', () => {
   test('a questions page: submitted, due in three weeks, days overdue', async () => {

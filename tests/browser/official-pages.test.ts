@@ -24,11 +24,11 @@ import {
   settledOn,
   waitForStatus,
   writeTestBundle,
+  openAnnotated,
 } from '../support/browser-harness';
 import { OFFICIAL_PAGES, type OfficialPage } from '../support/official-pages';
 import { gemeentenCloudOfficial, officialIndexSets } from '../support/official-sets';
 import {
-  collectPageErrors,
   launchWithExtension,
   readFixture,
   servePage,
@@ -62,18 +62,7 @@ afterAll(async () => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
-/** Open a page and wait until the content script says its annotations are in place. */
-async function annotated(url: string) {
-  const page = await session.context.newPage();
-  const errors = collectPageErrors(page);
-  await page.goto(url);
-  await page.waitForFunction(
-    () => performance.getEntriesByName('kamerlezer:annotated').length > 0,
-    undefined,
-    { timeout: 20_000 },
-  );
-  return { page, errors };
-}
+const annotated = (url: string) => openAnnotated(session, url);
 
 const panelOf = (page: Page) => page.locator('[data-kamerlezer="panel"]');
 

@@ -319,6 +319,19 @@ export async function waitForAnnotation(page: Page, timeout = 15_000): Promise<v
   );
 }
 
+/** Open `url` in a new tab and wait until the content script says its annotations are in place. */
+export async function openAnnotated(
+  session: ExtensionSession,
+  url: string,
+  timeout = 20_000,
+): Promise<{ page: Page; errors: Error[] }> {
+  const page = await session.context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto(url);
+  await waitForAnnotation(page, timeout);
+  return { page, errors };
+}
+
 /** The text of the toolbar icon's badge, read in the service worker. */
 export function badgeText(session: ExtensionSession): Promise<string> {
   return session.worker.evaluate(() =>
