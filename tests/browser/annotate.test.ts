@@ -77,6 +77,8 @@ beforeAll(async () => {
   await servePage(context, URLS.duoElsewhere, readFixture('ob-kv-tk-techgiganten-duo.html'));
   extension = await extensionPage(session);
   const served = await serveBundle(context, join(workDir, 'bundle'), { name: 'annotate' });
+  // The install's own sync first: choosing a source stops a sync in flight.
+  await waitForStatus(extension, (s) => s.last !== null && s.progress.state !== 'syncing', 120_000);
   await call(extension, 'setSyncSource', { url: served.url });
   const synced = await waitForStatus(
     extension,

@@ -74,6 +74,8 @@ async function syncTo(documents: KamerDocument[], name: string) {
   const dir = join(workDir, name);
   const manifest = await writeTestBundle(documents, dir);
   const served = await serveBundle(session.context, dir, { name });
+  // The install's own sync first: choosing a source stops a sync in flight.
+  await waitForStatus(extension, (s) => s.last !== null && s.progress.state !== 'syncing', 120_000);
   await call(extension, 'setSyncSource', { url: served.url });
   const status = await waitForStatus(
     extension,

@@ -171,6 +171,8 @@ beforeAll(async () => {
   await servePage(session.context, PAGE_URL, officialPage());
   control = await extensionPage(session);
   const served = await serveBundle(session.context, join(workDir, 'bundle'), { name: 'hostile' });
+  // The install's own sync of the bundled corpus first: choosing a source stops a sync in flight.
+  await waitForStatus(control, (s) => s.last !== null && s.progress.state !== 'syncing', 120_000);
   await call(control, 'setSyncSource', { url: served.url });
   const status = await waitForStatus(
     control,

@@ -110,6 +110,8 @@ test('install, every surface, an annotated page and a sync: only the pages and t
     { targetSize: 4, maxSize: 6 },
   );
   const served = await serveBundle(session.context, join(workDir, 'bundle'), { name: 'network' });
+  // The install's own sync first: choosing a source stops a sync in flight.
+  await waitForStatus(control, (s) => s.last !== null && s.progress.state !== 'syncing', 120_000);
   await call(control, 'setSyncSource', { url: served.url });
   await waitForStatus(control, settledOn(next.version));
   // The watcher sees the service worker's fetches too: the sync's requests are in the log.

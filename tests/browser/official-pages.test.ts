@@ -41,6 +41,8 @@ let workDir: string;
 
 async function syncFrom(dir: string, name: string, version: string) {
   const served = await serveBundle(session.context, dir, { name });
+  // The install's own sync first: choosing a source stops a sync in flight.
+  await waitForStatus(extension, (s) => s.last !== null && s.progress.state !== 'syncing', 120_000);
   await call(extension, 'setSyncSource', { url: served.url });
   const synced = await waitForStatus(extension, (s) => settledOn(version)(s) || failed(s), 150_000);
   if (synced.progress.state === 'error')

@@ -54,6 +54,8 @@ beforeAll(async () => {
   control = await session.context.newPage();
   await control.goto(session.url('options.html'));
   const served = await serveBundle(session.context, join(workDir, 'bundle'));
+  // The install's own sync first: choosing a source stops a sync in flight.
+  await waitForStatus(control, (s) => s.last !== null && s.progress.state !== 'syncing', 120_000);
   await call(control, 'setSyncSource', { url: served.url });
   await waitForStatus(control, settledOn(version));
 });
