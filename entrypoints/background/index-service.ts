@@ -49,10 +49,12 @@ export class IndexService {
 
   /** Re-read the active generation (after a sync switched it, or after clearing). */
   reload(): Promise<ActiveIndex> {
-    const loading = loadActiveIndex(this.db).then(async (index) => {
+    // The engine keeps the segments it has: read only the ones a sync brought.
+    const holds = new Set(this.engine ? this.segments.keys() : []);
+    const loading = loadActiveIndex(this.db, holds).then(async (index) => {
       if (this.engine) await this.feedEngine(this.engine, index);
       // The engine holds the segments now; the index need not keep a second reference.
-      this.current = { generation: index.generation, byId: index.byId };
+      this.current = { generation: index.generation, byId: index.byId, masked: index.masked };
       this.documentsCache = null;
       return index;
     });
@@ -83,12 +85,11 @@ export class IndexService {
     // One engine, even when the first messages after a cold start arrive together.
     this.engineReady ??= (async () => {
       const startedAt = performance.now();
-      // Cold start: read the segments while the id map loads, not after it.
-      // A cold worker: load the snapshot (id map and segments) once, without keeping it as current
-      // until the engine has taken the segments.
+      // A cold worker: load the id map and the segments in one read, without keeping them as
+      // current until the engine has taken the segments.
       const index = this.current.generation ? this.current : await loadActiveIndex(this.db);
       if (!this.current.generation)
-        this.current = { generation: index.generation, byId: index.byId };
+        this.current = { generation: index.generation, byId: index.byId, masked: index.masked };
       if (!this.createEngine) throw new Error('The search engine is not available in this build');
       const lookup: DocumentLookup = { getDocuments: (ids) => this.getDocuments(ids) };
       const loadedAt = performance.now();
@@ -112,8 +113,8 @@ export class IndexService {
    */
   private async feedEngine(engine: SearchEngine, index: ActiveIndex): Promise<void> {
     const shas = index.generation?.shards ?? [];
-    const missing = shas.filter((sha) => !this.segments.has(sha));
-    const loaded = index.segments ?? (await loadSegments(this.db, missing));
+    const missing = shas.filter((sha) => !this.segments.has(sha) && !index.segments?.has(sha));
+    const loaded = new Map([...(index.segments ?? []), ...(await loadSegments(this.db, missing))]);
     const next = new Map<string, SearchSegment>();
     for (const sha of shas) {
       const segment = this.segments.get(sha) ?? loaded.get(sha);
@@ -136,6 +137,10 @@ export class IndexService {
     this.segments = new Map(
       shas.filter((sha) => next.has(sha)).map((sha) => [sha, next.get(sha)!]),
     );
-    engine.setSegments([...this.segments.values()]);
+    // Sets a later (delta) shard supersedes are masked in the engine, by segment position.
+    engine.setSegments(
+      [...this.segments.values()],
+      [...this.segments.keys()].map((sha) => index.masked?.get(sha)),
+    );
   }
 }

@@ -4,7 +4,13 @@
  * message a reader of the options page can act on.
  */
 import { gunzip } from './compress';
-import { BUNDLE_FORMAT, type BundleManifest, type ShardContent, type ShardEntry } from './format';
+import {
+  BUNDLE_FORMAT,
+  type BundleDelta,
+  type BundleManifest,
+  type ShardContent,
+  type ShardEntry,
+} from './format';
 import { sha256Hex } from './hash';
 
 export class BundleError extends Error {
@@ -59,6 +65,7 @@ export function parseManifest(text: string): BundleManifest {
   const shards = value.shards.map(checkEntry);
   const ids = new Set(shards.map((s) => s.id));
   if (ids.size !== shards.length) throw new BundleError('The manifest lists a shard twice');
+  const delta = parseDelta(value.delta, ids);
   return {
     format: BUNDLE_FORMAT,
     version: value.version,
@@ -70,7 +77,28 @@ export function parseManifest(text: string): BundleManifest {
     bytes: typeof value.bytes === 'number' ? value.bytes : shards.reduce((n, s) => n + s.bytes, 0),
     segmentVersion: typeof value.segmentVersion === 'number' ? value.segmentVersion : null,
     shards,
+    ...(delta ? { delta } : {}),
   };
+}
+
+/** The manifest's delta (format.ts), checked like the shards; `ids` are the full shards' ids. */
+function parseDelta(value: unknown, ids: Set<string>): BundleDelta | undefined {
+  if (value === undefined) return undefined;
+  if (
+    !isObject(value) ||
+    typeof value.base !== 'string' ||
+    !Array.isArray(value.shards) ||
+    !Array.isArray(value.removed) ||
+    !value.removed.every((id) => typeof id === 'string')
+  )
+    throw new BundleError('The manifest delta is malformed');
+  const shards = value.shards.map((entry, i) => {
+    const checked = checkEntry(entry, i);
+    if (ids.has(checked.id)) throw new BundleError('The manifest lists a shard twice');
+    ids.add(checked.id);
+    return checked;
+  });
+  return { base: value.base, shards, removed: value.removed as string[] };
 }
 
 /** Check a fetched shard's bytes against its manifest entry, then unpack it. */

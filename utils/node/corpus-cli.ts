@@ -1,7 +1,9 @@
 /**
  * The corpus CLI (DESIGN.md §5):
  *   npm run --silent corpus -- parse <file>               → the Corpus as JSON on stdout
- *   npm run --silent corpus -- build <file> --out <dir>   → a sync bundle (manifest + shards)
+ *   npm run --silent corpus -- build <file> --out <dir> [--previous <dir>]
+ *                                                         → a sync bundle (manifest + shards), with a
+ *                                                           delta against the bundle in --previous
  *   npm run --silent corpus -- synth --sets N --out <file> [--seed S]
  * Bad input exits ≠ 0 with one line on stderr naming the file (and line); never a stack trace.
  */
@@ -10,11 +12,11 @@ import type { Corpus } from '../corpus/model';
 import { CorpusError } from '../corpus/errors';
 import { parseCorpus } from '../corpus/parse';
 import { decodeCorpusBytes } from './decode';
-import { writeBundleToDir } from './write-bundle';
+import { readPreviousBundle, writeBundleToDir } from './write-bundle';
 import { writeSynthCorpus } from './write-synth';
 
 const USAGE =
-  'usage: corpus parse <file> | corpus build <file> --out <dir> | corpus synth --sets N --out <file> [--seed S]';
+  'usage: corpus parse <file> | corpus build <file> --out <dir> [--previous <dir>] | corpus synth --sets N --out <file> [--seed S]';
 
 class UsageError extends Error {}
 
@@ -60,7 +62,11 @@ async function main(argv: string[]): Promise<void> {
     const out = option(args, '--out');
     if (!file || !out) throw new UsageError(USAGE);
     const corpus = readCorpusFile(file);
-    await writeBundleToDir(corpus, out);
+    // Read before writing: --previous may name the output directory itself.
+    const previousDir = option(args, '--previous');
+    const previous = previousDir ? readPreviousBundle(previousDir) : null;
+    if (previousDir && !previous) throw new UsageError(`${previousDir}: no bundle there`);
+    await writeBundleToDir(corpus, out, { previous });
     const questions = corpus.documents.reduce((n, d) => n + d.questions.length, 0);
     process.stderr.write(
       `${file}: ${corpus.documents.length} sets, ${questions} questions → ${out}\n`,
