@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: every benchmark part in tests/bench/parts, in order, each beside the naive
  * baseline measured in the same run. `--json` ends the output with one line holding the figures
- * (DESIGN.md §5 names them). `--only=<part>` runs the parts whose file name contains it.
+ * (DESIGN.md §5 names them). `--only=<part>[,<part>…]` runs the parts whose file name contains
+ * one of them.
  * `--large` runs every part again on a 100,000-set corpus after the 50,000-set run; those
- * figures carry the suffix `_100k`. Parts share one synthesised corpus per size through the
+ * figures carry the suffix `_100k` (`--large-only`: that run alone). Parts share one synthesised corpus per size through the
  * context.
  */
 import { readdirSync } from 'node:fs';
@@ -13,7 +14,9 @@ import type { BenchFigures, BenchPart } from './context';
 import { BASE_SETS, createBenchContext, LARGE_SETS, LARGE_SUFFIX } from './context';
 
 const json = process.argv.includes('--json');
-const large = process.argv.includes('--large');
+/** `--large-only`: the 100,000-set run alone (its figures still suffixed), e.g. after a 50,000-set run. */
+const largeOnly = process.argv.includes('--large-only');
+const large = largeOnly || process.argv.includes('--large');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 
 async function main() {
@@ -22,8 +25,12 @@ async function main() {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.ts'))
     .sort()
-    .filter((file) => !only || file.includes(only));
-  const sizes = large ? [BASE_SETS, LARGE_SETS] : [Number(process.env.BENCH_SETS ?? BASE_SETS)];
+    .filter((file) => !only || only.split(',').some((name) => file.includes(name)));
+  const sizes = largeOnly
+    ? [LARGE_SETS]
+    : large
+      ? [BASE_SETS, LARGE_SETS]
+      : [Number(process.env.BENCH_SETS ?? BASE_SETS)];
   for (const sets of sizes) {
     // A fresh context per size: the larger corpus does not share a heap with the smaller one.
     const context = await createBenchContext({ quiet: false, sets });

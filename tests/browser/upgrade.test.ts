@@ -178,8 +178,10 @@ test('the migrated index answers searches before the next sync', () => {
   expect(migratedSearch?.[0]).toBe(oldNoodfonds);
 });
 
-/** The frozen schema-v1 data the store's unit test migrates (tests/store/fixtures). */
-const v1 = JSON.parse(readFileSync(resolve('tests/store/fixtures/kamerlezer-v1.json'), 'utf8')) as {
+/** The frozen schema-v1 data the store's unit test migrates (tests/utils/store/fixtures). */
+const v1 = JSON.parse(
+  readFileSync(resolve('tests/utils/store/fixtures/kamerlezer-v1.json'), 'utf8'),
+) as {
   schemaVersion: number;
   documents: object[];
   shards: object[];

@@ -403,6 +403,9 @@ export async function removeUnreferenced(
       (sha) => !keep.has(sha),
     );
     if (deadSegments.length) await db.segments.bulkDelete(deadSegments);
+    // Pages are written with their shard row and die only with one: when no shard died (a delta
+    // appended to the generation), no page did, and the page keys need no reading.
+    if (!deadShards.length) return { shards: 0, documents: 0 };
     const liveDocs = new Set<string>();
     for (const row of await db.shards.bulkGet([...keep]))
       row?.pages.forEach((page) => liveDocs.add(page));
