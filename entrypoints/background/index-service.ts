@@ -42,6 +42,8 @@ export class IndexService {
    */
   private pageSets = new Map<string, KamerDocument>();
   private pageSegment: SearchSegment | null = null;
+  /** Per shard sha256: its sets that a later shard supersedes (ActiveIndex.masked). */
+  private masked: ActiveIndex['masked'];
 
   constructor(
     readonly db: KamerDb,
@@ -58,10 +60,12 @@ export class IndexService {
 
   /** Re-read the active generation (after a sync switched it, or after clearing). */
   reload(): Promise<ActiveIndex> {
-    const loading = loadActiveIndex(this.db).then(async (index) => {
+    // The engine keeps the segments it has: read only the ones a sync brought.
+    const holds = new Set(this.engine ? this.segments.keys() : []);
+    const loading = loadActiveIndex(this.db, holds).then(async (index) => {
       if (this.engine) await this.feedEngine(this.engine, index);
       // The engine holds the segments now; the index need not keep a second reference.
-      this.current = { generation: index.generation, byId: index.byId, aliases: index.aliases };
+      this.current = currentOf(index);
       this.documentsCache = null;
       return index;
     });
@@ -96,18 +100,22 @@ export class IndexService {
     if (!changed && this.pageSets.has(stored.id)) return stored;
     this.pageSets.set(stored.id, stored);
     this.pageSegment = null;
-    engine.setSegments(this.engineSegments());
+    this.giveSegments(engine);
     return stored;
   }
 
-  /** The generation's segments, then the page sets' segment (built when first needed). */
-  private engineSegments(): SearchSegment[] {
+  /**
+   * The engine gets the generation's segments, with the sets a later (delta) shard supersedes
+   * masked by segment position, then the page sets' segment (built when first needed).
+   */
+  private giveSegments(engine: SearchEngine, withPageSets = true): void {
+    const masks = [...this.segments.keys()].map((sha) => this.masked?.get(sha));
     const segments = [...this.segments.values()];
-    if (this.pageSets.size > 0 && this.segmentBuilder) {
+    if (withPageSets && this.pageSets.size > 0 && this.segmentBuilder) {
       this.pageSegment ??= this.segmentBuilder.build('page-sets', [...this.pageSets.values()]);
       segments.push(this.pageSegment);
     }
-    return segments;
+    engine.setSegments(segments, masks);
   }
 
   /**
@@ -150,12 +158,10 @@ export class IndexService {
     // One engine, even when the first messages after a cold start arrive together.
     this.engineReady ??= (async () => {
       const startedAt = performance.now();
-      // Cold start: read the segments while the id map loads, not after it.
-      // A cold worker: load the snapshot (id map and segments) once, without keeping it as current
-      // until the engine has taken the segments.
+      // A cold worker: load the id map and the segments in one read, without keeping them as
+      // current until the engine has taken the segments.
       const index = this.current.generation ? this.current : await loadActiveIndex(this.db);
-      if (!this.current.generation)
-        this.current = { generation: index.generation, byId: index.byId, aliases: index.aliases };
+      if (!this.current.generation) this.current = currentOf(index);
       if (!this.createEngine) throw new Error('The search engine is not available in this build');
       const lookup: DocumentLookup = { getDocuments: (ids) => this.getDocuments(ids) };
       const loadedAt = performance.now();
@@ -179,8 +185,8 @@ export class IndexService {
    */
   private async feedEngine(engine: SearchEngine, index: ActiveIndex): Promise<void> {
     const shas = index.generation?.shards ?? [];
-    const missing = shas.filter((sha) => !this.segments.has(sha));
-    const loaded = index.segments ?? (await loadSegments(this.db, missing));
+    const missing = shas.filter((sha) => !this.segments.has(sha) && !index.segments?.has(sha));
+    const loaded = new Map([...(index.segments ?? []), ...(await loadSegments(this.db, missing))]);
     const next = new Map<string, SearchSegment>();
     for (const sha of shas) {
       const segment = this.segments.get(sha) ?? loaded.get(sha);
@@ -203,9 +209,20 @@ export class IndexService {
     this.segments = new Map(
       shas.filter((sha) => next.has(sha)).map((sha) => [sha, next.get(sha)!]),
     );
+    this.masked = index.masked;
     // The synced sets alone first, to see which page readings they now replace.
-    engine.setSegments([...this.segments.values()]);
+    this.giveSegments(engine, false);
     await this.reconcilePageSets(engine, index);
-    engine.setSegments(this.engineSegments());
+    this.giveSegments(engine);
   }
+}
+
+/** What the service keeps of a loaded index once the engine holds its segments. */
+function currentOf(index: ActiveIndex): ActiveIndex {
+  return {
+    generation: index.generation,
+    byId: index.byId,
+    ...(index.aliases ? { aliases: index.aliases } : {}),
+    ...(index.masked ? { masked: index.masked } : {}),
+  };
 }

@@ -6,15 +6,44 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import type { Worker } from 'playwright-core';
+import { createHash } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
+import type { Page, Worker } from 'playwright-core';
+import type { PreviousBundle } from '../../utils/bundle/build';
 import { sha256Hex } from '../../utils/bundle/hash';
-import type { BundleManifest } from '../../utils/bundle/format';
-import type { Corpus } from '../../utils/corpus/model';
+import type { BundleManifest, ShardHeader } from '../../utils/bundle/format';
+import type { Corpus, KamerDocument } from '../../utils/corpus/model';
 import { parseCorpus } from '../../utils/corpus/parse';
+import { buildSegment } from '../../utils/index-build/build-segment';
+import type { BuildSegment, SearchSegment } from '../../utils/index-build/segment';
 import { mulberry32 } from '../../utils/node/synth';
-import { filesIn, withAnswersArrived, writeTestBundle } from '../support/browser-harness';
+import { readPreviousBundle } from '../../utils/node/write-bundle';
+import {
+  filesIn,
+  withAnswersArrived,
+  writeTestBundle,
+  type ExtensionSession,
+} from '../support/browser-harness';
 import type { BenchContext } from './context';
 import { ensureSynthCorpus } from './synth-corpus';
+
+/**
+ * The bench writes the same corpus several times with a few sets changed: a shard whose sets
+ * are the same gets the segment built the first time (building is deterministic).
+ */
+const segmentMemo = new Map<string, SearchSegment>();
+let memoSets = 0;
+const memoKey = (id: string, documentHashes: string[]) => `${id}:${documentHashes.join(',')}`;
+const memoisedSegment: BuildSegment = (id, docs) => {
+  // The shard's id and its sets' content hashes (documentHash), as the shard's header lists them.
+  const key = memoKey(
+    id,
+    docs.map((doc) => createHash('sha256').update(JSON.stringify(doc)).digest('hex').slice(0, 32)),
+  );
+  let segment = segmentMemo.get(key);
+  if (!segment) segmentMemo.set(key, (segment = buildSegment(id, docs)));
+  return segment;
+};
 
 /** The benchmark corpus: the corpus area's synthesised file (tests/bench/synth-corpus.ts), parsed. */
 export async function benchCorpus(ctx: BenchContext, sets: number): Promise<Corpus> {
@@ -35,11 +64,16 @@ export interface BenchBundles {
   recent: { dir: string; manifest: BundleManifest };
   /** 1% of the sets changed, scattered at random over the corpus. */
   scattered: { dir: string; manifest: BundleManifest };
+  /** A day's change: DAY_CHANGES sets changed, scattered at random over the corpus. */
+  day: { dir: string; manifest: BundleManifest };
 }
+
+/** Sets a day brings (answers arriving, new sets), whatever the corpus size. */
+export const DAY_CHANGES = 20;
 
 /** The bundle writer's and segment builder's sources: a change to either invalidates cached bundles. */
 function builderSources(): string {
-  return ['utils/bundle', 'utils/search', 'utils/text']
+  return ['utils/bundle', 'utils/index-build', 'utils/text']
     .flatMap((dir) => (existsSync(dir) ? filesIn(resolve(dir)) : []))
     .sort()
     .map((file) => readFileSync(file, 'utf8'))
@@ -50,6 +84,9 @@ function builderSources(): string {
 export async function benchBundles(ctx: BenchContext, sets: number): Promise<BenchBundles> {
   const key = `bundles-${sets}`;
   if (ctx.shared.has(key)) return ctx.shared.get(key) as BenchBundles;
+  // Segments of another size's corpus are of no further use (the annotate part reuses these).
+  if (memoSets !== sets) segmentMemo.clear();
+  memoSets = sets;
   const corpus = await benchCorpus(ctx, sets);
   const n = corpus.documents.length;
   const changed = Math.max(1, Math.round(n / 100));
@@ -58,38 +95,89 @@ export async function benchBundles(ctx: BenchContext, sets: number): Promise<Ben
   const next = mulberry32(99);
   const scatteredIdx = new Set<number>();
   while (scatteredIdx.size < changed) scatteredIdx.add(Math.floor(next() * n));
+  const nextDay = mulberry32(7);
+  const dayIdx = new Set<number>();
+  while (dayIdx.size < Math.min(DAY_CHANGES, n)) dayIdx.add(Math.floor(nextDay() * n));
   const variants: [keyof Omit<BenchBundles, 'sets' | 'questions'>, Corpus][] = [
     ['full', corpus],
     ['recent', withAnswersArrived(corpus, recentIdx)],
     ['scattered', withAnswersArrived(corpus, [...scatteredIdx])],
+    ['day', withAnswersArrived(corpus, [...dayIdx])],
   ];
   const result = {
     sets: n,
     questions: corpus.documents.reduce((s, d) => s + d.questions.length, 0),
   } as BenchBundles;
+  let previous: PreviousBundle | null = null;
   for (const [name, variant] of variants) {
     const dir = join(ctx.workDir, `bundle-${sets}-${name}`);
-    const start = performance.now();
-    // Rebuilding three 400 MB bundles takes minutes: reuse them while corpus and code are the same.
-    const stamp = join(dir, '.fingerprint');
-    const fingerprint = await sha256Hex(JSON.stringify(variant.documents) + builderSources());
-    let manifest: BundleManifest;
-    if (existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint) {
-      manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-      ctx.log(
-        `  bundle ${name}: reused (${manifest.shards.length} shards, ${(manifest.bytes / 1e6).toFixed(1)} MB)`,
-      );
-    } else {
-      manifest = await writeTestBundle(variant.documents, dir);
-      writeFileSync(stamp, fingerprint);
-      ctx.log(
-        `  bundle ${name}: ${manifest.shards.length} shards, ${(manifest.bytes / 1e6).toFixed(1)} MB, built in ${((performance.now() - start) / 1000).toFixed(1)} s`,
-      );
-    }
-    result[name] = { dir, manifest };
+    // The changed bundles carry a delta against the full one, as a source publishing daily would.
+    result[name] = {
+      dir,
+      manifest: await cachedBundle(ctx, dir, variant.documents, name, previous),
+    };
+    if (name === 'full') previous = readPreviousBundle(dir);
   }
   ctx.shared.set(key, result);
   return result;
+}
+
+/**
+ * Write the bundle of `documents` to `dir`, or reuse the one there when corpus and builder code
+ * are the same (rebuilding a 400 MB bundle takes minutes).
+ */
+export async function cachedBundle(
+  ctx: BenchContext,
+  dir: string,
+  documents: KamerDocument[],
+  label: string,
+  previous: PreviousBundle | null = null,
+): Promise<BundleManifest> {
+  const start = performance.now();
+  const stamp = join(dir, '.fingerprint');
+  // Set by set: the whole corpus as one JSON string would pass V8's string limit at 100,000 sets.
+  const hash = createHash('sha256');
+  for (const doc of documents) hash.update(JSON.stringify(doc));
+  const fingerprint = await sha256Hex(
+    hash.digest('hex') + builderSources() + (previous ? `delta:${previous.version}` : ''),
+  );
+  // BENCH_TRUST_BUNDLES=1: a change to the builder's sources that leaves its output the same
+  // (a comment, a constant moved) need not rebuild the bundles; they are re-stamped as they are.
+  const trusted = process.env.BENCH_TRUST_BUNDLES === '1' && existsSync(join(dir, 'manifest.json'));
+  if (trusted) writeFileSync(stamp, fingerprint);
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint) {
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as BundleManifest;
+    // Its segments serve the next bundle of the same corpus with a few sets changed.
+    for (const shard of manifest.shards) {
+      const text = gunzipSync(readFileSync(join(dir, shard.file))).toString('utf8');
+      const header = JSON.parse(text.slice(0, text.indexOf('\n'))) as ShardHeader;
+      if (header.segment)
+        segmentMemo.set(
+          memoKey(
+            header.id,
+            header.documents.map(([, hash]) => hash),
+          ),
+          header.segment,
+        );
+    }
+    ctx.log(
+      `  bundle ${label}: reused (${manifest.shards.length} shards, ${(manifest.bytes / 1e6).toFixed(1)} MB)`,
+    );
+    return manifest;
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const manifest = await writeTestBundle(documents, dir, undefined, {
+    previous,
+    buildSegment: memoisedSegment,
+  });
+  writeFileSync(stamp, fingerprint);
+  const delta = manifest.delta
+    ? `; delta: ${manifest.delta.shards.length} shard(s), ${manifest.delta.shards.reduce((n, s) => n + s.sets, 0)} sets, ${(manifest.delta.shards.reduce((n, s) => n + s.bytes, 0) / 1e6).toFixed(2)} MB`
+    : '';
+  ctx.log(
+    `  bundle ${label}: ${manifest.shards.length} shards, ${(manifest.bytes / 1e6).toFixed(1)} MB${delta}, built in ${((performance.now() - start) / 1000).toFixed(1)} s`,
+  );
+  return manifest;
 }
 
 /** A browser profile for the benchmarks, kept in bench-out so later parts can reuse the synced index. */
@@ -174,4 +262,56 @@ export async function naiveSyncInWorker(
       : measured.seconds,
     extrapolated,
   };
+}
+
+/**
+ * The JavaScript heap in use by the extension's service worker, in MB, after a full garbage
+ * collection: through the DevTools protocol (a worker has no performance.memory), attached from
+ * an extension page's session to the worker's target.
+ */
+export async function workerHeapMb(session: ExtensionSession, page: Page): Promise<number> {
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    type Targets = { targetInfos: { targetId: string; type: string; url: string }[] };
+    // Target and its flat messages are not in Playwright's typed protocol for page sessions.
+    const send = cdp.send.bind(cdp) as unknown as (m: string, p?: object) => Promise<unknown>;
+    const { targetInfos } = (await send('Target.getTargets')) as Targets;
+    const target = targetInfos.find(
+      (t) =>
+        t.type === 'service_worker' &&
+        t.url.startsWith(`chrome-extension://${session.extensionId}/`),
+    );
+    if (!target) throw new Error('no running service worker to measure');
+    const { sessionId } = (await send('Target.attachToTarget', {
+      targetId: target.targetId,
+      flatten: false,
+    })) as { sessionId: string };
+    const replies = new Map<number, (result: unknown) => void>();
+    const onMessage = (event: { sessionId: string; message: string }) => {
+      if (event.sessionId !== sessionId) return;
+      const message = JSON.parse(event.message) as { id?: number; result?: unknown };
+      if (message.id !== undefined) replies.get(message.id)?.(message.result);
+    };
+    (cdp.on as unknown as (e: string, f: typeof onMessage) => void)(
+      'Target.receivedMessageFromTarget',
+      onMessage,
+    );
+    let id = 0;
+    const inWorker = (method: string) =>
+      new Promise<unknown>((resolve, reject) => {
+        const own = ++id;
+        replies.set(own, resolve);
+        setTimeout(() => reject(new Error(`${method}: no answer from the worker`)), 30_000);
+        void send('Target.sendMessageToTarget', {
+          sessionId,
+          message: JSON.stringify({ id: own, method }),
+        });
+      });
+    await inWorker('HeapProfiler.collectGarbage');
+    const { usedSize } = (await inWorker('Runtime.getHeapUsage')) as { usedSize: number };
+    await send('Target.detachFromTarget', { sessionId });
+    return Math.round(usedSize / 1e5) / 10;
+  } finally {
+    await cdp.detach();
+  }
 }

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { buildBundle } from '../../utils/bundle/build';
+import { buildBundle, type BuildBundleOptions } from '../../utils/bundle/build';
 import type { BundleManifest } from '../../utils/bundle/format';
 import type { ShardPlanOptions } from '../../utils/bundle/shard-plan';
 import type { Corpus, KamerDocument } from '../../utils/corpus/model';
@@ -279,13 +279,20 @@ export function bundledDocuments(extensionDir: string): KamerDocument[] {
   });
 }
 
-/** Write a bundle of `documents` to `outDir` (with search segments, as `corpus build` does). */
+/**
+ * Write a bundle of `documents` to `outDir` (with search segments, as `corpus build` does; with
+ * a delta against `previous` when given, as `corpus build --previous` does).
+ */
 export async function writeTestBundle(
   documents: KamerDocument[],
   outDir: string,
   shardPlan?: ShardPlanOptions,
+  options: Pick<BuildBundleOptions, 'previous' | 'buildSegment'> = {},
 ): Promise<BundleManifest> {
-  const bundle = await buildBundle({ documents, warnings: [] }, { buildSegment, shardPlan });
+  const bundle = await buildBundle(
+    { documents, warnings: [] },
+    { buildSegment, shardPlan, ...options },
+  );
   writeBundleFiles(bundle, outDir);
   return bundle.manifest;
 }

@@ -12,6 +12,13 @@
  * documents that changed even inside a changed shard. Documents are lines, not one big JSON
  * array, so the reader stores each document's text as it came without parsing it: parsing and
  * re-cloning 500,000 questions' worth of objects is what makes a naive sync slow.
+ *
+ * A bundle written with the previous bundle at hand also carries a delta (`delta` in the
+ * manifest): a few shards in the same file format holding only the sets changed or added since
+ * that version, and the ids removed. A reader that holds the previous version fetches those
+ * instead of every full shard a scattered change touched; its generation is then the previous
+ * one's shards plus the delta shards, a set in a later shard superseding the same set in an
+ * earlier one. A reader that holds anything else reads `shards`, as before.
  */
 import type { SearchSegment } from '../index-build/segment';
 
@@ -57,6 +64,23 @@ export interface BundleManifest {
   shards: ShardEntry[];
   /** Present in bundles built with coverage (`corpus build --official`). */
   coverage?: BundleCoverage;
+  /** The change since the previous version, for readers that hold it (absent: none). */
+  delta?: BundleDelta;
+}
+
+/**
+ * No delta past this share of the corpus: the writer leaves it out, and a reader whose deltas
+ * would pass it fetches the changed full shards instead, which folds its deltas away.
+ */
+export const MAX_DELTA_SHARE = 0.05;
+
+export interface BundleDelta {
+  /** The version (BundleManifest.version) this delta applies to. */
+  base: string;
+  /** Shards of the sets changed or added since `base` (ids are those sets' ids, not the base's shards'). */
+  shards: ShardEntry[];
+  /** Ids of sets in `base` that this version no longer holds. */
+  removed: string[];
 }
 
 export interface ShardHeader {

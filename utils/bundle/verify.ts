@@ -8,6 +8,7 @@ import { BundleError } from './errors';
 import {
   BUNDLE_FORMAT,
   type BundleCoverage,
+  type BundleDelta,
   type BundleManifest,
   type ShardContent,
   type ShardEntry,
@@ -135,18 +136,8 @@ export function parseManifest(text: string): BundleManifest {
   }
   const shards = value.shards.map(checkEntry);
   // One file listed twice (under two ids or not) would be fetched, stored and searched twice.
-  for (const key of ['id', 'sha256', 'file'] as const) {
-    const seen = new Set<string>();
-    for (const shard of shards) {
-      if (seen.has(shard[key]))
-        throw new BundleError(
-          `The manifest lists a shard twice (${key} ${shard[key]})`,
-          'manifest-duplicate',
-          { shard: shard.id },
-        );
-      seen.add(shard[key]);
-    }
-  }
+  const seen = { id: new Set<string>(), sha256: new Set<string>(), file: new Set<string>() };
+  for (const shard of shards) noDuplicate(shard, seen);
   const sum = (key: 'sets' | 'questions' | 'bytes') => shards.reduce((n, s) => n + s[key], 0);
   const totals = { sets: sum('sets'), questions: sum('questions'), bytes: sum('bytes') };
   for (const key of ['sets', 'questions', 'bytes'] as const) {
@@ -175,6 +166,7 @@ export function parseManifest(text: string): BundleManifest {
         { what: key, value: totals[key] },
       );
   }
+  const delta = parseDelta(value.delta, seen);
   return {
     format: BUNDLE_FORMAT,
     version: value.version,
@@ -182,7 +174,47 @@ export function parseManifest(text: string): BundleManifest {
     segmentVersion: typeof value.segmentVersion === 'number' ? value.segmentVersion : null,
     shards,
     ...(checkCoverage(value.coverage) ? { coverage: value.coverage } : {}),
+    ...(delta ? { delta } : {}),
   };
+}
+
+type SeenShards = Record<'id' | 'sha256' | 'file', Set<string>>;
+
+function noDuplicate(shard: ShardEntry, seen: SeenShards): void {
+  for (const key of ['id', 'sha256', 'file'] as const) {
+    if (seen[key].has(shard[key]))
+      throw new BundleError(
+        `The manifest lists a shard twice (${key} ${shard[key]})`,
+        'manifest-duplicate',
+        { shard: shard.id },
+      );
+    seen[key].add(shard[key]);
+  }
+}
+
+/** The manifest's delta (format.ts), checked like the shards and against them. */
+function parseDelta(value: unknown, seen: SeenShards): BundleDelta | undefined {
+  if (value === undefined) return undefined;
+  if (
+    !isObject(value) ||
+    typeof value.base !== 'string' ||
+    !Array.isArray(value.shards) ||
+    !Array.isArray(value.removed) ||
+    !value.removed.every((id) => typeof id === 'string')
+  )
+    throw new BundleError('The manifest delta is malformed');
+  if (value.shards.length > LIMITS.shards || value.removed.length > LIMITS.sets)
+    throw new BundleError(
+      `The manifest delta lists ${value.shards.length} shards and ${value.removed.length} removed sets`,
+      'manifest-limit',
+      { shards: value.shards.length, limit: LIMITS.shards },
+    );
+  const shards = value.shards.map((entry, i) => {
+    const checked = checkEntry(entry, i);
+    noDuplicate(checked, seen);
+    return checked;
+  });
+  return { base: value.base, shards, removed: value.removed as string[] };
 }
 
 /** Check a fetched shard's bytes against its manifest entry, then unpack it. */

@@ -1,11 +1,14 @@
 /**
  * The corpus CLI (docs/ARCHITECTURE.md, "Contracts": CLI JSON):
  *   npm run --silent corpus -- parse <file>               → the Corpus as JSON on stdout
- *   npm run --silent corpus -- build <file> --out <dir>   → a sync bundle (manifest + shards)
+ *   npm run --silent corpus -- build <file> --out <dir> [--previous <dir>]
+ *                                                         → a sync bundle (manifest + shards), with a
+ *                                                           delta against the bundle in --previous
  *   npm run --silent corpus -- synth --sets N --out <file> [--seed S]
  * Bad input exits ≠ 0 with one line on stderr naming the file (and line); never a stack trace.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import type { PreviousBundle } from '../bundle/build';
 import type { Corpus } from '../corpus/model';
 import { CorpusError } from '../corpus/errors';
 import { parseCorpus } from '../corpus/parse';
@@ -16,11 +19,11 @@ import {
   runOfficialImport,
   writeCorpusJson,
 } from './official-cli';
-import { writeBundleToDir } from './write-bundle';
+import { readPreviousBundle, writeBundleToDir } from './write-bundle';
 import { writeSynthCorpus } from './write-synth';
 
 const USAGE =
-  'usage: corpus parse <file> | corpus build <file> --out <dir> | corpus synth --sets N --out <file> [--seed S] | corpus import [--odata URL] [--ob URL] [--since YYYY-MM-DD] [--cache DIR] | corpus build --official [same flags] [--merge <seed-format file>] --out <dir>';
+  'usage: corpus parse <file> | corpus build <file> --out <dir> [--previous <dir>] | corpus synth --sets N --out <file> [--seed S] | corpus import [--odata URL] [--ob URL] [--since YYYY-MM-DD] [--cache DIR] | corpus build --official [same flags] [--merge <seed-format file>] --out <dir> [--previous <dir>]';
 
 class UsageError extends Error {}
 
@@ -53,6 +56,15 @@ export function readCorpusFile(file: string): Corpus {
   return corpus;
 }
 
+/** The bundle named by --previous, read before writing: it may be the output directory itself. */
+function readPrevious(args: string[]): PreviousBundle | null {
+  const previousDir = option(args, '--previous');
+  if (!previousDir) return null;
+  const previous = readPreviousBundle(previousDir);
+  if (!previous) throw new UsageError(`${previousDir}: no bundle there`);
+  return previous;
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
   if (command === 'import') {
@@ -65,7 +77,12 @@ async function main(argv: string[]): Promise<void> {
     if (!out) throw new UsageError(USAGE);
     const mergeFile = option(args, '--merge');
     const flags = officialFlags(args);
-    await runOfficialBuild(flags, out, mergeFile ? readCorpusFile(mergeFile) : null);
+    await runOfficialBuild(
+      flags,
+      out,
+      mergeFile ? readCorpusFile(mergeFile) : null,
+      readPrevious(args),
+    );
     return;
   }
   if (command === 'parse') {
@@ -79,7 +96,7 @@ async function main(argv: string[]): Promise<void> {
     const out = option(args, '--out');
     if (!file || !out) throw new UsageError(USAGE);
     const corpus = readCorpusFile(file);
-    await writeBundleToDir(corpus, out);
+    await writeBundleToDir(corpus, out, { previous: readPrevious(args) });
     const questions = corpus.documents.reduce((n, d) => n + d.questions.length, 0);
     process.stderr.write(
       `${file}: ${corpus.documents.length} sets, ${questions} questions → ${out}\n`,

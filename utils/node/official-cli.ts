@@ -2,11 +2,13 @@
  * The CLI's official-data commands (wired into utils/node/corpus-cli.ts):
  *   corpus import [--odata URL] [--ob URL] [--since YYYY-MM-DD] [--cache DIR]
  *       → the corpus read from the open data as JSON on stdout
- *   corpus build --official [same flags] [--merge <seed-format file>] --out DIR
- *       → a sync bundle with coverage in its manifest, written atomically
+ *   corpus build --official [same flags] [--merge <seed-format file>] --out DIR [--previous DIR]
+ *       → a sync bundle with coverage in its manifest, written atomically; with --previous, it
+ *         also carries a delta against the bundle there (readers holding it fetch only the change)
  * With --cache, fetched answers are kept there (an interrupted run resumes) and so is the state
  * of the last complete run: the next run without --since fetches only what changed since.
  */
+import type { PreviousBundle } from '../bundle/build';
 import type { Corpus } from '../corpus/model';
 import { PoliteClient } from '../corpus/official/http';
 import { importOfficial, type ImportResult } from '../corpus/official/import';
@@ -113,6 +115,8 @@ export async function runOfficialBuild(
   flags: OfficialFlags,
   outDir: string,
   merge: Corpus | null,
+  /** The bundle published before (write-bundle readPreviousBundle): the new one carries a delta. */
+  previous: PreviousBundle | null = null,
 ): Promise<void> {
   const result = await runOfficialImport(flags);
   let corpus = result.corpus;
@@ -128,6 +132,7 @@ export async function runOfficialBuild(
   }
   const manifest = await writeBundleAtomically(corpus, outDir, {
     coverage: corpusCoverage(corpus.documents, source, new Date()),
+    previous,
   });
   if (!flags.quiet)
     process.stderr.write(

@@ -26,8 +26,12 @@ export interface DocumentLookup {
 }
 
 export interface SearchEngine {
-  /** Replace the whole set of segments (after a sync switched generations). */
-  setSegments(segments: SearchSegment[]): void;
+  /**
+   * Replace the whole set of segments (after a sync switched generations). `masked[i]`: sets
+   * (local numbers) of segment i that a later segment's copy supersedes or a delta removed;
+   * they are never answered.
+   */
+  setSegments(segments: SearchSegment[], masked?: readonly (readonly number[] | undefined)[]): void;
   search(request: SearchRequest): Promise<SearchResponse>;
   related(documentId: string, limit?: number): Promise<RelatedSet[]>;
   priorAnswers(documentId: string, questionNumber: number, limit?: number): Promise<PriorAnswer[]>;

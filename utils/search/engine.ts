@@ -4,7 +4,6 @@
  * DocumentLookup, for the few sets a query actually shows.
  */
 import type { DocumentSummary } from './types';
-import type { SearchSegment } from '../index-build/segment';
 import type { CreateSearchEngine, SearchEngine } from './api';
 import { identify } from './identify';
 import { IndexState } from './index-state';
@@ -17,8 +16,8 @@ import { summarize } from './summary';
 export const createSearchEngine: CreateSearchEngine = (lookup) => {
   let state = new IndexState([]);
   const engine: SearchEngine = {
-    setSegments(segments: SearchSegment[]) {
-      state = new IndexState(segments, state);
+    setSegments(segments, masked) {
+      state = new IndexState(segments, masked, state);
     },
     search: (request) => search(state, lookup, request),
     related: (id, limit) => related(state, lookup, id, limit),
@@ -45,7 +44,8 @@ export const createSearchEngine: CreateSearchEngine = (lookup) => {
       for (const segment of state.segments) {
         // A dossier ("26643") also finds the numbered papers in it ("26643-1315").
         for (const entry of [...segment.refDocs(key), ...segment.refDocs(`${key}-`, true)]) {
-          for (const local of entry.docs) globals.add(segment.docBase + local);
+          for (const local of entry.docs)
+            if (state.isLive(segment.docBase + local)) globals.add(segment.docBase + local);
         }
       }
       const docs = await lookup.getDocuments(

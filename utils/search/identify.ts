@@ -105,7 +105,8 @@ function topScored(
   const { docTouched: touched, docValues: values } = state.scratch;
   const kept: [number, number][] = [];
   if (count <= k) {
-    for (let i = 0; i < count; i++) kept.push([touched[i], score[touched[i]]]);
+    for (let i = 0; i < count; i++)
+      if (state.isLive(touched[i])) kept.push([touched[i], score[touched[i]]]);
   } else {
     // Selection, not a sort of every reached set: the k-th best score, then what beats it and,
     // among the sets that tie with it (clones share scores), the lowest numbers.
@@ -114,6 +115,7 @@ function topScored(
     const ties: number[] = [];
     for (let i = 0; i < count; i++) {
       const global = touched[i];
+      if (!state.isLive(global)) continue;
       if (score[global] > floor) kept.push([global, score[global]]);
       else if (score[global] === floor) ties.push(global);
     }

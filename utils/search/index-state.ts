@@ -43,31 +43,46 @@ export class IndexState {
 
   /** Each segment's first global set, unit and answer number, for the lookups above. */
   private readonly bases: { doc: Float64Array; unit: Float64Array; answer: Float64Array };
+  /**
+   * 1 for a set superseded by a later segment's copy (a delta shard) or removed, by global set
+   * number; null when none is. Every answer skips them; corpus statistics still count them
+   * (a delta is at most a few percent of the sets).
+   */
+  private readonly dead: Uint8Array | null;
 
   /**
-   * `previous`: the state these segments replace. A segment it held at the same place is taken
-   * over with what it decoded (adding the small segment of page readings after the synced ones
-   * must not make the first query after it decode the whole index again).
+   * `masked[i]`: the sets (local numbers) of segment i that a later copy supersedes or a delta
+   * removed. `previous`: the state these segments replace. A segment it held at the same place is
+   * taken over with what it decoded (adding the small segment of page readings after the synced
+   * ones must not make the first query after it decode the whole index again).
    */
-  constructor(segments: SearchSegment[], previous?: IndexState) {
+  constructor(
+    segments: SearchSegment[],
+    masked: readonly (readonly number[] | undefined)[] = [],
+    previous?: IndexState,
+  ) {
     let docBase = 0;
     let unitBase = 0;
     let answerBase = 0;
     this.segments = [];
     const kept = new Map(previous?.segments.map((loaded) => [loaded.data, loaded]));
-    for (const segment of segments) {
+    const deadGlobals: number[] = [];
+    segments.forEach((segment, i) => {
       // A segment of another format version is skipped rather than misread; the next sync rebuilds it.
-      if (!isSegmentData(segment)) continue;
+      if (!isSegmentData(segment)) return;
       const old = kept.get(segment);
       const loaded =
         old && old.docBase === docBase && old.unitBase === unitBase && old.answerBase === answerBase
           ? old
           : new LoadedSegment(segment, docBase, unitBase, answerBase);
       this.segments.push(loaded);
+      for (const local of masked[i] ?? []) deadGlobals.push(docBase + local);
       docBase += loaded.docCount;
       unitBase += loaded.unitCount;
       answerBase += loaded.answerCount;
-    }
+    });
+    this.dead = deadGlobals.length ? new Uint8Array(docBase) : null;
+    for (const global of deadGlobals) this.dead![global] = 1;
     this.stats = new CorpusStats(this.segments);
     this.bases = {
       doc: Float64Array.from(this.segments, (s) => s.docBase),
@@ -109,6 +124,42 @@ export class IndexState {
     return this.segments[lastAtOrBelow(this.bases.answer, answer)];
   }
 
+  /** False for a set a later copy supersedes or a delta removed (never answered). */
+  isLive(global: number): boolean {
+    return this.dead === null || this.dead[global] === 0;
+  }
+
+  private copies?: { liveOf: Map<number, number>; replacing: Set<number> };
+
+  /**
+   * For corpus order: the live copy of a superseded set (null for a removed one), and whether a
+   * live set is such a copy (its place in corpus order is its superseded copy's).
+   */
+  liveCopyOf(global: number): number | null {
+    return this.supersession().liveOf.get(global) ?? null;
+  }
+
+  isCopy(global: number): boolean {
+    return this.dead !== null && this.supersession().replacing.has(global);
+  }
+
+  private supersession() {
+    if (!this.copies) {
+      const liveOf = new Map<number, number>();
+      const replacing = new Set<number>();
+      for (let global = 0; this.dead && global < this.dead.length; global++) {
+        if (this.dead[global] === 0) continue;
+        const live = this.locate(this.idOf(global));
+        if (live) {
+          liveOf.set(global, live.global);
+          replacing.add(live.global);
+        }
+      }
+      this.copies = { liveOf, replacing };
+    }
+    return this.copies;
+  }
+
   doc(global: number): DocRef {
     const segment = this.segmentOfDoc(global);
     return { segment, local: global - segment.docBase, global };
@@ -123,7 +174,9 @@ export class IndexState {
     if (!this.idMap) {
       this.idMap = new Map();
       for (const segment of this.segments) {
-        segment.ids().forEach((docId, local) => this.idMap!.set(docId, segment.docBase + local));
+        segment.ids().forEach((docId, local) => {
+          if (this.isLive(segment.docBase + local)) this.idMap!.set(docId, segment.docBase + local);
+        });
       }
     }
     const global = this.idMap.get(id);
@@ -136,7 +189,8 @@ export class IndexState {
       this.officialMap = new Map();
       for (const segment of this.segments) {
         segment.officialKeys().forEach((joined, local) => {
-          if (!joined) return;
+          // A superseded or removed copy must not answer for its keys.
+          if (!joined || !this.isLive(segment.docBase + local)) return;
           for (const key of joined.split('|'))
             if (!this.officialMap!.has(key)) this.officialMap!.set(key, segment.docBase + local);
         });

@@ -144,7 +144,7 @@ function rankForQuestion(
     if (similarity < PRIOR_ANSWER_THRESHOLD) continue;
     const segment = state.segmentOfUnit(unit);
     const global = segment.docBase + segment.unitDoc()[unit - segment.unitBase];
-    if (global === sourceGlobal) continue;
+    if (global === sourceGlobal || !state.isLive(global)) continue;
     const current = best.get(global);
     if (!current || current.similarity < similarity) best.set(global, { unit, similarity });
   }
@@ -204,7 +204,7 @@ function countForQuestion(
         }
         const segment = state.segmentOfUnit(unit);
         const global = segment.docBase + segment.unitDoc()[unit - segment.unitBase];
-        if (global !== sourceGlobal) sets.add(global);
+        if (global !== sourceGlobal && state.isLive(global)) sets.add(global);
         if (sets.size >= limit) {
           settled = true;
           break;
@@ -231,7 +231,7 @@ function countForQuestion(
           return false;
         }
         const global = docBase + unitDoc[local];
-        if (global !== sourceGlobal) sets.add(global);
+        if (global !== sourceGlobal && state.isLive(global)) sets.add(global);
         settled = sets.size >= limit;
         return settled;
       };

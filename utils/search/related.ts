@@ -72,7 +72,10 @@ const REASON_ORDER: RelationKind[] = [
 
 class Evidence {
   readonly byDoc = new Map<number, Reason[]>();
+  constructor(private readonly state: IndexState) {}
   add(global: number, reason: Reason): void {
+    // A superseded copy of a set (a delta holds the current one) is never related.
+    if (!this.state.isLive(global)) return;
     const reasons = this.byDoc.get(global);
     if (!reasons) {
       this.byDoc.set(global, [reason]);
@@ -328,7 +331,7 @@ export async function related(
   if (!source) return [];
   const [doc] = await lookup.getDocuments([id]);
   if (!doc) return [];
-  const evidence = new Evidence();
+  const evidence = new Evidence(state);
   sameQuestions(state, source, evidence);
   sameTopic(state, source, evidence);
   sharedReferences(state, source, doc, evidence);

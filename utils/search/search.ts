@@ -325,6 +325,7 @@ function scoreSets(
   const top = new TopK(k);
   let total = 0;
   for (const doc of touchedDocs) {
+    if (!state.isLive(doc)) continue;
     const coverage = docCount[doc] / slots.length;
     const score = (docScore[doc] + 0.5 * slotBest[doc]) * coverage * coverage;
     if (filter) {
@@ -366,9 +367,19 @@ function filteredSets(
   for (let s = state.segments.length - 1; s >= 0; s--) {
     const segment = state.segments[s];
     for (let local = segment.docCount - 1; local >= 0; local--) {
-      if (!filter(segment, local)) continue;
+      let global = segment.docBase + local;
+      if (state.isLive(global)) {
+        // A set a delta changed keeps its place in corpus order: its copy stands where it stood.
+        if (state.isCopy(global) || !filter(segment, local)) continue;
+      } else {
+        const live = state.liveCopyOf(global);
+        if (live === null) continue;
+        global = live;
+        const at = state.doc(global);
+        if (!filter(at.segment, at.local)) continue;
+      }
       total++;
-      if (globals.length < limit) globals.push(segment.docBase + local);
+      if (globals.length < limit) globals.push(global);
     }
   }
   return { globals, total };

@@ -24,7 +24,14 @@ export interface Generation {
   activatedAt: string;
   /** The manifest's coverage, when it has one. */
   coverage?: BundleCoverage;
+  /** Sets held in delta shards (bundle format.ts): a later shard's set supersedes an earlier one's. */
+  deltaSets?: number;
+  /** Sets deltas removed (absent: none). */
+  removed?: Removal[];
 }
+
+/** A set a delta removed: gone from the generation's shards before index `before`. */
+export type Removal = [id: string, before: number];
 
 /** A sync under way, kept so that a restarted service worker resumes it. */
 export interface PendingSync {
@@ -65,8 +72,10 @@ export interface ActiveIndex {
   byId: Map<string, [string, number]>;
   /** Earlier id (a merged seed or page-read set) → the id of the set it became. */
   aliases?: Map<string, string>;
-  /** The generation's segments by shard sha256, when they came with the snapshot. */
+  /** The generation's segments by shard sha256, when loaded with it. */
   segments?: Map<string, SearchSegment>;
+  /** Per shard sha256: sets (local numbers) superseded by a later shard or removed; absent: none. */
+  masked?: Map<string, number[]>;
 }
 
 export const EMPTY_INDEX: ActiveIndex = { generation: null, byId: new Map() };
@@ -74,32 +83,76 @@ export const EMPTY_INDEX: ActiveIndex = { generation: null, byId: new Map() };
 export const META_SNAPSHOT = 'active-snapshot';
 
 /**
- * Everything a cold service worker needs of the active generation in ONE row: its shard rows
- * and segments. Reading hundreds of rows costs a cold worker more than their bytes; the switch
- * writes this beside the rows (which stay the truth for syncs and clean-ups).
+ * The active generation's shard rows in ONE row, for a cold service worker: reading hundreds of
+ * small rows costs it more than their bytes. The switch writes it beside the rows (which stay
+ * the truth for syncs and clean-ups). It holds no segments: the switch is a pointer change, so
+ * its cost does not grow with the index (snapshots written before kept a copy of every segment,
+ * `segments`, which is no longer read).
  */
 export interface GenerationSnapshot {
   number: number;
   shards: ShardRow[];
-  segments: (SearchSegment | null)[];
 }
 
-/** The id map (and alias map) of a generation's shard rows. */
-export function indexFromRows(
-  shards: string[],
-  rows: (ShardRow | undefined)[],
-): Pick<ActiveIndex, 'byId' | 'aliases'> {
+/**
+ * Where each live set of a generation's shard rows is (id → [page, index]), in shard order, which
+ * sets are dead (superseded by a later shard's copy, a delta, or removed), and the alias map
+ * (earlier id → the id of the set it became). Without deltas no set repeats, and nothing is dead.
+ */
+export function indexShardRows(
+  rows: ShardRow[],
+  removed: readonly Removal[] = [],
+  hasDeltas = removed.length > 0,
+): Pick<ActiveIndex, 'byId' | 'aliases'> & { masked: Map<string, number[]> } {
   const byId = new Map<string, [string, number]>();
+  const masked = new Map<string, number[]>();
   const aliases = new Map<string, string>();
-  rows.forEach((row, i) => {
-    if (!row)
-      throw new Error(`Index damaged: shard ${shards[i]} of the active generation is missing`);
-    for (const [id, page, index] of locationsOf(row)) byId.set(id, [page, index]);
-    for (const [alias, id] of aliasesOf(row)) aliases.set(alias, id);
-  });
+  for (const row of rows) for (const [alias, id] of aliasesOf(row)) aliases.set(alias, id);
+  if (!hasDeltas && removed.length === 0) {
+    for (const row of rows)
+      for (const [id, page, index] of locationsOf(row)) byId.set(id, [page, index]);
+  } else {
+    const removedBefore = new Map(removed);
+    const seen = new Set<string>();
+    const dead: Set<number>[] = rows.map(() => new Set());
+    // From the last shard back: the first copy met is the live one.
+    for (let r = rows.length - 1; r >= 0; r--) {
+      const ids = rows[r].ids ? rows[r].ids.split('\n') : [];
+      for (let local = 0; local < ids.length; local++) {
+        const id = ids[local];
+        if (seen.has(id) || (removedBefore.get(id) ?? -1) > r) dead[r].add(local);
+        seen.add(id);
+      }
+    }
+    rows.forEach((row, r) => {
+      let local = 0;
+      for (const [id, page, index] of locationsOf(row)) {
+        if (!dead[r].has(local++)) byId.set(id, [page, index]);
+      }
+      if (dead[r].size)
+        masked.set(
+          row.sha256,
+          [...dead[r]].sort((a, b) => a - b),
+        );
+    });
+  }
   // A set that is itself in the index is never shadowed by another set's alias.
   for (const alias of aliases.keys()) if (byId.has(alias)) aliases.delete(alias);
-  return aliases.size > 0 ? { byId, aliases } : { byId };
+  return aliases.size > 0 ? { byId, aliases, masked } : { byId, masked };
+}
+
+/** The index of a generation's shard rows (indexShardRows), refusing a generation with a row missing. */
+export function indexFromRows(
+  generation: Pick<Generation, 'shards' | 'removed' | 'deltaSets'>,
+  rows: (ShardRow | undefined)[],
+): ReturnType<typeof indexShardRows> {
+  rows.forEach((row, i) => {
+    if (!row)
+      throw new Error(
+        `Index damaged: shard ${generation.shards[i]} of the active generation is missing`,
+      );
+  });
+  return indexShardRows(rows as ShardRow[], generation.removed, (generation.deltaSets ?? 0) > 0);
 }
 
 /**
@@ -125,25 +178,37 @@ export function locateDocument(
   return resolved === null ? null : (index.byId.get(resolved) ?? null);
 }
 
-/** Load the active generation's id map (and, from its snapshot, its segments) in one read transaction. */
-export async function loadActiveIndex(db: KamerDb): Promise<ActiveIndex> {
-  return db.transaction('r', db.meta, db.shards, async () => {
+/**
+ * Load the active generation's id map and its segments in one read transaction, except the
+ * segments the caller already `holds` (after a sync: all but the changed shards'). The segments
+ * come from their own rows, shared by every generation that holds the shard; a cold load reads
+ * them in one getAll, one request rather than one per segment (rows of a sync under way are read
+ * and dropped).
+ */
+export async function loadActiveIndex(
+  db: KamerDb,
+  holds: ReadonlySet<string> = new Set(),
+): Promise<ActiveIndex> {
+  return db.transaction('r', db.meta, db.shards, db.segments, async () => {
     const [active, snap] = await db.meta.bulkGet([META_ACTIVE, META_SNAPSHOT]);
     const generation = (active?.value as Generation | undefined) ?? null;
     if (!generation) return EMPTY_INDEX;
     const snapshot = snap?.value as GenerationSnapshot | undefined;
-    if (snapshot?.number === generation.number) {
-      const segments = new Map<string, SearchSegment>();
-      snapshot.shards.forEach((row, i) => {
-        const segment = snapshot.segments[i];
-        if (segment) segments.set(row.sha256, segment);
-      });
-      return { generation, ...indexFromRows(generation.shards, snapshot.shards), segments };
+    const rows =
+      snapshot?.number === generation.number
+        ? snapshot.shards
+        : await db.shards.bulkGet(generation.shards);
+    const wanted = new Set(generation.shards.filter((sha) => !holds.has(sha)));
+    const segments = new Map<string, SearchSegment>();
+    if (wanted.size * 2 > generation.shards.length) {
+      for (const row of await db.segments.toArray())
+        if (wanted.has(row.sha256)) segments.set(row.sha256, row.segment);
+    } else {
+      for (const row of await db.segments.bulkGet([...wanted]))
+        if (row) segments.set(row.sha256, row.segment);
     }
-    return {
-      generation,
-      ...indexFromRows(generation.shards, await db.shards.bulkGet(generation.shards)),
-    };
+    const { masked, ...located } = indexFromRows(generation, rows);
+    return { generation, ...located, segments, ...(masked.size ? { masked } : {}) };
   });
 }
 

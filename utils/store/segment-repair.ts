@@ -7,13 +7,7 @@
  */
 import type { BuildSegment, SearchSegment } from '../index-build/segment';
 import { locationsOf, type KamerDb } from './db';
-import {
-  META_ACTIVE,
-  META_SNAPSHOT,
-  readDocuments,
-  type Generation,
-  type GenerationSnapshot,
-} from './generation';
+import { readDocuments, type Generation } from './generation';
 
 export interface SegmentBuilder {
   /** The segment format this build reads (utils/search SEGMENT_VERSION). */
@@ -31,9 +25,9 @@ export function unreadableSegments(
 }
 
 /**
- * Build and store the segments of `shas` (shards of `generation`) from their stored sets, and
- * put them in the generation's snapshot too, so the next cold start reads them from there.
- * Returns the new segments by sha256.
+ * Build and store the segments of `shas` (shards of `generation`) from their stored sets, in
+ * the segment rows every generation reads (the next cold start reads them from there). Returns
+ * the new segments by sha256.
  */
 export async function rebuildSegments(
   db: KamerDb,
@@ -57,17 +51,5 @@ export async function rebuildSegments(
     await db.segments.put({ sha256: sha, segment });
     built.set(sha, segment);
   }
-  await db.transaction('rw', db.meta, async () => {
-    const [active, snap] = await db.meta.bulkGet([META_ACTIVE, META_SNAPSHOT]);
-    const snapshot = snap?.value as GenerationSnapshot | undefined;
-    // A sync switched generations meanwhile: its own snapshot is newer than what we built for.
-    if (
-      (active?.value as Generation | undefined)?.number !== generation.number ||
-      snapshot?.number !== generation.number
-    )
-      return;
-    const segments = snapshot.shards.map((row, i) => built.get(row.sha256) ?? snapshot.segments[i]);
-    await db.meta.put({ key: META_SNAPSHOT, value: { ...snapshot, segments } });
-  });
   return built;
 }

@@ -14,8 +14,14 @@
  * the rows already written stay as orphans that a later sync reuses or the next cleanup removes.
  */
 import { BundleError } from '../bundle/errors';
-import type { BundleManifest, ShardContent, ShardEntry } from '../bundle/format';
+import {
+  MAX_DELTA_SHARE,
+  type BundleManifest,
+  type ShardContent,
+  type ShardEntry,
+} from '../bundle/format';
 import { parseManifest, verifyShard } from '../bundle/verify';
+
 import type { SetStatus } from '../corpus/model';
 import type { SyncProgress } from './types';
 import { sha256Hex } from '../bundle/hash';
@@ -27,6 +33,7 @@ import {
   META_STUCK,
   indexFromRows,
   locateDocument,
+  type Removal,
   readActiveGeneration,
   readDocuments,
   type ActiveIndex,
@@ -120,8 +127,11 @@ export interface SyncOutcome {
   answersArrived: number;
   /** Followed sets this sync answered, postponed or found past their deadline (watchlist). */
   watchChanges: WatchEntry[];
-  /** Where the time went (ms), for the benchmarks: waiting for shards, writing, switching, cleaning up. */
-  timings: { fetchWait: number; write: number; switch: number; cleanup: number };
+  /**
+   * Where the time went (ms), for the benchmarks: waiting for shards (fetch and verification
+   * overlap the writes), preparing their rows (page hashes), writing them, switching, cleaning up.
+   */
+  timings: { fetchWait: number; prepare: number; write: number; switch: number; cleanup: number };
 }
 
 const STATUS_RANK: Record<SetStatus, number> = {
@@ -209,7 +219,7 @@ async function runSync(
       writtenDocuments: 0,
       answersArrived: 0,
       watchChanges: [],
-      timings: { fetchWait: 0, write: 0, switch: 0, cleanup: 0 },
+      timings: { fetchWait: 0, prepare: 0, write: 0, switch: 0, cleanup: 0 },
     };
   }
 
@@ -240,20 +250,21 @@ async function runSync(
     key: META_PENDING,
     value: { source, manifest, startedAt: now().toISOString(), attempts },
   });
+  const plan = planGeneration(manifest, active);
   const stored = new Set(
     await db.shards
       .where('sha256')
-      .anyOf(manifest.shards.map((s) => s.sha256))
+      .anyOf(plan.fetch.map((s) => s.sha256))
       .primaryKeys(),
   );
-  const missing = manifest.shards.filter((s) => !stored.has(s.sha256));
-  const total = manifest.shards.length;
+  const missing = plan.fetch.filter((s) => !stored.has(s.sha256));
+  const total = plan.fetch.length;
   let done = total - missing.length;
   report({ state: 'syncing', phase: 'shards', done, total });
 
   const known = await storedPages(db);
   let writtenDocuments = 0;
-  const timings = { fetchWait: 0, write: 0, switch: 0, cleanup: 0 };
+  const timings = { fetchWait: 0, prepare: 0, write: 0, switch: 0, cleanup: 0 };
   let mark = performance.now();
   const lap = (phase: keyof typeof timings) => {
     const at = performance.now();
@@ -267,8 +278,11 @@ async function runSync(
   const flush = async () => {
     if (!batch.length) return;
     lap('fetchWait');
-    writtenDocuments += await writeShards(db, batch, known, { done: done + batch.length, total });
+    const written = await writeShards(db, batch, known, { done: done + batch.length, total });
+    writtenDocuments += written.sets;
+    timings.prepare += written.prepareMs;
     lap('write');
+    timings.write -= written.prepareMs;
     done += batch.length;
     batch = [];
     report({ state: 'syncing', phase: 'shards', done, total });
@@ -302,6 +316,7 @@ async function runSync(
     db,
     source,
     manifest,
+    plan,
     now(),
   );
   lap('switch');
@@ -380,14 +395,16 @@ export const WRITE_BATCH = 8;
 
 /**
  * Write verified shards: their new pages, rows and segments, in one transaction, so that a shard
- * row is never stored without its pages. Returns sets written.
+ * row is never stored without its pages. Returns sets written and the time spent before the
+ * transaction (hashing pages).
  */
 async function writeShards(
   db: KamerDb,
   shards: [ShardEntry, ShardContent][],
   known: Set<string>,
   progress: { done: number; total: number },
-): Promise<number> {
+): Promise<{ sets: number; prepareMs: number }> {
+  const started = performance.now();
   const pages: DocumentPageRow[] = [];
   const rows: ShardRow[] = [];
   const segments: { sha256: string; segment: NonNullable<ShardContent['segment']> }[] = [];
@@ -416,6 +433,7 @@ async function writeShards(
       bytes: entry.bytes,
     });
   }
+  const prepareMs = performance.now() - started;
   await db.transaction('rw', [db.documents, db.shards, db.segments, db.meta], async () => {
     if (pages.length) await db.documents.bulkPut(pages);
     if (segments.length) await db.segments.bulkPut(segments);
@@ -427,32 +445,84 @@ async function writeShards(
     });
   });
   pages.forEach((p) => known.add(p.hash));
-  return pages.reduce((n, p) => n + p.json.length, 0);
+  return { sets: pages.reduce((n, p) => n + p.json.length, 0), prepareMs };
+}
+
+/** What a sync fetches and what the generation it switches to is made of. */
+interface GenerationPlan {
+  /** Shards the new generation needs stored (those already stored are not fetched). */
+  fetch: ShardEntry[];
+  /** The new generation's shards, in order (a later one's set supersedes an earlier one's). */
+  shards: string[];
+  removed: Removal[];
+  deltaSets: number;
+}
+
+/**
+ * The manifest's full shards, or, when the active generation is the delta's base (a version is
+ * a hash of the shards' contents, so whichever source it came from) and the deltas held stay
+ * small, the active shards plus the delta's: a scattered change
+ * then costs the changed sets, not every full shard it touched. Past MAX_DELTA_SHARE of the
+ * sets in deltas, the full shards are read again (only those not stored), which folds them away.
+ */
+export function planGeneration(
+  manifest: BundleManifest,
+  active: Generation | null,
+): GenerationPlan {
+  const delta = manifest.delta;
+  const deltaSets = (active?.deltaSets ?? 0) + (delta?.shards.reduce((n, s) => n + s.sets, 0) ?? 0);
+  if (
+    delta &&
+    active &&
+    active.version === delta.base &&
+    deltaSets <= MAX_DELTA_SHARE * manifest.sets
+  ) {
+    // Removed from the shards held so far; a later delta may bring a set back.
+    const before = active.shards.length;
+    return {
+      fetch: delta.shards,
+      shards: [...active.shards, ...delta.shards.map((s) => s.sha256)],
+      removed: [...(active.removed ?? []), ...delta.removed.map((id): Removal => [id, before])],
+      deltaSets,
+    };
+  }
+  return {
+    fetch: manifest.shards,
+    shards: manifest.shards.map((s) => s.sha256),
+    removed: [],
+    deltaSets: 0,
+  };
 }
 
 async function switchGeneration(
   db: KamerDb,
   source: string,
   manifest: BundleManifest,
+  plan: GenerationPlan,
   at: Date,
 ): Promise<{ generation: Generation; answersArrived: number; watchChanges: WatchEntry[] }> {
   return db.transaction(
     'rw',
-    [db.meta, db.shards, db.segments, db.documents, db.history, db.watchlist],
+    [db.meta, db.shards, db.documents, db.history, db.watchlist],
     async () => {
-      const shas = manifest.shards.map((s) => s.sha256);
+      const shas = plan.shards;
       const rows = await db.shards.bulkGet(shas);
       rows.forEach((row, i) => {
         // Another context cleared the data under us: refuse rather than activate a hole.
-        if (!row) throw new Error(`Shard ${manifest.shards[i].id} vanished before the switch`);
+        if (!row) throw new Error(`Shard ${shas[i]} vanished before the switch`);
       });
-      const located = indexFromRows(shas, rows);
+      const { masked: _masked, ...located } = indexFromRows(
+        { shards: shas, removed: plan.removed, deltaSets: plan.deltaSets },
+        rows,
+      );
       const previous = await readActiveGeneration(db);
       const generation: Generation = {
         number: (previous?.number ?? 0) + 1,
         version: manifest.version,
         source,
         shards: shas,
+        ...(plan.deltaSets ? { deltaSets: plan.deltaSets } : {}),
+        ...(plan.removed.length ? { removed: plan.removed } : {}),
         sets: manifest.sets,
         questions: manifest.questions,
         bytes: manifest.bytes,
@@ -460,11 +530,10 @@ async function switchGeneration(
         ...(manifest.coverage ? { coverage: manifest.coverage } : {}),
       };
       await db.meta.put({ key: META_ACTIVE, value: generation });
-      const segments = await db.segments.bulkGet(shas);
+      // A pointer switch: the segment rows are shared by the generations, never copied here.
       const snapshot: GenerationSnapshot = {
         number: generation.number,
         shards: rows as ShardRow[],
-        segments: segments.map((row) => row?.segment ?? null),
       };
       await db.meta.put({ key: META_SNAPSHOT, value: snapshot });
       await db.meta.delete(META_PENDING);
@@ -518,6 +587,7 @@ export async function removeUnreferenced(
     const keep = new Set<string>((await readActiveGeneration(db))?.shards ?? []);
     const pending = await readPendingSync(db);
     pending?.manifest.shards.forEach((s) => keep.add(s.sha256));
+    pending?.manifest.delta?.shards.forEach((s) => keep.add(s.sha256));
     const deadShards = (await db.shards.toCollection().primaryKeys()).filter(
       (sha) => !keep.has(sha),
     );
@@ -526,6 +596,9 @@ export async function removeUnreferenced(
       (sha) => !keep.has(sha),
     );
     if (deadSegments.length) await db.segments.bulkDelete(deadSegments);
+    // Pages are written with their shard row and die only with one: when no shard died (a delta
+    // appended to the generation), no page did, and the page keys need no reading.
+    if (!deadShards.length) return { shards: 0, documents: 0 };
     const liveDocs = new Set<string>();
     for (const row of await db.shards.bulkGet([...keep]))
       row?.pages.forEach((page) => liveDocs.add(page));

@@ -1,11 +1,11 @@
 /**
- * Parse throughput on a synthesised ~40 MB corpus (goal ≥ 20 MB/s), beside a naive baseline in
+ * Parse throughput on a synthesised ~40 MB corpus (goal ≥ 30 MB/s), beside a naive baseline in
  * the same run: a straightforward parse that runs one regular expression per line for each thing
  * it looks for (header, question, footnote markers) and builds the same record shape, without
  * references, ids or checks. The ratio holds on a loaded machine where absolute figures do not.
  */
 import { readFileSync } from 'node:fs';
-import type { BenchContext, BenchFigures } from '../context';
+import { versusGoal, type BenchContext, type BenchFigures } from '../context';
 import { ensureSynthCorpus } from '../synth-corpus';
 import { parseCorpus } from '../../../utils/corpus/parse';
 
@@ -89,7 +89,9 @@ export default async function parseBench(ctx: BenchContext): Promise<BenchFigure
   ctx.log(
     `  corpus: ${mb.toFixed(1)} MB, ${sets} sets (naive reader: ${naiveSets}), ${questions} questions, ${warnings} warnings`,
   );
-  ctx.log(`  parseCorpus: ${parseMs.toFixed(0)} ms = ${parse_mb_s.toFixed(1)} MB/s (goal ≥ 20)`);
+  ctx.log(
+    `  parseCorpus: ${parseMs.toFixed(0)} ms = ${versusGoal(Math.round(parse_mb_s * 10) / 10, { min: 30 }, 'MB/s')}`,
+  );
   ctx.log(
     `  naive regex-per-line parse: ${naiveMs.toFixed(0)} ms = ${parse_naive_mb_s.toFixed(1)} MB/s (no references, ids or checks)`,
   );
@@ -97,7 +99,10 @@ export default async function parseBench(ctx: BenchContext): Promise<BenchFigure
     parse_mb_s: Math.round(parse_mb_s * 10) / 10,
     parse_naive_mb_s: Math.round(parse_naive_mb_s * 10) / 10,
     parse_mb: Math.round(mb * 10) / 10,
-    sets,
-    questions,
+    parse_sets: sets,
+    parse_questions: questions,
   };
 }
+
+// Throughput does not depend on the index size: measured once, on its own ~40 MB corpus.
+parseBench.sizeIndependent = true;

@@ -18,7 +18,6 @@ import { analyze } from '../../../utils/text';
 import { p95, type BenchContext, type BenchPart } from '../context';
 import { benchCorpus } from '../extension-bench';
 
-const SETS = Number(process.env.BENCH_SETS ?? 50_000);
 /** Sets per segment: the bundle's shards hold about this many. */
 const SEGMENT_SETS = 1000;
 const SEARCHES = 300;
@@ -158,6 +157,7 @@ const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 
  * during the timings.
  */
 async function prepare(ctx: BenchContext) {
+  const SETS = ctx.sets;
   const documents = (await benchCorpus(ctx, SETS)).documents;
 
   const start = performance.now();

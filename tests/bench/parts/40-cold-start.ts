@@ -15,7 +15,6 @@ import {
 import { benchBundles, benchProfile } from '../extension-bench';
 import type { BenchPart } from '../context';
 
-const SETS = Number(process.env.BENCH_SETS ?? 50_000);
 const RUNS = 7;
 const QUERIES = [
   'minister onderzoek',
@@ -28,8 +27,9 @@ const QUERIES = [
 ];
 
 const part: BenchPart = async (ctx) => {
+  const SETS = ctx.sets;
   const bundles = await benchBundles(ctx, SETS);
-  let profile = ctx.shared.get('synced-profile') as string | undefined;
+  let profile = ctx.shared.get(`synced-profile-${SETS}`) as string | undefined;
   if (!profile) {
     // Run alone (--only=cold): sync the full bundle into a fresh profile first.
     profile = benchProfile(ctx, SETS);
@@ -49,7 +49,7 @@ const part: BenchPart = async (ctx) => {
   const session = await launchWithExtension({ userDataDir: profile, keepProfile: true });
   try {
     // The start-up sync checks the configured source (whichever bundle the sync part left set).
-    for (const name of ['full', 'recent', 'scattered'] as const)
+    for (const name of ['full', 'recent', 'scattered', 'day'] as const)
       await serveBundle(session.context, bundles[name].dir, { name });
     const page = await extensionPage(session);
     // The worker's own start-up check may have run before the routes existed: check again.

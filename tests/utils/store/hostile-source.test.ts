@@ -238,6 +238,29 @@ describe('a manifest is checked before anything is fetched', () => {
     );
   });
 
+  test("a delta's shards are checked like the full ones, and against them", () => {
+    const one = manifest.shards[0];
+    const delta = (shards: unknown[], removed: unknown[] = []) => ({
+      ...manifest,
+      delta: { base: 'v0', shards, removed },
+    });
+    const fresh = {
+      ...one,
+      id: 'delta-1',
+      file: 'shards/delta-1.ndjson.gz',
+      sha256: 'e'.repeat(64),
+    };
+    expect(parse(delta([fresh]))).toBe('accepted');
+    // A full shard listed again as a delta shard would be stored and searched twice.
+    expect(parse(delta([{ ...one, id: 'delta-2' }]))).toBe('manifest-duplicate');
+    expect(parse(delta([fresh, { ...fresh, id: 'delta-3' }]))).toBe('manifest-duplicate');
+    expect(parse(delta([{ ...fresh, sets: -1 }]))).toBe('manifest-limit');
+    expect(parse(delta([fresh], [7]))).toBe('bundle');
+    expect(parse(delta(Array.from({ length: LIMITS.shards + 1 }, () => ({}))))).toBe(
+      'manifest-limit',
+    );
+  });
+
   test('more entries than any corpus has are refused without looking at them', () => {
     const shards = Array.from({ length: LIMITS.shards + 1 }, () => ({}));
     expect(parse({ ...manifest, shards })).toBe('manifest-limit');

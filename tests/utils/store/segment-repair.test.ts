@@ -32,7 +32,7 @@ async function firstHit(service: IndexService, query: string) {
 }
 
 describe('segments this build cannot read', () => {
-  test('of an older format: rebuilt from the stored sets on first use, stored, and read from the snapshot after a cold start', async () => {
+  test('of an older format: rebuilt from the stored sets on first use, stored, and read from the segment rows after a cold start', async () => {
     db = freshDb();
     const bundle = await syncWith(olderFormat);
     const shards = bundle.manifest.shards.length;

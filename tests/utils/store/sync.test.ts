@@ -135,7 +135,7 @@ test('segments travel with their shards and are cleaned up with them', async () 
   expect([...segments.values()].map((s) => s.id).sort()).toEqual(
     second.manifest.shards.map((s) => s.id).sort(),
   );
-  // The switch's snapshot gives a cold reader the same segments in one row.
+  // A cold reader gets the same segments with the id map, in one read transaction.
   const index = await loadActiveIndex(db);
   expect([...index.segments!.keys()].sort()).toEqual(active);
   expect(index.segments!.get(active[0])).toEqual(segments.get(active[0]));
