@@ -87,3 +87,6 @@ export default async function officialIncremental(ctx: BenchContext): Promise<Be
     await server.close();
   }
 }
+
+// Its size is BENCH_OFFICIAL_SETS, not the corpus the other parts use: one run, also with --large.
+officialIncremental.sizeIndependent = true;
