@@ -155,6 +155,14 @@ export class IndexService {
 
   /** The search engine over the active generation. */
   searchEngine(): Promise<SearchEngine> {
+    // Right after a sync switched generations, the engine is being fed the new one: answer from
+    // it, not from the index it replaces (a page judged against that would be read as not in it).
+    const reloading = this.loading;
+    if (reloading && this.engineReady)
+      return reloading.then(
+        () => this.searchEngine(),
+        () => this.searchEngine(),
+      );
     // One engine, even when the first messages after a cold start arrive together.
     this.engineReady ??= (async () => {
       const startedAt = performance.now();

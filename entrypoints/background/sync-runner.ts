@@ -143,6 +143,8 @@ export class SyncRunner {
         }),
       );
       this.health?.succeeded();
+      // 'done' once the new generation answers: a page or search right after it sees the new sets.
+      if (outcome.changed) await this.service.reload();
       await this.writeState({
         progress: {
           state: 'done',
@@ -151,7 +153,6 @@ export class SyncRunner {
         },
         lastError: null,
       });
-      if (outcome.changed) await this.service.reload();
       this.lastOutcome = outcome;
       if (outcome.answersArrived || outcome.watchChanges.length)
         await updateAnswersBadge(this.db).catch(() => {});

@@ -278,6 +278,11 @@ const annotate: BenchPart = async (ctx) => {
             document
               .querySelector('[data-kamerlezer="panel"]')
               ?.getAttribute('data-kamerlezer-identified') ?? null,
+          /** What the panel says when it names no set: "one of N sets" (N), or nothing. */
+          alike:
+            document
+              .querySelector('[data-kamerlezer="panel"]')
+              ?.getAttribute('data-kamerlezer-alike') ?? null,
           links: document.querySelectorAll('a[data-kamerlezer-ref]').length,
           markers: document.querySelectorAll('[data-kamerlezer="prior-marker"]').length,
         };
@@ -285,7 +290,9 @@ const annotate: BenchPart = async (ctx) => {
     };
     const first = await measure();
     if (first.panel !== target.id)
-      throw new Error(`the page was not identified (panel for ${first.panel})`);
+      throw new Error(
+        `the page was not identified (panel for ${first.panel}, identified "${first.identified}", one of ${first.alike} sets)`,
+      );
     const warm: number[] = [];
     const longTasks: number[] = [first.longTask];
     const identify: number[] = [];
