@@ -58,17 +58,22 @@ export class IndexService {
     return this.reload();
   }
 
-  /** Re-read the active generation (after a sync switched it, or after clearing). */
-  reload(): Promise<ActiveIndex> {
-    // The engine keeps the segments it has: read only the ones a sync brought.
-    const holds = new Set(this.engine ? this.segments.keys() : []);
-    const loading = loadActiveIndex(this.db, holds).then(async (index) => {
-      if (this.engine) await this.feedEngine(this.engine, index);
-      // The engine holds the segments now; the index need not keep a second reference.
-      this.current = currentOf(index);
-      this.documentsCache = null;
-      return index;
-    });
+  /**
+   * Re-read the active generation (after a sync switched it, or after clearing), once `after`
+   * has settled; from this call on, searches wait for it.
+   */
+  reload(after: Promise<unknown> = Promise.resolve()): Promise<ActiveIndex> {
+    const loading = after
+      .catch(() => {})
+      // The engine keeps the segments it has: read only the ones a sync brought.
+      .then(() => loadActiveIndex(this.db, new Set(this.engine ? this.segments.keys() : [])))
+      .then(async (index) => {
+        if (this.engine) await this.feedEngine(this.engine, index);
+        // The engine holds the segments now; the index need not keep a second reference.
+        this.current = currentOf(index);
+        this.documentsCache = null;
+        return index;
+      });
     this.loading = loading;
     return loading.finally(() => {
       if (this.loading === loading) this.loading = null;

@@ -143,9 +143,7 @@ export class SyncRunner {
         }),
       );
       this.health?.succeeded();
-      // 'done' once the new generation answers: a page or search right after it sees the new sets.
-      if (outcome.changed) await this.service.reload();
-      await this.writeState({
+      const said = this.writeState({
         progress: {
           state: 'done',
           done: outcome.generation.shards.length,
@@ -153,6 +151,12 @@ export class SyncRunner {
         },
         lastError: null,
       });
+      // The reload is announced before 'done' is said and reads once it is: a page or search asked
+      // after 'done' waits for the new generation (IndexService.searchEngine) instead of being
+      // answered from the one it replaces, and 'done' does not wait for the reload's read.
+      const reloaded = outcome.changed ? this.service.reload(said) : null;
+      await said;
+      await reloaded;
       this.lastOutcome = outcome;
       if (outcome.answersArrived || outcome.watchChanges.length)
         await updateAnswersBadge(this.db).catch(() => {});

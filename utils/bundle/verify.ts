@@ -237,10 +237,10 @@ export async function verifyShard(
       shard: entry.id,
     });
   let text: string;
+  let unpacked: Uint8Array;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(
-      await gunzipCapped(bytes, limits.unpackedBytes),
-    );
+    unpacked = await gunzipCapped(bytes, limits.unpackedBytes);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(unpacked);
   } catch (error) {
     if (error instanceof UnpackedTooLarge)
       throw new BundleError(
@@ -292,10 +292,22 @@ export async function verifyShard(
           !p[0].includes('\t'),
       )
     : [];
+  // Where each document line lies in the bytes (a UTF-8 newline is the byte 10, never part of
+  // another character): the header is line 0.
+  const starts = new Uint32Array(documents.length);
+  const ends = new Uint32Array(documents.length);
+  let at = unpacked.indexOf(10) + 1;
+  for (let i = 0; i < documents.length; i++) {
+    const newline = unpacked.indexOf(10, at);
+    starts[i] = at;
+    ends[i] = newline < 0 ? unpacked.length : newline;
+    at = ends[i] + 1;
+  }
   return {
     id: entry.id,
     segment: (header.segment as ShardContent['segment']) ?? null,
     documents,
     ...(aliases.length > 0 ? { aliases } : {}),
+    utf8: { bytes: unpacked, starts, ends },
   };
 }

@@ -14,10 +14,36 @@ export const DB_NAME = 'kamerlezer';
  * Up to PAGE_SIZE sets as JSON text, keyed by a hash of their content hashes. Sets are stored in
  * pages, not one row each: Chromium writes a few hundred larger rows much faster than tens of
  * thousands of small ones, and a page (~100 kB) is still cheap to read for one set.
+ *
+ * Pages are written as `utf8`: the sets' JSON lines joined by "\n" (a JSON line holds no raw
+ * newline), encoded as UTF-8. As JS strings, the half of the sets whose text has one character
+ * past Latin-1 (’ “ ” –, common in the papers) would be stored as UTF-16, two bytes a character:
+ * the bytes are a third fewer, so the index is smaller and written faster. Pages written by
+ * earlier builds keep `json`, one string per set; both are read (pageLines).
  */
 export interface DocumentPageRow {
   hash: string;
-  json: string[];
+  utf8?: Uint8Array;
+  json?: string[];
+}
+
+const utf8Decoder = new TextDecoder();
+const utf8Encoder = new TextEncoder();
+
+/** A page row of these JSON lines (sets in page order). */
+export function pageRow(hash: string, lines: string[]): DocumentPageRow {
+  return { hash, utf8: utf8Encoder.encode(lines.join('\n')) };
+}
+
+/** A page row of bytes that already are its sets' JSON lines joined by "\n", in UTF-8. */
+export function pageRowOfBytes(hash: string, utf8: Uint8Array): DocumentPageRow {
+  return { hash, utf8 };
+}
+
+/** The JSON lines of a page row, in either stored form. */
+export function pageLines(row: DocumentPageRow): string[] {
+  if (row.utf8) return utf8Decoder.decode(row.utf8).split('\n');
+  return row.json ?? [];
 }
 
 export interface ShardRow {

@@ -7,7 +7,7 @@
 import type { BundleCoverage, BundleManifest } from '../bundle/format';
 import type { KamerDocument } from '../corpus/model';
 import type { SearchSegment } from '../index-build/segment';
-import { aliasesOf, locationsOf, type KamerDb, type ShardRow } from './db';
+import { aliasesOf, locationsOf, pageLines, type KamerDb, type ShardRow } from './db';
 
 export interface Generation {
   /** Increases by one per switch. */
@@ -243,7 +243,7 @@ export async function readDocuments(
   const pages = [...new Set(locations.filter((l) => l !== null).map(([page]) => page))];
   const rows = await db.documents.bulkGet(pages);
   const byPage = new Map<string, string[]>();
-  rows.forEach((row) => row && byPage.set(row.hash, row.json));
+  rows.forEach((row) => row && byPage.set(row.hash, pageLines(row)));
   return locations.map((l) => {
     const json = l && byPage.get(l[0])?.[l[1]];
     return json ? (JSON.parse(json) as KamerDocument) : null;

@@ -25,7 +25,14 @@ import { parseManifest, verifyShard } from '../bundle/verify';
 import type { SetStatus } from '../corpus/model';
 import type { SyncProgress } from './types';
 import { sha256Hex } from '../bundle/hash';
-import { type DocumentPageRow, type HistoryRow, type KamerDb, type ShardRow } from './db';
+import {
+  pageRow,
+  pageRowOfBytes,
+  type DocumentPageRow,
+  type HistoryRow,
+  type KamerDb,
+  type ShardRow,
+} from './db';
 import {
   META_ACTIVE,
   META_PENDING,
@@ -409,6 +416,7 @@ async function writeShards(
   const rows: ShardRow[] = [];
   const segments: { sha256: string; segment: NonNullable<ShardContent['segment']> }[] = [];
   const adding = new Set<string>();
+  let sets = 0;
   for (const [entry, shard] of shards) {
     const pageHashes: string[] = [];
     for (let start = 0; start < shard.documents.length; start += PAGE_SIZE) {
@@ -417,7 +425,20 @@ async function writeShards(
       pageHashes.push(hash);
       if (!known.has(hash) && !adding.has(hash)) {
         adding.add(hash);
-        pages.push({ hash, json: slice.map((d) => d.json) });
+        // A copy of the run of lines (a view would store the whole shard's buffer with it).
+        const utf8 = shard.utf8;
+        pages.push(
+          utf8
+            ? pageRowOfBytes(
+                hash,
+                utf8.bytes.slice(utf8.starts[start], utf8.ends[start + slice.length - 1]),
+              )
+            : pageRow(
+                hash,
+                slice.map((d) => d.json),
+              ),
+        );
+        sets += slice.length;
       }
     }
     if (shard.segment) segments.push({ sha256: entry.sha256, segment: shard.segment });
@@ -445,7 +466,7 @@ async function writeShards(
     });
   });
   pages.forEach((p) => known.add(p.hash));
-  return { sets: pages.reduce((n, p) => n + p.json.length, 0), prepareMs };
+  return { sets, prepareMs };
 }
 
 /** What a sync fetches and what the generation it switches to is made of. */

@@ -150,11 +150,12 @@ async function storeSizes(session: Awaited<ReturnType<typeof launchWithExtension
           const cursor = request.result;
           if (!cursor) return resolve();
           size.rows++;
-          // Strings count their length; numbers 8 bytes; good enough to say what holds the bytes.
+          // Strings count their length, bytes theirs, numbers 8: good enough to say what holds the bytes.
           const stack: unknown[] = [cursor.value];
           while (stack.length) {
             const v = stack.pop();
             if (typeof v === 'string') size.bytes += v.length;
+            else if (v instanceof Uint8Array) size.bytes += v.byteLength;
             else if (typeof v === 'number') size.bytes += 8;
             else if (Array.isArray(v)) stack.push(...v);
             else if (v && typeof v === 'object') stack.push(...Object.values(v));
