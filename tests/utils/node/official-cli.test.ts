@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCorpus } from '../../../utils/corpus/parse';
 import { startFixtureServer, type FixtureServer } from '../corpus/official/fixture-server';
 import { syntheticServe, syntheticZaken } from '../corpus/official/synthetic-source';
+import { numberedCorpus } from '../../support/documents';
 
 const TSX = resolve('node_modules/.bin/tsx');
 const CLI = resolve('utils/node/corpus-cli.ts');
@@ -150,6 +151,52 @@ describe('corpus build --official', () => {
       manifest.version,
     );
     expect(readdirSync(dir).filter((f) => f.startsWith('.bundle'))).toEqual([]);
+  });
+
+  it('--previous: the next bundle carries a delta against the one published before', async () => {
+    await server.close();
+    const sets = numberedCorpus(40).documents;
+    server = await startFixtureServer(syntheticServe(syntheticZaken(sets, 2025, 1)));
+    const published = join(dir, 'published');
+    expect((await run('build', '--official', ...flags(), '--out', published, '--quiet')).code).toBe(
+      0,
+    );
+    // The next day one set is answered.
+    await server.close();
+    const answered = sets.map((d, i) =>
+      i === 7
+        ? { ...d, questions: d.questions.map((q) => ({ ...q, answer: 'Zie de brief.' })) }
+        : d,
+    );
+    server = await startFixtureServer(syntheticServe(syntheticZaken(answered, 2025, 1)));
+    const next = join(dir, 'next');
+    const result = await run(
+      'build',
+      '--official',
+      ...flags(),
+      '--previous',
+      published,
+      '--out',
+      next,
+      '--quiet',
+    );
+    expect(result.code).toBe(0);
+    const base = JSON.parse(readFileSync(join(published, 'manifest.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(next, 'manifest.json'), 'utf8'));
+    expect(manifest.delta.base).toBe(base.version);
+    expect(manifest.delta.removed).toEqual([]);
+    expect(manifest.delta.shards.reduce((n: number, s: { sets: number }) => n + s.sets, 0)).toBe(1);
+    const missing = await run(
+      'build',
+      '--official',
+      ...flags(),
+      '--previous',
+      join(dir, 'none'),
+      '--out',
+      next,
+    );
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toMatch(/none: no bundle there/);
   });
 
   it('--merge: seed sets the open data also has become one set, the seed id an alias', async () => {
