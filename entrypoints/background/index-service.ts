@@ -68,7 +68,9 @@ export class IndexService {
       // The engine keeps the segments it has: read only the ones a sync brought.
       .then(() => loadActiveIndex(this.db, new Set(this.engine ? this.segments.keys() : [])))
       .then(async (index) => {
-        if (this.engine) await this.feedEngine(this.engine, index);
+        // An engine being made meanwhile (from the index before) is given this one once made.
+        const engine = this.engine ?? (await this.engineReady?.catch(() => null)) ?? null;
+        if (engine) await this.feedEngine(engine, index);
         // The engine holds the segments now; the index need not keep a second reference.
         this.current = currentOf(index);
         this.documentsCache = null;
@@ -162,8 +164,9 @@ export class IndexService {
   searchEngine(): Promise<SearchEngine> {
     // Right after a sync switched generations, the engine is being fed the new one: answer from
     // it, not from the index it replaces (a page judged against that would be read as not in it).
+    // Also an engine not made yet: made from the index the reload replaces, it would keep it.
     const reloading = this.loading;
-    if (reloading && this.engineReady)
+    if (reloading)
       return reloading.then(
         () => this.searchEngine(),
         () => this.searchEngine(),

@@ -43,3 +43,31 @@ test('a search asked while the service reloads after a sync is answered from the
   expect(hits.map((h) => h.document.id)[0]).toBe('set-00013');
   await reloaded;
 });
+
+test('an engine made while a reload is under way answers from the new generation', async () => {
+  db = freshDb();
+  const options = { ...SMALL_SHARDS, buildSegment };
+  const first = numberedCorpus(12);
+  await syncBundle(db, {
+    source: 'bundled',
+    fetcher: memoryFetcher(await bundleOf(first, options)),
+  });
+  const service = new IndexService(db, createSearchEngine);
+  // The worker read the index (a visit was recorded, say) but made no engine yet.
+  expect((await service.index()).byId.size).toBe(12);
+  const next = {
+    ...first,
+    documents: [...first.documents, numberedDocument(13, 'unanswered', ' waterstofnetwerk')],
+  };
+  await syncBundle(db, {
+    source: 'bundled',
+    fetcher: memoryFetcher(await bundleOf(next, options)),
+  });
+  let said!: () => void;
+  const reloaded = service.reload(new Promise<void>((resolve) => (said = resolve)));
+  const engine = service.searchEngine();
+  said();
+  const hits = (await (await engine).search({ query: 'waterstofnetwerk', limit: 5 })).hits;
+  expect(hits.map((h) => h.document.id)[0]).toBe('set-00013');
+  await reloaded;
+});
