@@ -280,6 +280,12 @@ const part: BenchPart = async (ctx) => {
   ctx.log(
     `  search p95 ${p95(searchTimes).toFixed(2)} ms over ${queries.length} queries (median ${median(searchTimes).toFixed(2)} ms; CPU time p95 ${p95(searchTimes.cpu).toFixed(2)} ms)`,
   );
+  // The tail, named: which queries cost the most (a p95 far above the median is a few of them).
+  const slowest = queries
+    .map((query, i) => [query, searchTimes[i]] as const)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8);
+  ctx.log(`  slowest: ${slowest.map(([q, ms]) => `"${q}" ${ms.toFixed(0)} ms`).join(', ')}`);
   ctx.log(
     `  search with a typo in the first two letters: p95 ${p95(headTypoTimes).toFixed(2)} ms over ${headTypoTimes.length} queries`,
   );
