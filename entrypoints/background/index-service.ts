@@ -31,7 +31,7 @@ export class IndexService {
   /** Segments by shard sha256; after a sync only the new shards' segments are read. */
   private segments = new Map<string, SearchSegment>();
   /** How long the engine took to get ready after a cold start (benchmarks read it). */
-  coldStart: { loadMs: number; feedMs: number } | null = null;
+  coldStart: { loadMs: number; readMs?: number; indexMs?: number; feedMs: number } | null = null;
   private documentsCache: { generation: number; documents: KamerDocument[] } | null = null;
 
   /** Segments rebuilt from the stored sets since this worker started (benchmarks and tests read it). */
@@ -176,14 +176,21 @@ export class IndexService {
       const startedAt = performance.now();
       // A cold worker: load the id map and the segments in one read, without keeping them as
       // current until the engine has taken the segments.
-      const index = this.current.generation ? this.current : await loadActiveIndex(this.db);
+      const timings: { readMs?: number; indexMs?: number } = {};
+      const index = this.current.generation
+        ? this.current
+        : await loadActiveIndex(this.db, new Set(), timings);
       if (!this.current.generation) this.current = currentOf(index);
       if (!this.createEngine) throw new Error('The search engine is not available in this build');
       const lookup: DocumentLookup = { getDocuments: (ids) => this.getDocuments(ids) };
       const loadedAt = performance.now();
       const engine = this.createEngine(lookup);
       await this.feedEngine(engine, index);
-      this.coldStart = { loadMs: loadedAt - startedAt, feedMs: performance.now() - loadedAt };
+      this.coldStart = {
+        loadMs: loadedAt - startedAt,
+        ...timings,
+        feedMs: performance.now() - loadedAt,
+      };
       this.engine = engine;
       return engine;
     })();

@@ -188,7 +188,10 @@ export function locateDocument(
 export async function loadActiveIndex(
   db: KamerDb,
   holds: ReadonlySet<string> = new Set(),
+  /** Filled with where the time went (the bench's cold-start breakdown). */
+  timings?: { readMs?: number; indexMs?: number },
 ): Promise<ActiveIndex> {
+  const started = performance.now();
   return db.transaction('r', db.meta, db.shards, db.segments, async () => {
     const [active, snap] = await db.meta.bulkGet([META_ACTIVE, META_SNAPSHOT]);
     const generation = (active?.value as Generation | undefined) ?? null;
@@ -207,7 +210,10 @@ export async function loadActiveIndex(
       for (const row of await db.segments.bulkGet([...wanted]))
         if (row) segments.set(row.sha256, row.segment);
     }
+    const read = performance.now();
     const { masked, ...located } = indexFromRows(generation, rows);
+    if (timings)
+      Object.assign(timings, { readMs: read - started, indexMs: performance.now() - read });
     return { generation, ...located, segments, ...(masked.size ? { masked } : {}) };
   });
 }
