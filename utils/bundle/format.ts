@@ -104,7 +104,7 @@ export interface ShardContent {
    * The unpacked shard as UTF-8 and where document i's line starts and ends in it: the store
    * keeps pages as these bytes (a copy of a run of lines), without encoding the text again.
    */
-  utf8?: { bytes: Uint8Array; starts: Uint32Array; ends: Uint32Array };
+  utf8: { bytes: Uint8Array; starts: Uint32Array; ends: Uint32Array };
 }
 
 /** A whole bundle in memory: the manifest and every shard file by its path relative to the manifest. */

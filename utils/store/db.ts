@@ -28,18 +28,6 @@ export interface DocumentPageRow {
 }
 
 const utf8Decoder = new TextDecoder();
-const utf8Encoder = new TextEncoder();
-
-/** A page row of these JSON lines (sets in page order). */
-export function pageRow(hash: string, lines: string[]): DocumentPageRow {
-  return { hash, utf8: utf8Encoder.encode(lines.join('\n')) };
-}
-
-/** A page row of bytes that already are its sets' JSON lines joined by "\n", in UTF-8. */
-export function pageRowOfBytes(hash: string, utf8: Uint8Array): DocumentPageRow {
-  return { hash, utf8 };
-}
-
 /** The JSON lines of a page row, in either stored form. */
 export function pageLines(row: DocumentPageRow): string[] {
   if (row.utf8) return utf8Decoder.decode(row.utf8).split('\n');

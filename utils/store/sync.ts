@@ -25,14 +25,7 @@ import { parseManifest, verifyShard } from '../bundle/verify';
 import type { SetStatus } from '../corpus/model';
 import type { SyncProgress } from './types';
 import { sha256Hex } from '../bundle/hash';
-import {
-  pageRow,
-  pageRowOfBytes,
-  type DocumentPageRow,
-  type HistoryRow,
-  type KamerDb,
-  type ShardRow,
-} from './db';
+import { type DocumentPageRow, type HistoryRow, type KamerDb, type ShardRow } from './db';
 import {
   META_ACTIVE,
   META_PENDING,
@@ -426,18 +419,8 @@ async function writeShards(
       if (!known.has(hash) && !adding.has(hash)) {
         adding.add(hash);
         // A copy of the run of lines (a view would store the whole shard's buffer with it).
-        const utf8 = shard.utf8;
-        pages.push(
-          utf8
-            ? pageRowOfBytes(
-                hash,
-                utf8.bytes.slice(utf8.starts[start], utf8.ends[start + slice.length - 1]),
-              )
-            : pageRow(
-                hash,
-                slice.map((d) => d.json),
-              ),
-        );
+        const { bytes, starts, ends } = shard.utf8;
+        pages.push({ hash, utf8: bytes.slice(starts[start], ends[start + slice.length - 1]) });
         sets += slice.length;
       }
     }
@@ -532,10 +515,7 @@ async function switchGeneration(
         // Another context cleared the data under us: refuse rather than activate a hole.
         if (!row) throw new Error(`Shard ${shas[i]} vanished before the switch`);
       });
-      const { masked: _masked, ...located } = indexFromRows(
-        { shards: shas, removed: plan.removed, deltaSets: plan.deltaSets },
-        rows,
-      );
+      const located = indexFromRows(plan, rows);
       const previous = await readActiveGeneration(db);
       const generation: Generation = {
         number: (previous?.number ?? 0) + 1,
