@@ -294,6 +294,7 @@ export async function importOfficial(options: ImportOptions): Promise<ImportResu
       lastModified,
       importedAt: now.toISOString(),
       documents,
+      references,
     },
     changed,
     deleted,

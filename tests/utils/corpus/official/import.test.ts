@@ -280,6 +280,13 @@ describe('incremental', () => {
     expect(JSON.stringify(again.corpus)).toBe(before);
   });
 
+  it("the state keeps each set's references as found, for the next run to reuse", async () => {
+    const { state, corpus } = await run();
+    expect(Object.keys(state.references ?? {}).sort()).toEqual(
+      corpus.documents.map((d) => d.zaak).sort(),
+    );
+  });
+
   it('asks only for changes since the last run, replaces changed sets and drops deleted ones', async () => {
     const first = await run();
     expect(first.state.lastModified).toBe('2025-07-08T09:00:00+02:00');
