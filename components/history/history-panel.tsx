@@ -4,7 +4,7 @@
  * the same component runs in tests and in the extension.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { ClockFacts } from '../../utils/clock/deadline';
+import { mergeClockFacts, type ClockFacts } from '../../utils/clock/deadline';
 import type { HistoryEntry, SyncStatus, WatchEntry } from '../../utils/store/types';
 import type { DocumentSummary, RelatedSet } from '../../utils/search/types';
 import { groupHistoryByDay, type HistoryDay } from '../../utils/ui/history-by-day';
@@ -110,7 +110,8 @@ export function HistoryPanel({ api, now = Date.now }: { api: HistoryApi; now?: (
   const unfollow = (entry: WatchEntry) => void api.unfollow?.(entry.documentId).then(refresh);
   const clockOf = (entry: HistoryEntry) => {
     const fresh = clocks.get(entry.documentId);
-    return fresh ? { ...entry.clock, ...fresh } : entry.clock;
+    // The index's facts first; what the visit read from the page fills what the index lacks.
+    return fresh ? mergeClockFacts(fresh, entry.clock ?? {}) : entry.clock;
   };
   const nothing = !entries?.length && !watched?.length;
 

@@ -236,7 +236,8 @@ export class IndexService {
     // The synced sets alone first, to see which page readings they now replace.
     this.giveSegments(engine, false);
     await this.reconcilePageSets(engine, index);
-    this.giveSegments(engine);
+    // Then the page readings still not in the index, if any (else the engine has all it needs).
+    if (this.pageSets.size > 0) this.giveSegments(engine);
   }
 }
 

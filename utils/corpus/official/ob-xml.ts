@@ -137,7 +137,7 @@ function paragraph(al: XmlElement, notes: NoteIndex, footnotes: number[]): strin
       else if (c.name === 'noot') {
         const number = notes.byId.get(c.attrs.id ?? '') ?? noteNumber(c, footnotes.length + 1);
         footnotes.push(number);
-      } else if (c.name === 'nootref' || c.name === 'nootref') {
+      } else if (c.name === 'nootref') {
         const number = notes.byId.get(c.attrs.refid ?? c.attrs.ref ?? '');
         if (number !== undefined) footnotes.push(number);
       } else walk(c);
