@@ -331,6 +331,36 @@ describe('HistoryPanel: the watchlist ("Gevolgd") and the clocks', () => {
     );
   });
 
+  test('a date the visit read from the page stays when the index has none for it', async () => {
+    const visit: HistoryEntry = {
+      ...entries[2],
+      clock: { submittedOn: '2025-04-22', answeredOn: null, postponements: [] },
+    };
+    const api = fakeApi({
+      list: vi.fn(async () => [visit]),
+      summaries: vi.fn(async (ids: string[]) =>
+        ids.map((id) => ({
+          id,
+          title: visit.title,
+          submitters: [],
+          addressees: [],
+          status: 'answered' as const,
+          questionCount: 3,
+          // The index knows the answer, not when the set was submitted.
+          clock: { submittedOn: null, answeredOn: '2025-05-12', postponements: [] },
+        })),
+      ),
+    });
+    const root = setup(api);
+    await vi.waitFor(() =>
+      expect(
+        root.querySelector('.history-day [data-kamerlezer-doc="tech"] .clock')?.textContent,
+      ).toBe(
+        'Antwoordtermijn: ingezonden 22 april 2025 · beantwoord na 20 dagen (3 weken termijn: op tijd)',
+      ),
+    );
+  });
+
   test('no watchlist API: no section', async () => {
     const root = setup(fakeApi());
     // Once the history has rendered, the section would be there if it were coming.
