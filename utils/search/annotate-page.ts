@@ -58,7 +58,7 @@ export async function annotatePage(
   let by: 'identifier' | 'text' | 'page' = 'identifier';
   let related: RelatedSet[] | null = null;
   let siblings: KamerDocument[] = [];
-  /** Sets already read for this page: the judged candidates (the siblings among them). */
+  /** Sets already read for this page (the proposal's, the judged siblings): each is read once. */
   const read = new Map<string, KamerDocument>();
 
   // 1. Official identifiers: a synced set before a set read from an earlier visit.
@@ -74,23 +74,27 @@ export async function annotatePage(
   if (!document && (fingerprint.title || fingerprint.questions.length > 0)) {
     const proposal = await engine.identify(proposalFingerprint(fingerprint));
     step('identify');
-    const seed = proposal.document?.id ?? proposal.candidates?.[0];
+    const seed = proposal.document?.id ?? proposal.candidates?.[0]?.id;
     if (seed) {
       related = await engine.related(seed, relatedLimit);
       step('related');
+      // The proposal's sets are read already; only its same-question siblings are still to read.
+      for (const d of proposal.candidates ?? []) read.set(d.id, d);
+      const siblingIds = related.filter(isSibling).map((r) => r.document.id);
+      const unread = [...new Set([seed, ...siblingIds])].filter((id) => !read.has(id));
+      if (unread.length > 0)
+        (await backend.getDocuments(unread)).forEach((d) => d && read.set(d.id, d));
       const ids = [
-        ...new Set([
-          seed,
-          ...(proposal.candidates ?? []),
-          ...related.filter(isSibling).map((r) => r.document.id),
-        ]),
+        ...new Set([seed, ...(proposal.candidates ?? []).map((d) => d.id), ...siblingIds]),
       ];
       // A set whose Zaak is not the page's is not the page's set, however alike the text.
       const zaak = request.identity?.zaak?.toUpperCase() ?? null;
-      const candidates = (await backend.getDocuments(ids)).filter(
-        (d): d is KamerDocument => d !== null && !(zaak && d.zaak && d.zaak.toUpperCase() !== zaak),
-      );
-      for (const d of candidates) read.set(d.id, d);
+      const candidates = ids
+        .map((id) => read.get(id))
+        .filter(
+          (d): d is KamerDocument =>
+            d !== undefined && !(zaak && d.zaak && d.zaak.toUpperCase() !== zaak),
+        );
       step('documents');
       const judgement = judge(fingerprint, candidates);
       step('check');

@@ -198,6 +198,6 @@ export async function identify(
     document: judgement.document ? summarize(judgement.document) : null,
     confidence: judgement.confidence,
     alike: judgement.alike.map(summarize),
-    candidates: docs.map((doc) => doc.id),
+    candidates: docs,
   };
 }

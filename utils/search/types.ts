@@ -154,8 +154,8 @@ export interface PageIdentification {
   confidence: number;
   /** Sets the page fits alike and cannot tell apart (then `document` is null), best first. */
   alike?: DocumentSummary[];
-  /** Ids of the sets compared in full, best proposal first. */
-  candidates?: string[];
+  /** The sets compared in full, best proposal first (read once: the page check reuses them). */
+  candidates?: KamerDocument[];
 }
 
 /** The official identifiers a page carries (utils/sites reads them from its address and head). */

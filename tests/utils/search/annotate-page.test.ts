@@ -120,4 +120,41 @@ describe('annotatePage', () => {
     expect(a.identified!.document.addressees.map((p) => p.name)).toContain('Eppo Bruins');
     expect(a.identified!.siblings.map((d) => d.id)).toContain(b.identified!.document.id);
   });
+
+  test('the sets the proposal compared are not read again for the page check', async () => {
+    const lookup = memoryLookup(docs);
+    const engineReads: string[][] = [];
+    const counted = createSearchEngine({
+      getDocuments: (ids) => {
+        engineReads.push(ids);
+        return lookup.getDocuments(ids);
+      },
+    });
+    const half = Math.ceil(docs.length / 2);
+    counted.setSegments([
+      buildSegment('a', docs.slice(0, half)),
+      buildSegment('b', docs.slice(half)),
+    ]);
+    const backendReads: string[] = [];
+    const { request: req } = request(
+      'tweedekamer-kamervragen-techgiganten-uwv.html',
+      tweedekamer,
+      'https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2025Z10883&did=2025D23456',
+    );
+    const answer = await annotatePage(
+      {
+        engine: counted,
+        getDocuments: (ids) => {
+          backendReads.push(...ids);
+          return lookup.getDocuments(ids);
+        },
+      },
+      req,
+    );
+    expect(answer.identified?.siblings.length).toBeGreaterThanOrEqual(5);
+    // The engine's first read is the proposal's: the sets it compared in full.
+    const compared = engineReads[0];
+    expect(compared.length).toBeGreaterThan(0);
+    expect(backendReads.filter((id) => compared.includes(id))).toEqual([]);
+  });
 });
